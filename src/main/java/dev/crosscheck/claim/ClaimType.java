@@ -1,0 +1,21 @@
+package dev.crosscheck.claim;
+
+import java.util.Locale;
+
+/** The kinds of checkable statement a source makes. */
+public enum ClaimType {
+  /** Somebody said, confirmed, denied, tweeted ... something. */
+  ATTRIBUTION,
+  /** Something happened: a letter, a meeting, a trip, a handover, as a frame with slots. */
+  EVENT,
+  /** A person holds a title ("Secretary of State Mike Pompeo"). */
+  ROLE,
+  /** A number of something ("55 caskets", "turned 73"). */
+  QUANTITY,
+  /** Words put in quotation marks and ascribed to a speaker. */
+  QUOTE;
+
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

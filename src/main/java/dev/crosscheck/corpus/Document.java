@@ -1,0 +1,28 @@
+package dev.crosscheck.corpus;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/**
+ * One article of the corpus after ingestion. {@code text} is the cleaned article text (page furniture and
+ * front matter removed); every character offset downstream refers to it.
+ *
+ * @param id the file name without its extension
+ * @param path the file it was read from, relative to the working directory when possible
+ * @param contentHash SHA-256 of the file's bytes, used to skip unchanged files when re-indexing
+ */
+public record Document(
+    String id,
+    Path path,
+    String contentHash,
+    String text,
+    MetadataValue<String> title,
+    MetadataValue<String> source,
+    MetadataValue<String> url,
+    MetadataValue<LocalDate> published) {
+
+  /** The same document with its publication date replaced, e.g. once the time stage has inferred it. */
+  public Document withPublished(MetadataValue<LocalDate> newPublished) {
+    return new Document(id, path, contentHash, text, title, source, url, newPublished);
+  }
+}
