@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         + " conflicts, each backed by the exact sentences.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ClaimsCommand.class,
     })
 public final class Main {
 

@@ -124,7 +124,9 @@ public final class MentionFinder {
         out.add(mention(documentId, text, tokens, p, known.get().to(), known.get().value().kind(),
             known.get().value().canonical()));
         p = known.get().to();
-      } else if (title.isPresent() && title.get().to() <= to && runStart < 0) {
+      } else if (title.isPresent() && title.get().to() <= to) {
+        flushPerson(documentId, text, tokens, runStart, p, titled, out);
+        runStart = -1;
         titled = true;
         p = title.get().to();
         if (p < to && tokens.get(p).text().equals(".")) {
