@@ -95,7 +95,7 @@ final class ActorFinder {
     // "said the president", "said a senior official": the phrase runs to its head noun.
     for (int j = index; j < Math.min(s.size(), index + 5); j++) {
       Token token = s.token(j);
-      if (!token.isWord()) {
+      if (!token.isWord() || PHRASE_BREAKS.contains(token.lower())) {
         break;
       }
       Optional<Mention> inner = s.mentionStartingAt(token.start());
@@ -165,6 +165,11 @@ final class ActorFinder {
       if (person.isPresent()) {
         return new Actor(person.get(), start, end, true);
       }
+    }
+    // "North Korean state media" and "the North's state media" are both "state media".
+    while (from < head && (DETERMINERS.contains(s.token(from).lower()) && !s.token(from).is("one")
+        || s.token(from).isCapitalised() || Tokenizer.isPossessive(s.token(from)))) {
+      from++;
     }
     List<String> words = new ArrayList<>();
     for (int k = from; k <= head; k++) {

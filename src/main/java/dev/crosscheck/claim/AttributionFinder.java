@@ -110,8 +110,11 @@ final class AttributionFinder {
     int cueStart = s.token(i).start();
     int cueEnd = s.token(after - 1).end();
     Token last = s.token(after - 1);
-    boolean continues = i > 0 && (s.token(i - 1).text().equals(",") || s.token(i - 1).is("and") || s.token(i - 1).is("but"))
-        && (last.lower().endsWith("ing") || !frames.isEmpty() || !s.token(i - 1).text().equals(","));
+    boolean participle = last.lower().endsWith("ing");
+    boolean afterComma = i > 0 && (s.token(i - 1).text().equals(",")
+        || i > 1 && CLOSING.contains(s.token(i - 1).text()) && s.token(i - 2).text().equals(","));
+    boolean continues = afterComma && (participle || !frames.isEmpty())
+        || i > 0 && (s.token(i - 1).is("and") || s.token(i - 1).is("but"));
     Optional<Actor> speaker;
     int contentStart;
     int contentEnd = s.sentence.end();
@@ -124,7 +127,7 @@ final class AttributionFinder {
     } else {
       speaker = actors.endingBefore(s, i, frames);
       if (speaker.isPresent()) {
-        int that = thatAfter(s, after, match.value().lemma().equals("tell") ? 10 : 4);
+        int that = thatAfter(s, after, match.value().lemma().equals("tell") ? 10 : 6);
         int boundary = boundaryBefore(s, speaker.get().start());
         if (that >= 0) {
           contentStart = s.token(that).end();
@@ -137,7 +140,7 @@ final class AttributionFinder {
           }
           contentStart = contentStartAfter(s, after);
         }
-      } else if (i > 0 && CLOSING.contains(s.token(i - 1).text())) {
+      } else if (i > 0 && CLOSING.contains(s.token(i - 1).text()) && !participle) {
         speaker = actors.startingAt(s, after, frames);
         contentStart = s.sentence.start();
         contentEnd = s.token(i - 1).start();
@@ -191,6 +194,9 @@ final class AttributionFinder {
       if (token.is("that")) {
         return k;
       }
+      if (s.timeAt(k).isPresent()) {
+        continue;
+      }
       if (!token.isWord() && !token.text().equals(",") || s.inQuote(token.start())) {
         return -1;
       }
@@ -218,6 +224,10 @@ final class AttributionFinder {
   private static boolean nearEnd(AnalysedSentence s, int after) {
     int words = 0;
     for (int k = after; k < s.size(); k++) {
+      // "..., Sanders said, describing the letter as ...": what follows continues the report.
+      if (s.token(k).text().equals(",") && k + 1 < s.size() && s.token(k + 1).lower().endsWith("ing")) {
+        return true;
+      }
       if (s.token(k).isWord() && s.timeAt(k).isEmpty()) {
         words++;
       }
@@ -266,7 +276,7 @@ final class AttributionFinder {
       for (AttributionFrame a : result) {
         for (AttributionFrame b : result) {
           int innerStart = Math.min(b.speaker().start(), b.cueStart());
-          if (a == b || !a.contentContains(innerStart) || innerStart < a.contentStart()
+          if (a == b || a.speaker().name().equals(b.speaker().name()) || !a.contentContains(innerStart) || innerStart < a.contentStart()
               || s.tokenAtOrAfter(innerStart) - s.tokenAtOrAfter(a.contentStart()) > MAX_NESTING_GAP) {
             continue;
           }

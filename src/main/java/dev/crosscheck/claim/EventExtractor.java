@@ -28,8 +28,11 @@ final class EventExtractor {
   private static final ImmutableSet<String> SENDING =
       ImmutableSet.of("wrote", "write", "writes", "written", "sent", "send", "sends", "penned", "delivered");
   private static final ImmutableSet<String> RECEIVING = ImmutableSet.of("received", "receive", "receives", "got", "get");
+  private static final ImmutableSet<String> CARRYING = ImmutableSet.of("given", "handed", "passed", "brought");
   /** A noun event word after these is a verb: "the content of which remains unpublicized". */
   private static final ImmutableSet<String> VERB_CONTEXT = ImmutableSet.of("which", "that", "it", "who", "what");
+  private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "i", "we", "you", "had", "has", "have");
+  private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("”", "\"", "’", "'");
   private static final int AFTER_WINDOW = 10;
   private static final int BEFORE_WINDOW = 14;
 
@@ -112,6 +115,7 @@ final class EventExtractor {
         Optional<Actor> sender = sender(s, span, frames);
         Optional<Actor> recipient = recipient(s, span, frames, sender);
         sender.ifPresent(a -> slots.put("sender", a.name()));
+        carrier(s, span, spans).ifPresent(a -> slots.put("carrier", a.name()));
         recipient.ifPresent(a -> slots.put("recipient", a.name()));
         subject = sender.or(() -> recipient).map(Actor::name).orElse(subject);
         label = eventClass + sender.map(a -> " from " + a.name()).orElse("") + recipient.map(a -> " to " + a.name()).orElse("");
@@ -366,6 +370,21 @@ final class EventExtractor {
     return found;
   }
 
+  /** Who carried a letter: "the one given to US Secretary of State Mike Pompeo", "handed to X". */
+  private Optional<Actor> carrier(AnalysedSentence s, Span span, List<Span> spans) {
+    int limit = Math.min(s.size() - 1, Math.min(span.to() + 10, nextTrigger(span, spans, s.size())));
+    for (int k = span.to(); k < limit; k++) {
+      if (CARRYING.contains(s.token(k).lower()) && s.isAny(k + 1, "to")) {
+        int after = s.token(k + 1).end();
+        int last = k + 8;
+        return s.firstMentionIn(after, s.sentence.end(), EntityKind.PERSON)
+            .filter(m -> s.tokenAtOrAfter(m.start()) <= last)
+            .map(ActorFinder::of);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "trip ... by X", "X's visit", "his visit", "X traveled". */
   private Optional<Actor> traveller(AnalysedSentence s, Span span, List<AttributionFrame> frames) {
     if (span.trigger().verb()) {
@@ -392,8 +411,18 @@ final class EventExtractor {
 
   /** The name after a preposition, within a few words: "from North Korean leader Kim Jong Un". */
   private Optional<Actor> nameAfter(AnalysedSentence s, int to, String preposition) {
-    for (int k = to; k < Math.min(s.size(), to + 3); k++) {
-      if (s.token(k).is(preposition)) {
+    for (int k = to; k < Math.min(s.size(), to + 4); k++) {
+      Token between = s.token(k);
+      // Only "letter from", "letter" from", "letter he received from": not "letter that appeared to be ...".
+      if (k > to && !between.is(preposition) && !RECEIVING.contains(between.lower()) && !SENDING.contains(between.lower())
+          && !PRONOUNS.contains(between.lower()) && s.mentionStartingAt(between.start()).isEmpty()
+          && !CLOSING_QUOTES.contains(between.text())) {
+        return Optional.empty();
+      }
+      if (k == to && CLOSING_QUOTES.contains(between.text())) {
+        continue;
+      }
+      if (between.is(preposition)) {
         for (int j = k + 1; j < Math.min(s.size(), k + 7); j++) {
           Token token = s.token(j);
           if (!token.isWord()) {
@@ -467,7 +496,8 @@ final class EventExtractor {
           || lexicons.instanceMarkers.contains(word) || lexicons.ordinals.containsKey(word)
           || SENDING.contains(word) || RECEIVING.contains(word) || lexicons.numberWords.containsKey(word)
           || Character.isDigit(word.charAt(0)) || lexicons.timeRoles.longestAt(s.tokens, k).isPresent()
-          || lexicons.cues.longestAt(s.tokens, k).isPresent() || s.timeAt(k).isPresent()) {
+          || lexicons.cues.longestAt(s.tokens, k).isPresent() || s.timeAt(k).isPresent() || looksLikeVerb(word)
+          || words.size() == 2) {
         break;
       }
       words.add(0, word);
@@ -480,12 +510,20 @@ final class EventExtractor {
     if (eventClass.equals("letter") || eventClass.equals("agreement")) {
       for (QuoteSpan quote : s.quotes) {
         String text = quote.text().replaceAll("[.,!?;:]+$", "");
-        if (!text.isEmpty() && text.split("\\s+").length <= 5) {
+        boolean aboutItself = quote.contains(s.token(span.from()).start());
+        boolean spoken = text.matches("(?i)(i|we|you)\\b.*");
+        if (!text.isEmpty() && !aboutItself && !spoken && text.split("\\s+").length <= 5) {
           descriptors.add(text);
         }
       }
     }
     return descriptors.isEmpty() ? null : String.join("; ", descriptors);
+  }
+
+  /** "returning", "identifies", "repatriate": words before a noun that act on it rather than describe it. */
+  private static boolean looksLikeVerb(String word) {
+    return word.endsWith("ing") && !word.equals("birthday") || word.endsWith("ies") || word.endsWith("ate")
+        || word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("ous");
   }
 
   /** Drops an event whose slots another event of the same class in the sentence already says. */

@@ -13,14 +13,24 @@ import java.util.Optional;
  */
 final class QuoteExtractor {
 
+  /** How far (in characters) a quotation may stand from a report's speaker or cue to be ascribed to it. */
+  private static final int MAX_GAP = 40;
+
+  private static int gap(AttributionFrame frame, QuoteSpan quote) {
+    int from = Math.min(frame.speaker().start(), frame.cueStart());
+    int to = Math.max(frame.speaker().end(), frame.cueEnd());
+    return quote.end() <= from ? from - quote.end() : quote.start() >= to ? quote.start() - to : 0;
+  }
+
   List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames) {
     List<ClaimDraft> claims = new ArrayList<>();
     for (QuoteSpan quote : s.quotes) {
       Optional<AttributionFrame> frame = frames.stream()
           .filter(f -> f.contentStart() <= quote.start() + 1 && quote.end() - 1 <= f.contentEnd())
           .findFirst()
-          .or(() -> frames.stream().min(java.util.Comparator.comparingInt(
-              f -> Math.min(Math.abs(f.cueStart() - quote.end()), Math.abs(quote.start() - f.cueEnd())))));
+          .or(() -> frames.stream()
+              .filter(f -> gap(f, quote) <= MAX_GAP)
+              .min(java.util.Comparator.comparingInt(f -> gap(f, quote))));
       if (frame.isEmpty()) {
         continue;
       }

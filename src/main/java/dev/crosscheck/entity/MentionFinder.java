@@ -18,6 +18,8 @@ public final class MentionFinder {
   private static final ImmutableSet<String> DOTTED =
       ImmutableSet.of("Corp", "Inc", "Co", "Ltd", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov");
 
+  private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}\\S*[-/]\\p{Lu}\\S*");
+
   private final Gazetteer gazetteer;
   private final TitleLexicon titles;
 
@@ -162,6 +164,9 @@ public final class MentionFinder {
     Token first = tokens.get(from);
     if (words == 1 && first.text().length() > 1 && first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))) {
       return; // an unknown acronym ("CVID") is not a person
+    }
+    if (words == 1 && COMPOUND.matcher(first.text()).matches()) {
+      return; // "Trump-Kim summit", "US-DPRK statement": two names joined, not one person
     }
     boolean titledBefore = titled || titles.longestEndingAt(tokens, from).isPresent();
     Mention mention = mention(documentId, text, tokens, from, to, EntityKind.PERSON, null);
