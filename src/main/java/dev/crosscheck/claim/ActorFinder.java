@@ -22,7 +22,7 @@ final class ActorFinder {
   private static final ImmutableSet<String> THIRD_PERSON = ImmutableSet.of("he", "she", "him", "her", "his");
   private static final ImmutableSet<String> FIRST_PERSON = ImmutableSet.of("i", "me", "my");
   private static final ImmutableSet<String> DETERMINERS =
-      ImmutableSet.of("the", "a", "an", "one", "some", "several", "two", "three", "many", "another", "this", "that");
+      ImmutableSet.of("the", "a", "an", "another", "this", "that", "these", "those");
   /** Words that end a speaker phrase when walking back from its head noun. */
   private static final ImmutableSet<String> PHRASE_BREAKS = ImmutableSet.of(
       "that", "and", "but", "or", "in", "on", "at", "to", "for", "with", "from", "by", "as", "while", "after",
@@ -73,7 +73,7 @@ final class ActorFinder {
     if (token.is("who") && i >= 2 && s.token(i - 1).text().equals(",")) {
       return actorEndingAtToken(s, i - 2, frames);
     }
-    if (lexicons.speakerNouns.contains(token.lower())) {
+    if (isSpeakerNoun(s, i)) {
       return Optional.of(description(s, i));
     }
     return Optional.empty();
@@ -102,11 +102,18 @@ final class ActorFinder {
       if (inner.isPresent()) {
         return Optional.of(of(inner.get()));
       }
-      if (lexicons.speakerNouns.contains(token.lower())) {
+      if (isSpeakerNoun(s, j)) {
         return Optional.of(description(s, j));
       }
     }
     return Optional.empty();
+  }
+
+  /** "officials", "the statement", and any title ("the ambassador", "a senior fellow"). */
+  private boolean isSpeakerNoun(AnalysedSentence s, int i) {
+    Token token = s.token(i);
+    return !token.isCapitalised() && (lexicons.speakerNouns.contains(token.lower())
+        || TitleLexicon.instance().longestEndingAt(s.tokens, i + 1).isPresent());
   }
 
   private Optional<Actor> appositiveHolder(AnalysedSentence s, int closingComma, List<AttributionFrame> frames) {

@@ -78,6 +78,11 @@ final class EventExtractor {
       spans.add(new Span(i, to, match.get().value()));
       i = to - 1;
     }
+    // "described the letter as a “warm personal note”": the quoted word names the same event again.
+    List<Span> quoted = spans.stream().filter(span -> s.inQuote(s.token(span.from()).start())
+        && spans.stream().anyMatch(other -> !s.inQuote(s.token(other.from()).start())
+            && other.trigger().eventClass().equals(span.trigger().eventClass()))).toList();
+    spans.removeAll(quoted);
     return spans;
   }
 
