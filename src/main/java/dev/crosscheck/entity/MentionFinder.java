@@ -43,7 +43,8 @@ public final class MentionFinder {
         // A known name may begin a longer organisation name: "Korean Central News Agency" is handled below.
         int runEnd = extend(tokens, i);
         if (runEnd > end && endsWithOrganisationSuffix(tokens, i, runEnd) && !containsTitle(tokens, i, runEnd)) {
-          mentions.add(mention(documentId, documentText, tokens, i, runEnd, EntityKind.ORGANISATION, null));
+          int from = tokens.get(i).is("The") ? i + 1 : i;
+          mentions.add(mention(documentId, documentText, tokens, from, runEnd, EntityKind.ORGANISATION, null));
           i = runEnd;
           continue;
         }
