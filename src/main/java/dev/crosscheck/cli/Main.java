@@ -33,7 +33,6 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     return new CommandLine(new Main())
-        .setExitCodeExceptionMapper(exception -> ExitCodes.BAD_INPUT)
         .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
           if (exception instanceof CorpusException || exception instanceof IndexMissingException
               || exception instanceof java.io.UncheckedIOException) {

@@ -41,6 +41,12 @@ final class PageFurniture {
         removed = true;
         continue;
       }
+      boolean blankAfterBlankOrStart = trimmed.isEmpty() && removed
+          && (kept.length() == 0 || endsWithBlankLine(kept));
+      if (blankAfterBlankOrStart) {
+        // the line removed before this one leaves its blank separator behind: drop it with the line
+        continue;
+      }
       kept.append(line);
       if (i < lines.length - 1) {
         kept.append('\n');
@@ -59,5 +65,10 @@ final class PageFurniture {
     }
     char last = line.charAt(line.length() - 1);
     return ".!?\"”'’:".indexOf(last) < 0;
+  }
+
+  private static boolean endsWithBlankLine(StringBuilder text) {
+    int length = text.length();
+    return length >= 2 && text.charAt(length - 1) == '\n' && text.charAt(length - 2) == '\n';
   }
 }
