@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      TimesCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
