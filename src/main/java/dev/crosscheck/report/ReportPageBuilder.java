@@ -65,10 +65,7 @@ final class ReportPageBuilder {
       byVerdict.put(verdict, new ArrayList<>());
     }
     analysis.findings().forEach(finding -> byVerdict.get(finding.verdict()).add(finding));
-    // Within a verdict, the findings most sources weigh in on come first.
-    Comparator<Finding> weightiestFirst = Comparator.comparingInt(Finding::independentSources).reversed()
-        .thenComparing(Finding::id, IdOrder.INSTANCE);
-    byVerdict.values().forEach(list -> list.sort(weightiestFirst));
+    byVerdict.values().forEach(list -> list.sort(FindingOrder.WEIGHTIEST_FIRST));
 
     ImmutableList<ReportPage.EventRow> eventRows = eventRows();
     Set<String> sources = documents.values().stream().map(this::sourceName)
