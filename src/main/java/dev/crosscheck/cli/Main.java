@@ -34,6 +34,7 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
           if (exception instanceof CorpusException || exception instanceof IndexMissingException
               || exception instanceof java.io.UncheckedIOException) {
