@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       TimesCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class Main implements Runnable {
