@@ -97,12 +97,14 @@ public final class ClaimExtraction {
       }
       ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
       ImmutableList<Mention> mentions = resolve(document.id(), mentionFinder.find(document.id(), document.text(), tokens), index);
-      memory.remember(mentions);
       ImmutableList<TimeExpression> times = document.times().stream()
           .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
           .collect(ImmutableList.toImmutableList());
       AnalysedSentence s = new AnalysedSentence(document.text(), sentence, tokens, mentions, times, memory);
+      memory.enter(sentence.start());
+      memory.remember(s);
       ImmutableList<AttributionFrame> frames = attributionFinder.find(s);
+      memory.rememberSpeakers(frames);
       Set<TimeExpression> reserved = new HashSet<>();
       frames.forEach(frame -> frame.time().ifPresent(reserved::add));
       List<ClaimDraft> found = new ArrayList<>();

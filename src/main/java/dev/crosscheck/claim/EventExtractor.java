@@ -8,6 +8,7 @@ import dev.crosscheck.entity.PhraseMatcher;
 import dev.crosscheck.entity.Token;
 import dev.crosscheck.entity.Tokenizer;
 import dev.crosscheck.time.TimeExpression;
+import dev.crosscheck.time.TimexType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,12 +29,14 @@ final class EventExtractor {
   private static final ImmutableSet<String> SENDING =
       ImmutableSet.of("wrote", "write", "writes", "written", "sent", "send", "sends", "penned", "delivered");
   private static final ImmutableSet<String> RECEIVING = ImmutableSet.of("received", "receive", "receives", "got", "get");
+  private static final ImmutableSet<String> SIGNING = ImmutableSet.of("signed", "written", "sent", "penned");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("given", "handed", "passed", "brought");
   /** A noun event word after these is a verb: "the content of which remains unpublicized". */
   private static final ImmutableSet<String> VERB_CONTEXT = ImmutableSet.of("which", "that", "it", "who", "what");
   private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "i", "we", "you", "had", "has", "have");
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("”", "\"", "’", "'");
   private static final int AFTER_WINDOW = 10;
+  private static final int QUOTE_WINDOW = 10;
   private static final int BEFORE_WINDOW = 14;
 
   private record Span(int from, int to, ClaimLexicons.Trigger trigger) {}
@@ -69,6 +72,12 @@ final class EventExtractor {
         continue;
       }
       int to = match.get().to();
+      // "birthday letter", "repatriation ceremony": the first noun only says what kind the second is.
+      Optional<PhraseMatcher.Match<ClaimLexicons.Trigger>> head = lexicons.triggers.longestAt(s.tokens, to);
+      if (!match.get().value().verb() && head.isPresent() && !head.get().value().verb()
+          && !head.get().value().eventClass().equals(match.get().value().eventClass())) {
+        continue;
+      }
       // "summit meeting", "letters and notes": one event named twice.
       Optional<PhraseMatcher.Match<ClaimLexicons.Trigger>> next = lexicons.triggers.longestAt(s.tokens, to);
       while (next.isPresent() && next.get().value().eventClass().equals(match.get().value().eventClass())) {
@@ -107,7 +116,7 @@ final class EventExtractor {
       start = Math.min(start, place.get().start());
       end = Math.max(end, place.get().end());
     }
-    Optional<TimeExpression> time = time(s, span, spans, reserved);
+    Optional<TimeExpression> time = time(s, span, spans, reserved, said);
     if (time.isPresent()) {
       slots.put("timeRole", timeRole(s, span, time.get()));
       start = Math.min(start, time.get().start());
@@ -150,6 +159,15 @@ final class EventExtractor {
           subject = participants.get(0);
         }
         label = eventClass + place.map(p -> " in " + p.canonical()).orElse("");
+      }
+      case "tweet", "birthday" -> {
+        Optional<Actor> owner = eventClass.equals("tweet") ? sender(s, span, frames) : possessor(s, span.from());
+        if (owner.isPresent()) {
+          slots.put(eventClass.equals("tweet") ? "sender" : "participants", owner.get().name());
+          subject = owner.get().name();
+          start = Math.min(start, owner.get().start());
+        }
+        label = eventClass + owner.map(a -> " of " + a.name()).orElse("");
       }
       default -> label = eventClass + place.map(p -> " in " + p.canonical()).orElse("");
     }
@@ -260,13 +278,17 @@ final class EventExtractor {
 
   /** The nearest time not said of a report, after the event word or (further) before it, never past another. */
   private static Optional<TimeExpression> time(AnalysedSentence s, Span span, List<Span> spans,
-      Set<TimeExpression> reserved) {
+      Set<TimeExpression> reserved, Optional<AttributionFrame> said) {
     int next = nextTrigger(span, spans, s.size());
     int previous = previousTrigger(span, spans);
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression time : s.times) {
-      if (reserved.contains(time)) {
+      // A reported event takes its time from the report's words, not from the sentence around them
+      // ("Trump told reporters Monday that Kim sent a letter": Monday is the telling).
+      boolean outsideReport = said.isPresent()
+          && (time.start() < said.get().contentStart() || time.end() > said.get().contentEnd());
+      if (reserved.contains(time) || outsideReport || !isPointInTime(time)) {
         continue;
       }
       int first = s.tokenAtOrAfter(time.start());
@@ -290,6 +312,12 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** A date or time an event can happen at: not a duration ("a second" time), not "soon" or "the future". */
+  private static boolean isPointInTime(TimeExpression time) {
+    return (time.type() == TimexType.DATE || time.type() == TimexType.TIME)
+        && !time.value().equals("FUTURE_REF") && !time.value().equals("PRESENT_REF");
   }
 
   /** What the time is of, from the verb nearest to it or to the event word: "Dated July 6", "received ... on Monday". */
@@ -322,6 +350,15 @@ final class EventExtractor {
     Optional<Actor> owner = possessor(s, span.from());
     if (owner.isPresent()) {
       return owner;
+    }
+    // "a letter that appeared to be signed by North Korea leader Kim Jong Un"
+    for (int k = span.to() + 1; k < Math.min(s.size() - 1, span.to() + 8); k++) {
+      if (s.token(k).is("by") && (SIGNING.contains(s.token(k - 1).lower()))) {
+        Optional<Actor> signer = nameAfter(s, k, "by");
+        if (signer.isPresent()) {
+          return signer;
+        }
+      }
     }
     for (int k = span.from() - 1; k >= Math.max(0, span.from() - 6); k--) {
       if (SENDING.contains(s.token(k).lower())) {
@@ -516,6 +553,13 @@ final class EventExtractor {
       for (QuoteSpan quote : s.quotes) {
         String text = quote.text().replaceAll("[.,!?;:]+$", "");
         boolean aboutItself = quote.contains(s.token(span.from()).start());
+        int triggerStart = s.token(span.from()).start();
+        int triggerEnd = s.token(span.to() - 1).end();
+        boolean near = quote.start() >= triggerEnd ? s.tokenAtOrAfter(quote.start()) - span.to() <= QUOTE_WINDOW
+            : quote.end() <= triggerStart && span.from() - s.tokenAtOrAfter(quote.end()) <= QUOTE_WINDOW / 2;
+        if (!near) {
+          continue;
+        }
         boolean spoken = text.matches("(?i)(i|we|you)\\b.*");
         if (!text.isEmpty() && !aboutItself && !spoken && text.split("\\s+").length <= 5) {
           descriptors.add(text);

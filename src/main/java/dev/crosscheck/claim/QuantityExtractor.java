@@ -57,8 +57,11 @@ final class QuantityExtractor {
       }
       if (i > 0 && AGE_VERBS.contains(s.token(i - 1).lower())) {
         int at = i;
-        actors.endingBefore(s, i - 1, frames).filter(Actor::person).ifPresent(person ->
-            claims.add(age(s, at - 1, at + 1, person, value.get(), frames, reserved)));
+        actors.endingBefore(s, i - 1, frames).filter(Actor::person).ifPresent(person -> {
+          ClaimDraft age = age(s, at - 1, at + 1, person, value.get(), frames, reserved);
+          claims.add(age);
+          birthday(age).ifPresent(claims::add);
+        });
         continue;
       }
       boolean anaphoric = i > 0 && ANAPHORIC.contains(s.token(i - 1).lower()) && value.get() <= 3;
@@ -103,6 +106,20 @@ final class QuantityExtractor {
     int start = Math.min(person.start(), s.token(from).start());
     return ClaimDraft.of(ClaimType.QUANTITY, start, s.token(to - 1).end(), person.name(), "age",
         Long.toString(years), time, attribution(frames, s.token(from).start()), slots);
+  }
+
+  /** "turned 73 on June 14" also says when the birthday is: an event compare can set beside "his birthday is Friday". */
+  private static Optional<ClaimDraft> birthday(ClaimDraft age) {
+    if (age.time().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> slots = new LinkedHashMap<>();
+    slots.put("event", "birthday");
+    slots.put("participants", age.subject());
+    slots.put("timeRole", "happened");
+    slots.put("entities", age.slots().get("entities"));
+    return Optional.of(ClaimDraft.of(ClaimType.EVENT, age.start(), Math.max(age.end(), age.time().get().end()),
+        age.subject(), "birthday", "birthday of " + age.subject(), age.time(), age.attribution(), slots));
   }
 
   /** The head of the noun phrase after a number: "55 flag-draped caskets" gives "caskets". */

@@ -5,10 +5,11 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimExtraction;
 import dev.crosscheck.claim.ClaimJson;
 import dev.crosscheck.claim.DocumentContext;
-import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.BadDocumentException;
+import dev.crosscheck.corpus.DocumentReader;
+import dev.crosscheck.report.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,15 +49,17 @@ public final class ClaimsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    DocumentReader reader = new DocumentReader();
+    // The same per-document stages as `crosscheck report`, so the claims printed here are the ones it writes.
+    Pipeline pipeline = new Pipeline(reader);
     List<DocumentContext> corpus = new ArrayList<>();
     for (Path file : files) {
       try {
-        Document document = InterimTextPipeline.read(file);
-        corpus.add(new DocumentContext(document, InterimTextPipeline.split(document.id(), document.text()),
-            ImmutableList.of()));
-      } catch (IOException | UncheckedIOException e) {
-        err.println(file + ": cannot read: " + e.getMessage());
-        return 1;
+        Pipeline.DocumentStages stages = pipeline.documentStages(reader.read(file, w -> err.println("crosscheck: " + w)));
+        corpus.add(new DocumentContext(stages.document(), stages.sentences(), stages.times()));
+      } catch (BadDocumentException e) {
+        err.println("crosscheck: " + e.getMessage());
+        return ExitCodes.BAD_INPUT;
       }
     }
     ImmutableList<Claim> claims = new ClaimExtraction().extract(corpus);
@@ -68,7 +71,7 @@ public final class ClaimsCommand implements Callable<Integer> {
       stdout.println(json ? ClaimJson.toJson(claim).toString() : readable(claim));
     }
     stdout.flush();
-    return 0;
+    return ExitCodes.OK;
   }
 
   private int write(List<Claim> claims, List<DocumentContext> corpus, PrintWriter err) {
@@ -82,9 +85,9 @@ public final class ClaimsCommand implements Callable<Integer> {
       }
     } catch (IOException e) {
       err.println(out + ": cannot write: " + e.getMessage());
-      return 1;
+      return ExitCodes.BAD_INPUT;
     }
-    return 0;
+    return ExitCodes.OK;
   }
 
   private static String readable(Claim claim) {
