@@ -153,7 +153,12 @@ final class EventExtractor {
         label = eventClass + traveller.map(a -> " by " + a.name()).orElse("") + place.map(p -> " to " + p.canonical()).orElse("");
       }
       case "meeting", "agreement" -> {
-        List<String> participants = participants(s, said);
+        // "North Korea's commitment": the possessor is the party, not everyone the sentence names.
+        // "his meeting with Trump": the pronoun's person and the others named.
+        Optional<Actor> owner = possessor(s, span.from());
+        List<String> participants = owner.isPresent() && !owner.get().person()
+            ? List.of(owner.get().name())
+            : participants(s, said, owner);
         if (!participants.isEmpty()) {
           slots.put("participants", String.join("; ", participants));
           subject = participants.get(0);
@@ -171,7 +176,7 @@ final class EventExtractor {
       }
       default -> label = eventClass + place.map(p -> " in " + p.canonical()).orElse("");
     }
-    slots.put("descriptor", descriptors(s, span));
+    slots.put("descriptor", descriptors(s, span, said, frames));
     slots.put("entities", s.entityNames());
     return ClaimDraft.of(ClaimType.EVENT, start, end, subject, eventClass, label, time,
         said.map(AttributionFrame::attribution), slots);
@@ -516,8 +521,9 @@ final class EventExtractor {
     return Optional.empty();
   }
 
-  private static List<String> participants(AnalysedSentence s, Optional<AttributionFrame> said) {
+  private static List<String> participants(AnalysedSentence s, Optional<AttributionFrame> said, Optional<Actor> owner) {
     Set<String> names = new LinkedHashSet<>();
+    owner.ifPresent(actor -> names.add(actor.name()));
     String speaker = said.map(f -> f.speaker().name()).orElse("");
     for (Mention mention : s.mentions) {
       if (mention.kind() == EntityKind.PERSON && !mention.canonical().equals(speaker)) {
@@ -528,7 +534,8 @@ final class EventExtractor {
   }
 
   /** Words describing the event: "beautiful letter", "very nice note", and short quotations ("birthday greeting"). */
-  private String descriptors(AnalysedSentence s, Span span) {
+  private String descriptors(AnalysedSentence s, Span span, Optional<AttributionFrame> said,
+      List<AttributionFrame> frames) {
     List<String> words = new ArrayList<>();
     int firstModifier = span.trigger().verb() ? span.from() : Math.max(0, span.from() - 3);
     for (int k = span.from() - 1; k >= firstModifier; k--) {
@@ -557,7 +564,10 @@ final class EventExtractor {
         int triggerEnd = s.token(span.to() - 1).end();
         boolean near = quote.start() >= triggerEnd ? s.tokenAtOrAfter(quote.start()) - span.to() <= QUOTE_WINDOW
             : quote.end() <= triggerStart && span.from() - s.tokenAtOrAfter(quote.end()) <= QUOTE_WINDOW / 2;
-        if (!near) {
+        // A quotation in another report's words is not said of this event.
+        Optional<AttributionFrame> quotedIn = frames.stream().filter(f -> f.contentContains(quote.start() + 1)).findFirst();
+        boolean sameReport = quotedIn.equals(said);
+        if (!near || !sameReport) {
           continue;
         }
         boolean spoken = text.matches("(?i)(i|we|you)\\b.*");
