@@ -111,10 +111,8 @@ final class ActorFinder {
   }
 
   private static boolean isNationalityAdjective(Mention mention) {
-    var tokens = Tokenizer.tokens(mention.text());
     return mention.kind() == EntityKind.PLACE && !mention.text().endsWith("s")
-        && dev.crosscheck.entity.Gazetteer.instance().names().longestAt(tokens, 0)
-            .map(m -> m.value().demonym()).orElse(false);
+        && dev.crosscheck.entity.Gazetteer.instance().isDemonym(mention.text());
   }
 
   /** "officials", "the statement", and any title ("the ambassador", "a senior fellow"). */

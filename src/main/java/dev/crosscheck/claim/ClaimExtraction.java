@@ -60,10 +60,10 @@ public final class ClaimExtraction {
   public void collectNames(DocumentContext document, EntityIndex.Builder names) {
     DocumentMemory memory = new DocumentMemory();
     for (Sentence sentence : document.sentences()) {
-      if (looksLikeHeadline(document.text(), sentence)) {
+      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
+      if (looksLikeHeadline(document.text(), sentence, tokens)) {
         continue;
       }
-      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
       ImmutableList<Mention> mentions = mentionFinder.find(document.id(), document.text(), tokens).stream()
           .filter(m -> !m.tentative())
           .collect(ImmutableList.toImmutableList());
@@ -92,10 +92,10 @@ public final class ClaimExtraction {
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
-      if (looksLikeHeadline(document.text(), sentence)) {
+      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
+      if (looksLikeHeadline(document.text(), sentence, tokens)) {
         continue;
       }
-      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
       ImmutableList<Mention> mentions = resolve(document.id(), mentionFinder.find(document.id(), document.text(), tokens), index);
       ImmutableList<TimeExpression> times = document.times().stream()
           .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
@@ -144,7 +144,7 @@ public final class ClaimExtraction {
    * Letter'", "By Elizabeth Shim") is page furniture or a headline: its capitals are not names and it makes
    * no claim the body does not make better.
    */
-  static boolean looksLikeHeadline(String documentText, Sentence sentence) {
+  static boolean looksLikeHeadline(String documentText, Sentence sentence, List<Token> tokens) {
     String text = sentence.text(documentText).strip();
     if (text.isEmpty()) {
       return true;
@@ -154,7 +154,7 @@ public final class ClaimExtraction {
     }
     int words = 0;
     int capitalised = 0;
-    for (Token token : Tokenizer.tokens(text)) {
+    for (Token token : tokens) {
       if (token.isWord() && Character.isLetter(token.text().charAt(0))) {
         words++;
         if (token.isCapitalised()) {

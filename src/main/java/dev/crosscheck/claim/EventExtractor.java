@@ -269,8 +269,7 @@ final class EventExtractor {
   }
 
   private boolean isDemonym(Mention mention) {
-    var tokens = Tokenizer.tokens(mention.text());
-    return gazetteer.names().longestAt(tokens, 0).map(m -> m.value().demonym()).orElse(false);
+    return gazetteer.isDemonym(mention.text());
   }
 
   private static int nextTrigger(Span span, List<Span> spans, int size) {

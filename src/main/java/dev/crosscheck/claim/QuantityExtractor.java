@@ -45,13 +45,16 @@ final class QuantityExtractor {
         continue;
       }
       var yearOld = YEAR_OLD.matcher(token.text());
-      if (yearOld.matches()) {
+      if (token.text().endsWith("-year-old") && yearOld.matches()) {
         int at = i;
         ageOf(s, i, frames).ifPresent(person ->
             claims.add(age(s, at, at + 1, person, Long.parseLong(yearOld.group(1)), frames, reserved)));
         continue;
       }
-      Optional<Long> value = numbers.read(token.text());
+      if (!token.isWord()) {
+        continue;
+      }
+      Optional<Long> value = numbers.read(token.lower());
       if (value.isEmpty() || YEAR.matcher(token.text()).matches() || i > 0 && isMonth(s.token(i - 1))) {
         continue;
       }
@@ -143,9 +146,13 @@ final class QuantityExtractor {
     return head;
   }
 
+  private static final ImmutableSet<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+      .flatMap(m -> java.util.stream.Stream.of(m.name().toLowerCase(java.util.Locale.ROOT),
+          m.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT)))
+      .collect(ImmutableSet.toImmutableSet());
+
   private static boolean isMonth(Token token) {
-    return java.util.Arrays.stream(java.time.Month.values())
-        .anyMatch(m -> m.name().equalsIgnoreCase(token.text()) || m.name().substring(0, 3).equalsIgnoreCase(token.text()));
+    return MONTHS.contains(token.lower());
   }
 
   /** The time said of a count: after it within the clause ("arrived in Hawaii on Wednesday") or just before. */
