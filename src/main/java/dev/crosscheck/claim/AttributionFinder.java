@@ -21,6 +21,10 @@ final class AttributionFinder {
 
   private static final ImmutableSet<String> CLOSING = ImmutableSet.of(",", "”", "\"", "’", "'");
   private static final int MAX_NESTING_GAP = 4;
+  /** Words of time phrases the tagger may leave out, allowed between a cue and its "that". */
+  private static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of(
+      "earlier", "later", "also", "again", "publicly", "repeatedly", "in", "on", "at", "the", "day", "week",
+      "morning", "afternoon", "evening", "night", "briefly");
 
   private final ClaimLexicons lexicons;
   private final ActorFinder actors;
@@ -233,7 +237,7 @@ final class AttributionFinder {
       }
       // Only "tell" has words of its own before "that" ("told reporters at the White House that");
       // elsewhere a "that" after other words opens a relative clause ("tweeted a letter that appeared").
-      if (!addressee && token.isWord()) {
+      if (!addressee && token.isWord() && !TIME_WORDS.contains(token.lower())) {
         return -1;
       }
       if (!token.isWord() && !token.text().equals(",") || s.inQuote(token.start())) {
