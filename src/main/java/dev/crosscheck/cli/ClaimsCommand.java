@@ -53,25 +53,28 @@ public final class ClaimsCommand implements Callable<Integer> {
     // The same per-document stages as `crosscheck report`, so the claims printed here are the ones it writes.
     Pipeline pipeline = new Pipeline(reader);
     List<DocumentContext> corpus = new ArrayList<>();
+    int exitCode = ExitCodes.OK;
     for (Path file : files) {
       try {
         Pipeline.DocumentStages stages = pipeline.documentStages(reader.read(file, w -> err.println("crosscheck: " + w)));
         corpus.add(new DocumentContext(stages.document(), stages.sentences(), stages.times()));
       } catch (BadDocumentException e) {
+        // Like `times`: a broken file is reported and skipped, the others still get their claims.
         err.println("crosscheck: " + e.getMessage());
-        return ExitCodes.BAD_INPUT;
+        exitCode = ExitCodes.BAD_INPUT;
       }
     }
     ImmutableList<Claim> claims = new ClaimExtraction().extract(corpus);
     if (out != null) {
-      return write(claims, corpus, err);
+      int written = write(claims, corpus, err);
+      return written != ExitCodes.OK ? written : exitCode;
     }
     PrintWriter stdout = spec.commandLine().getOut();
     for (Claim claim : claims) {
       stdout.println(json ? ClaimJson.toJson(claim).toString() : readable(claim));
     }
     stdout.flush();
-    return ExitCodes.OK;
+    return exitCode;
   }
 
   private int write(List<Claim> claims, List<DocumentContext> corpus, PrintWriter err) {
