@@ -56,8 +56,10 @@ final class EventExtractor {
     List<ClaimDraft> events = new ArrayList<>();
     for (Span span : spans) {
       ClaimDraft event = frame(s, span, spans, frames, reserved);
-      // "the letter's contents have not been shared": an event word with nothing said of it is no claim.
-      if (event.slots().keySet().stream().anyMatch(key -> !key.equals("event") && !key.equals("entities"))) {
+      // "the letter's contents have not been shared": an event word with nothing said of it is no claim;
+      // nor is a birthday of nobody in particular ("wishing him a happy birthday").
+      boolean ownerless = event.predicate().equals("birthday") && !event.slots().containsKey("participants");
+      if (!ownerless && event.slots().keySet().stream().anyMatch(key -> !key.equals("event") && !key.equals("entities"))) {
         events.add(event);
       }
     }
