@@ -1,0 +1,98 @@
+package dev.crosscheck.compare;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.claim.Claim;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Turns a cluster of event mentions into a labelled draft with the facets compared across its sources. */
+final class EventFacets {
+
+  private final Places places;
+
+  EventFacets(Places places) {
+    this.places = places;
+  }
+
+  ClusterDraft draft(List<EventMention> mentions) {
+    String eventClass = mentions.get(0).eventClass().name();
+    ImmutableList<Claim> claims = mentions.stream().map(EventMention::claim).collect(ImmutableList.toImmutableList());
+    return new ClusterDraft(eventClass, label(eventClass, mentions), claims, facets(mentions));
+  }
+
+  private ImmutableList<Facet> facets(List<EventMention> mentions) {
+    ImmutableList.Builder<Facet> facets = ImmutableList.builder();
+    TreeSet<String> roles = mentions.stream().filter(m -> m.dating().isPresent()).map(EventMention::timeRole)
+        .filter(role -> !role.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
+    // an undated role joins the only stated role, if there is one: "the letter, July 6" is its date written
+    String defaultRole = roles.size() == 1 ? roles.first() : "";
+    Map<String, ImmutableList.Builder<Statement>> datesByRole = new LinkedHashMap<>();
+    for (EventMention mention : mentions) {
+      mention.dating().ifPresent(dating -> {
+        String role = mention.timeRole().isEmpty() ? defaultRole : mention.timeRole();
+        datesByRole.computeIfAbsent(role, r -> ImmutableList.builder()).add(new Statement(mention.claim(),
+            new DateValue(dating, mention.eventClass().slackDays(), mention.eventClass().conflictWindowDays())));
+      });
+    }
+    datesByRole.forEach((role, statements) ->
+        facets.add(new Facet(role.isEmpty() ? "date" : "date (" + role + ")", FacetKind.DATE, statements.build(), true)));
+    ImmutableList<Statement> placeStatements = mentions.stream().filter(m -> m.place().isPresent())
+        .map(m -> new Statement(m.claim(), new PlaceValue(places, m.place().get())))
+        .collect(ImmutableList.toImmutableList());
+    if (!placeStatements.isEmpty()) {
+      facets.add(new Facet("place", FacetKind.PLACE, placeStatements, true));
+    }
+    ImmutableList<Statement> descriptors = mentions.stream()
+        .flatMap(m -> m.claim().slot("descriptor").stream()
+            .flatMap(list -> java.util.Arrays.stream(list.split(";")))
+            .map(String::strip).filter(d -> !d.isEmpty())
+            .map(d -> new Statement(m.claim(), new DescriptorValue(d))))
+        .collect(ImmutableList.toImmutableList());
+    if (!descriptors.isEmpty()) {
+      facets.add(new Facet("description", FacetKind.DESCRIPTOR, descriptors, false));
+    }
+    return facets.build();
+  }
+
+  /** "Kim Jong Un → Donald Trump letter, dated 2018-07-06"; "Mike Pompeo trip to Pyongyang, 2018-07". */
+  private static String label(String eventClass, List<EventMention> mentions) {
+    StringBuilder label = new StringBuilder();
+    Optional<String> ordinal = mostCommon(mentions, EventMention::ordinal);
+    Optional<String> sender = mostCommon(mentions, EventMention::sender);
+    Optional<String> recipient = mostCommon(mentions, EventMention::recipient);
+    Optional<String> traveller = mostCommon(mentions, EventMention::traveller);
+    Optional<String> participants = mostCommon(mentions,
+        m -> m.participants().isEmpty() ? Optional.empty() : Optional.of(String.join(" and ", m.participants())));
+    if (sender.isPresent() || recipient.isPresent()) {
+      label.append(sender.orElse("?")).append(" → ").append(recipient.orElse("?")).append(' ');
+    } else if (traveller.isPresent()) {
+      label.append(traveller.get()).append(' ');
+    } else if (participants.isPresent()) {
+      label.append(participants.get()).append(' ');
+    }
+    ordinal.ifPresent(o -> label.append(o).append(' '));
+    label.append(eventClass);
+    mostCommon(mentions, EventMention::place).ifPresent(place -> label.append(traveller.isPresent() ? " to " : " in ")
+        .append(place));
+    mostCommon(mentions, m -> m.dating().map(d -> (m.timeRole().isEmpty() ? "" : m.timeRole() + " ")
+        + d.display())).ifPresent(date -> label.append(", ").append(date));
+    if (mentions.stream().anyMatch(EventMention::markedAsOtherInstance)) {
+      label.append(" (a later instance)");
+    }
+    return label.toString();
+  }
+
+  /** The value most mentions state, the earliest stated on a tie. */
+  private static Optional<String> mostCommon(List<EventMention> mentions, Function<EventMention, Optional<String>> slot) {
+    Map<String, Long> counts = mentions.stream().map(slot).flatMap(Optional::stream)
+        .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+    return counts.entrySet().stream().max(Comparator.comparingLong(Map.Entry<String, Long>::getValue))
+        .map(Map.Entry::getKey);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.crosscheck.compare;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Quoted words reduced to what is compared: lower-case words, and the content words among them. */
+record Wording(String text, String words, ImmutableSet<String> contentWords) {
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+  private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
+
+  static Wording of(String text, ImmutableSet<String> stopwords) {
+    String words = NON_WORD.matcher(text.toLowerCase(Locale.ROOT).replace("’", "'").replace("'", ""))
+        .replaceAll(" ").strip();
+    ImmutableList<String> tokens = SPACES.splitToStream(words).collect(ImmutableList.toImmutableList());
+    ImmutableSet<String> content = tokens.stream().filter(token -> !stopwords.contains(token))
+        .collect(ImmutableSet.toImmutableSet());
+    return new Wording(text, words, content);
+  }
+
+  /** True when this wording occurs word for word inside the other's. */
+  boolean within(Wording other) {
+    return !words.isEmpty() && (" " + other.words + " ").contains(" " + words + " ");
+  }
+
+  /** Shared content words over all content words of both (Jaccard). */
+  double similarity(Wording other) {
+    if (contentWords.isEmpty() || other.contentWords.isEmpty()) {
+      return 0;
+    }
+    long shared = contentWords.stream().filter(other.contentWords::contains).count();
+    return (double) shared / (contentWords.size() + other.contentWords.size() - shared);
+  }
+}
