@@ -194,7 +194,9 @@ final class EventCoreference {
       if (relation == TimeRelation.APART) {
         return -1;
       }
-      shared += relation == TimeRelation.COMPATIBLE && comparableRoles ? 1 : 0;
+      // close days tie two mentions as much as equal days do: "Sunday" and "Monday" for one parade is the
+      // conflict to report; for kinds of event that recur daily the window is 0 and close days are APART
+      shared += relation != TimeRelation.UNKNOWN && comparableRoles ? 1 : 0;
     }
     if (sameDocument && a.claim().sentence() == b.claim().sentence()) {
       shared++;

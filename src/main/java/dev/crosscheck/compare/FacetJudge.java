@@ -138,10 +138,13 @@ final class FacetJudge {
   }
 
   private String agreementExplanation(FacetKind kind, List<List<Statement>> sides) {
+    // notes compare every distinct value, also within one side: "55 caskets" and "55 cases" are one side
+    List<Value> distinct = new ArrayList<>(sides.stream().flatMap(List::stream).map(Statement::value)
+        .collect(Collectors.toMap(Value::describe, value -> value, (a, b) -> a, LinkedHashMap::new)).values());
     List<String> notes = new ArrayList<>();
-    for (int i = 0; i < sides.size(); i++) {
-      for (int j = i + 1; j < sides.size(); j++) {
-        String note = sides.get(i).get(0).value().noteAgainst(sides.get(j).get(0).value());
+    for (int i = 0; i < distinct.size(); i++) {
+      for (int j = i + 1; j < distinct.size(); j++) {
+        String note = distinct.get(i).noteAgainst(distinct.get(j));
         if (!note.isEmpty() && !notes.contains(note)) {
           notes.add(note);
         }

@@ -9,12 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups quotes that share their words: one inside another (sources quote more or less of one sentence),
  * or one speaker's quote worded differently. Candidates come from an inverted index on content words:
- * each quote is checked only against the quotes holding its rarest content word.
+ * each quote is checked only against quotes sharing one of its content words, a bounded number per word.
  */
 final class QuoteClusters {
 
@@ -22,7 +24,8 @@ final class QuoteClusters {
   private static final int MIN_SHARED_CONTENT_WORDS = 2;
   /** Content-word similarity from which one speaker's two differing quotes are one quote worded two ways. */
   private static final double MIN_SIMILARITY_FOR_VARIANT = 0.6;
-  private static final int MAX_CANDIDATES = 500;
+  /** Quotes sharing a very common word are checked only up to this many: the cost stays linear. */
+  private static final int MAX_CANDIDATES_PER_WORD = 200;
 
   private final ImmutableSet<String> stopwords;
 
@@ -49,12 +52,12 @@ final class QuoteClusters {
       parent[i] = i;
     }
     for (int i = 0; i < values.size(); i++) {
-      Optional<String> rarest = values.get(i).wording().contentWords().stream()
-          .min(Comparator.comparingInt((String word) -> quotesWithWord.get(word).size()).thenComparing(w -> w));
-      if (rarest.isEmpty()) {
-        continue;
+      Set<Integer> candidates = new LinkedHashSet<>();
+      for (String word : values.get(i).wording().contentWords()) {
+        candidates.addAll(quotesWithWord.get(word).subList(0, Math.min(MAX_CANDIDATES_PER_WORD,
+            quotesWithWord.get(word).size())));
       }
-      for (int j : quotesWithWord.get(rarest.get()).stream().limit(MAX_CANDIDATES).toList()) {
+      for (int j : candidates) {
         if (j != i && find(parent, i) != find(parent, j)
             && !quoteClaims.get(i).documentId().equals(quoteClaims.get(j).documentId())
             && values.get(i).relate(values.get(j)) != Relation.UNRELATED) {
