@@ -23,9 +23,11 @@ final class AttributionClusters {
   private static final int MAX_LABEL_CHARS = 70;
 
   private final ContentWords contentWords;
+  private final StanceOpposites opposites;
 
-  AttributionClusters(ContentWords contentWords) {
+  AttributionClusters(ContentWords contentWords, StanceOpposites opposites) {
     this.contentWords = contentWords;
+    this.opposites = opposites;
   }
 
   private record Report(Claim claim, Attribution attribution, ImmutableSet<String> content, Optional<Dating> day) {}
@@ -77,10 +79,11 @@ final class AttributionClusters {
     return dating.interval().map(i -> i.earliest().equals(i.latest())).orElse(false);
   }
 
-  private static ClusterDraft draft(List<Report> reports) {
+  private ClusterDraft draft(List<Report> reports) {
     ImmutableList<Claim> claims = reports.stream().map(Report::claim).collect(ImmutableList.toImmutableList());
     ImmutableList<Statement> stances = reports.stream()
-        .map(r -> new Statement(r.claim, new StanceValue(r.attribution.cue(), r.attribution.polarity(), r.claim.time())))
+        .map(r -> new Statement(r.claim, new StanceValue(r.attribution.cue(), r.attribution.polarity(), r.claim.time(),
+            opposites)))
         .collect(ImmutableList.toImmutableList());
     ImmutableList<Statement> days = reports.stream().filter(r -> r.day.isPresent())
         .map(r -> new Statement(r.claim, new DateValue(r.day.get(), 0, NEVER_CONFLICTS)))

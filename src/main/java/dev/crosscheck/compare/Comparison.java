@@ -43,7 +43,7 @@ public final class Comparison {
     this.eventCoreference = new EventCoreference(places);
     this.eventFacets = new EventFacets(places);
     this.roleClusters = new RoleClusters(titles);
-    this.attributionClusters = new AttributionClusters(new ContentWords(stopwords));
+    this.attributionClusters = new AttributionClusters(new ContentWords(stopwords), StanceOpposites.load());
     this.quantityClusters = new QuantityClusters(NounClasses.load());
     this.quoteClusters = new QuoteClusters(stopwords);
   }

@@ -57,7 +57,17 @@ final class EventFacets {
     if (!descriptors.isEmpty()) {
       facets.add(new Facet("description", FacetKind.DESCRIPTOR, descriptors, false));
     }
-    return facets.build();
+    ImmutableList<Facet> built = facets.build();
+    boolean anyCompared = built.stream().anyMatch(facet -> facet.statements().stream()
+        .map(statement -> statement.claim().documentId()).distinct().count() >= 2);
+    if (anyCompared) {
+      return built;
+    }
+    ImmutableList<Statement> occurrences = mentions.stream()
+        .map(m -> new Statement(m.claim(), new OccurrenceValue(m.claim().object())))
+        .collect(ImmutableList.toImmutableList());
+    return ImmutableList.<Facet>builder().addAll(built)
+        .add(new Facet("occurrence", FacetKind.OCCURRENCE, occurrences, false)).build();
   }
 
   /** "Kim Jong Un → Donald Trump letter, dated 2018-07-06"; "Mike Pompeo trip to Pyongyang, 2018-07". */

@@ -9,7 +9,9 @@ enum FacetKind {
   NUMBER("number", "the same number", "different numbers for the same count"),
   STANCE("stance", "the same stance", "one source has the speaker affirm it, the other decline or deny it"),
   WORDING("wording", "the same words (one quote contains the other)", "the same quote worded differently"),
-  DESCRIPTOR("description", "the same description", "different descriptions");
+  DESCRIPTOR("description", "the same description", "different descriptions"),
+  OCCURRENCE("event", "both speak of this one event (same actors, places or times, nothing that tells them"
+      + " apart)", "");
 
   private final String label;
   private final String agreement;

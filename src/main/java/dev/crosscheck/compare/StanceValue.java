@@ -4,8 +4,12 @@ import dev.crosscheck.claim.Polarity;
 import dev.crosscheck.time.TimeExpression;
 import java.util.Optional;
 
-/** Whether a speaker affirmed a content ("confirmed") or withheld or denied it ("declined to confirm"). */
-record StanceValue(String cue, Polarity polarity, Optional<TimeExpression> time) implements Value {
+/**
+ * Whether a speaker affirmed a content ("confirmed") or withheld or denied it ("declined to confirm"). Opposite
+ * stances conflict only when their cues contradict each other ({@link StanceOpposites}).
+ */
+record StanceValue(String cue, Polarity polarity, Optional<TimeExpression> time, StanceOpposites opposites)
+    implements Value {
 
   @Override
   public String key() {
@@ -22,7 +26,10 @@ record StanceValue(String cue, Polarity polarity, Optional<TimeExpression> time)
     if (!(other instanceof StanceValue that)) {
       return Relation.UNRELATED;
     }
-    return polarity == that.polarity ? Relation.SAME : Relation.DIFFERENT;
+    if (polarity == that.polarity) {
+      return Relation.SAME;
+    }
+    return opposites.contradict(cue, that.cue) ? Relation.DIFFERENT : Relation.UNRELATED;
   }
 
   @Override

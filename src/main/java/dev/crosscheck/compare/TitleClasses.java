@@ -38,6 +38,11 @@ public final class TitleClasses implements TitleRelation {
   }
 
   @Override
+  public boolean compatible(String titleA, String titleB) {
+    return equivalent(titleA, titleB) || generic(titleA) || generic(titleB);
+  }
+
+  /** True for descriptions too vague to contradict any title ("official", "aide"). */
   public boolean generic(String title) {
     return classOf(plain(title)).map(GENERIC::equals).orElse(false);
   }

@@ -9,8 +9,11 @@ public interface TitleRelation {
   /** True when both titles name one office ("spokesperson" and "press secretary"). */
   boolean equivalent(String titleA, String titleB);
 
-  /** True for descriptions too vague to contradict any title ("official", "aide"). */
-  boolean generic(String title);
+  /**
+   * True when both titles can describe one person without contradiction: equivalent, or one a broader
+   * description of the other ("White House official" and "White House press secretary").
+   */
+  boolean compatible(String titleA, String titleB);
 
   /** True when the lexicon knows the title: two unknown titles are never said to conflict. */
   boolean known(String title);

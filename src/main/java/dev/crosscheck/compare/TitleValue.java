@@ -28,11 +28,11 @@ record TitleValue(TitleRelation titles, String title, Optional<String> organisat
     }
     boolean sameOrganisation = organisation.isEmpty() || that.organisation.isEmpty()
         || PersonNames.sameName(organisation.get(), that.organisation.get());
-    if (titles.generic(title) || titles.generic(that.title)) {
-      return Relation.SAME;
-    }
     if (titles.equivalent(title, that.title)) {
       return sameOrganisation ? Relation.SAME : Relation.UNRELATED;
+    }
+    if (titles.compatible(title, that.title)) {
+      return Relation.SAME;
     }
     return sameOrganisation && titles.known(title) && titles.known(that.title)
         ? Relation.DIFFERENT : Relation.UNRELATED;

@@ -296,6 +296,18 @@ class ComparisonTest {
   }
 
   @Test
+  void saidAndDeclinedToCommentDoNotContradictEachOther() {
+    Claim said = attribution("blog", "Trump said the letter was very warm.", "Donald Trump", "say",
+        Polarity.AFFIRMED, "the letter was very warm").build();
+    Claim declined = attribution("gazette", "Trump declined to comment on the letter, which he called warm.",
+        "Donald Trump", "decline to comment", Polarity.NEGATED, "the letter was warm").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(said, declined));
+
+    assertThat(result.findings()).noneMatch(f -> f.verdict() == Verdict.CONFLICT);
+  }
+
+  @Test
   void twoSourcesReportingTheSameStatementAgree() {
     Claim blog = attribution("blog", "According to White House spokesperson Sarah Sanders, correspondence between"
         + " the two leaders has been ongoing.", "Sarah Sanders", "according to", Polarity.AFFIRMED,
