@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.entity.TitleEquivalence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,9 +49,9 @@ public final class Comparison {
     this.quoteClusters = new QuoteClusters(stopwords);
   }
 
-  /** With the title equivalences of this stage's own data file. */
+  /** With the claim stage's title equivalences, widened by this stage's title classes. */
   public static Comparison withDefaultLexicons() {
-    return new Comparison(TitleClasses.load());
+    return new Comparison(new EntityTitleRelation(TitleEquivalence.instance(), TitleClasses.load()));
   }
 
   /** Compares without document texts: no wire copies can be detected, every document counts as a source. */
