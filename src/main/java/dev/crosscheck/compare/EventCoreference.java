@@ -183,8 +183,9 @@ final class EventCoreference {
       shared += samePlace ? 1 : 0;
     }
     if (a.dating().isPresent() && b.dating().isPresent()) {
-      boolean comparableRoles = a.timeRole().isEmpty() || b.timeRole().isEmpty()
-          || a.timeRole().equals(b.timeRole());
+      // a letter's dates of writing, sending, receipt and publication differ by days or weeks; a date
+      // whose role is not stated may be any of them, so only datings of one stated role compare strictly
+      boolean comparableRoles = a.timeRole().equals(b.timeRole());
       Dating left = a.dating().get();
       Dating right = b.dating().get();
       TimeRelation relation = comparableRoles

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -28,18 +28,13 @@ final class EventFacets {
 
   private ImmutableList<Facet> facets(List<EventMention> mentions) {
     ImmutableList.Builder<Facet> facets = ImmutableList.builder();
-    TreeSet<String> roles = mentions.stream().filter(m -> m.dating().isPresent()).map(EventMention::timeRole)
-        .filter(role -> !role.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-    // an undated role joins the only stated role, if there is one: "the letter, July 6" is its date written
-    String defaultRole = roles.size() == 1 ? roles.first() : "";
+    Map<String, List<EventMention>> byRole = mentions.stream().filter(m -> m.dating().isPresent())
+        .collect(Collectors.groupingBy(EventMention::timeRole, TreeMap::new, Collectors.toList()));
     Map<String, ImmutableList.Builder<Statement>> datesByRole = new LinkedHashMap<>();
-    for (EventMention mention : mentions) {
-      mention.dating().ifPresent(dating -> {
-        String role = mention.timeRole().isEmpty() ? defaultRole : mention.timeRole();
-        datesByRole.computeIfAbsent(role, r -> ImmutableList.builder()).add(new Statement(mention.claim(),
-            new DateValue(dating, mention.eventClass().slackDays(), mention.eventClass().conflictWindowDays())));
-      });
-    }
+    byRole.forEach((role, roleMentions) -> roleMentions.forEach(mention -> {
+      String facetRole = role.isEmpty() ? roleOfUnstated(mention, byRole) : role;
+      datesByRole.computeIfAbsent(facetRole, r -> ImmutableList.builder()).add(dateStatement(mention));
+    }));
     datesByRole.forEach((role, statements) ->
         facets.add(new Facet(role.isEmpty() ? "date" : "date (" + role + ")", FacetKind.DATE, statements.build(), true)));
     ImmutableList<Statement> placeStatements = mentions.stream().filter(m -> m.place().isPresent())
@@ -68,6 +63,26 @@ final class EventFacets {
         .collect(ImmutableList.toImmutableList());
     return ImmutableList.<Facet>builder().addAll(built)
         .add(new Facet("occurrence", FacetKind.OCCURRENCE, occurrences, false)).build();
+  }
+
+  /**
+   * The stated role an unstated dating belongs with: the one role whose datings it fits and contradicts
+   * none of ("the letter ... Thursday" beside "shared on Thursday" and "dated July 6" is the sharing), or
+   * "" when none or several fit.
+   */
+  private static String roleOfUnstated(EventMention mention, Map<String, List<EventMention>> byRole) {
+    DateValue value = dateStatement(mention).value() instanceof DateValue date ? date : null;
+    List<String> fitting = byRole.entrySet().stream()
+        .filter(entry -> !entry.getKey().isEmpty())
+        .filter(entry -> entry.getValue().stream().allMatch(other -> value.relate(dateStatement(other).value())
+            == Relation.SAME))
+        .map(Map.Entry::getKey).toList();
+    return fitting.size() == 1 ? fitting.get(0) : "";
+  }
+
+  private static Statement dateStatement(EventMention mention) {
+    return new Statement(mention.claim(), new DateValue(mention.dating().orElseThrow(),
+        mention.eventClass().slackDays(), mention.eventClass().conflictWindowDays()));
   }
 
   /** "Kim Jong Un → Donald Trump letter, dated 2018-07-06"; "Mike Pompeo trip to Pyongyang, 2018-07". */
