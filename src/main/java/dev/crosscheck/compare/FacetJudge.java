@@ -22,6 +22,8 @@ final class FacetJudge {
   record Draft(Verdict verdict, String topic, ImmutableList<String> claimIds, ImmutableList<FindingSide> sides,
       String explanation, int independentSources) {}
 
+  private static final int MAX_GROUPS = 300;
+
   private final SourceIndependence independence;
 
   FacetJudge(SourceIndependence independence) {
@@ -34,6 +36,13 @@ final class FacetJudge {
         .collect(Collectors.groupingBy(statement -> statement.value().key(), LinkedHashMap::new,
             Collectors.toList()))
         .values());
+    if (groups.size() > MAX_GROUPS) {
+      // values are compared pairwise; past this many distinct values only the most stated are judged
+      Set<List<Statement>> largest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      groups.stream().sorted(java.util.Comparator.comparingInt((List<Statement> group) -> group.size()).reversed())
+          .limit(MAX_GROUPS).forEach(largest::add);
+      groups = new ArrayList<>(groups.stream().filter(largest::contains).toList());
+    }
     int n = groups.size();
     Relation[][] relation = new Relation[n][n];
     for (int i = 0; i < n; i++) {

@@ -125,6 +125,25 @@ class ComparisonTest {
     assertThat(verdictOver(result, weekend, friday)).contains(Verdict.AGREEMENT).doesNotContain(Verdict.CONFLICT);
   }
 
+  @Test
+  void aDateOfUnstatedRoleJoinsTheRoleItFits() {
+    Claim dated = event("upi", "The letter, dated July 6, included Kim's signature.", "letter")
+        .slot("sender", "Kim Jong Un").slot("timeRole", "dated")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+    Claim shared = event("hill", "President Trump on Thursday shared a letter he received from Kim Jong Un.",
+        "letter").slot("sender", "Kim Jong Un").slot("timeRole", "revealed")
+        .time("on Thursday", "2018-07-12", "2018-07-12", "2018-07-12").build();
+    Claim tweet = event("upi", "In his tweet Thursday afternoon, the president suggested the letter was a sign"
+        + " of trust.", "letter").slot("sender", "Kim Jong Un")
+        .time("Thursday afternoon", "2018-07-12TAF", "2018-07-12", "2018-07-12").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(dated, shared, tweet));
+
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(result.findings()).anyMatch(f -> f.verdict() == Verdict.AGREEMENT
+        && f.topic().endsWith("date (revealed)") && f.claimIds().containsAll(List.of(shared.id(), tweet.id())));
+  }
+
   // --- places
 
   @Test
