@@ -3,11 +3,14 @@ package dev.crosscheck.compare;
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -38,8 +41,8 @@ final class FacetJudge {
         .values());
     if (groups.size() > MAX_GROUPS) {
       // values are compared pairwise; past this many distinct values only the most stated are judged
-      Set<List<Statement>> largest = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-      groups.stream().sorted(java.util.Comparator.comparingInt((List<Statement> group) -> group.size()).reversed())
+      Set<List<Statement>> largest = Collections.newSetFromMap(new IdentityHashMap<>());
+      groups.stream().sorted(Comparator.comparingInt((List<Statement> group) -> group.size()).reversed())
           .limit(MAX_GROUPS).forEach(largest::add);
       groups = new ArrayList<>(groups.stream().filter(largest::contains).toList());
     }
@@ -67,7 +70,7 @@ final class FacetJudge {
     return drafts.build();
   }
 
-  private java.util.Optional<Draft> conflict(String topic, FacetKind kind, List<List<Statement>> groups,
+  private Optional<Draft> conflict(String topic, FacetKind kind, List<List<Statement>> groups,
       Relation[][] relation) {
     Set<Integer> involved = new TreeSet<>();
     List<String> notes = new ArrayList<>();
@@ -85,11 +88,11 @@ final class FacetJudge {
       }
     }
     if (involved.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     List<List<Statement>> sides = involved.stream().map(groups::get).toList();
     String explanation = describeSides(sides) + ": " + kind.conflictReason() + withNotes(notes, sides) + ".";
-    return java.util.Optional.of(draft(Verdict.CONFLICT, topic, sides, explanation,
+    return Optional.of(draft(Verdict.CONFLICT, topic, sides, explanation,
         independence.independentSources(documents(sides))));
   }
 
