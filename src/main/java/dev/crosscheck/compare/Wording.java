@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
 record Wording(String text, String words, ImmutableSet<String> contentWords) {
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+  private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\.|\\s|$)");
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
   static Wording of(String text, ImmutableSet<String> stopwords) {
-    String words = NON_WORD.matcher(text.toLowerCase(Locale.ROOT).replace("’", "'").replace("'", ""))
-        .replaceAll(" ").strip();
+    // "U.S." and "US", "Kim's" and "Kims" are one word: a quote copied by two outlets keeps its words but
+    // not always its dots and apostrophes
+    String words = NON_WORD.matcher(ABBREVIATION_DOT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1")
+        .replace("’", "'").replace("'", "")).replaceAll(" ").strip();
     ImmutableList<String> tokens = SPACES.splitToStream(words).collect(ImmutableList.toImmutableList());
     ImmutableSet<String> content = tokens.stream().filter(token -> !stopwords.contains(token))
         .collect(ImmutableSet.toImmutableSet());
