@@ -75,7 +75,7 @@ public final class Comparison {
     drafts.addAll(roleClusters.drafts(ofType(ordered, ClaimType.ROLE)));
     drafts.addAll(attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)));
     drafts.addAll(quantityClusters.drafts(ofType(ordered, ClaimType.QUANTITY)));
-    drafts.addAll(quoteClusters.drafts(ofType(ordered, ClaimType.QUOTE)));
+    drafts.addAll(quoteClusters.drafts(ofType(ordered, ClaimType.QUOTE), ordered));
     return judge(drafts, independence);
   }
 

@@ -199,6 +199,10 @@ final class EventCoreference {
       // conflict to report; for kinds of event that recur daily the window is 0 and close days are APART
       shared += relation != TimeRelation.UNKNOWN && comparableRoles ? 1 : 0;
     }
+    // a shared characterisation ("a meaningful journey") ties two otherwise bare mentions
+    if (a.descriptors().stream().anyMatch(b.descriptors()::contains)) {
+      shared++;
+    }
     if (sameDocument && a.claim().sentence() == b.claim().sentence()) {
       shared++;
     }

@@ -23,8 +23,11 @@ record EventMention(
     boolean markedAsOtherInstance,
     String timeRole,
     Optional<Dating> dating,
+    ImmutableSet<String> descriptors,
     ImmutableSet<String> blockingKeys) {
 
+  /** The claim stage's role for a time attached to an event without a verb saying which of its times it is. */
+  private static final String UNSTATED_ROLE = "happened";
   private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
 
   static EventMention of(Claim claim, EventClasses classes, ImmutableSet<String> instanceMarkers) {
@@ -54,8 +57,12 @@ record EventMention(
     named.forEach(name -> keys.addAll(PersonNames.blockingKeys(name)));
     return new EventMention(claim, classes.classOf(eventWord), sender, recipient, traveller, participants,
         nonBlank(claim.slot("place")), ordinal, marked,
-        claim.slot("timeRole").map(role -> role.toLowerCase(Locale.ROOT)).orElse(""),
-        claim.time().map(Dating::of).filter(Dating::isKnown), keys.build());
+        claim.slot("timeRole").map(role -> role.toLowerCase(Locale.ROOT)).filter(role -> !role.equals(UNSTATED_ROLE))
+            .orElse(""),
+        claim.time().map(Dating::of).filter(Dating::isKnown),
+        claim.slot("descriptor").map(list -> ImmutableSet.copyOf(LIST.split(list.toLowerCase(Locale.ROOT))))
+            .orElse(ImmutableSet.of()),
+        keys.build());
   }
 
   /** How many identity slots are filled: specific mentions found clusters, vague ones join them. */

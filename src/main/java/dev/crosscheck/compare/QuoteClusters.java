@@ -6,6 +6,7 @@ import dev.crosscheck.claim.Claim;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +34,14 @@ final class QuoteClusters {
     this.stopwords = stopwords;
   }
 
-  ImmutableList<ClusterDraft> drafts(List<Claim> quoteClaims) {
+  /**
+   * @param quoteClaims the quote claims, whose words are compared
+   * @param allClaims every claim, whose sentences are searched for quoted words another source quotes
+   *     ("the start of a meaningful journey" quoted by one outlet, and written out in another's sentence
+   *     that the claim stage read as an event)
+   */
+  ImmutableList<ClusterDraft> drafts(List<Claim> quoteClaims, List<Claim> allClaims) {
+    List<Claim> claims = new ArrayList<>(quoteClaims);
     List<WordingValue> values = new ArrayList<>();
     Map<String, List<Integer>> quotesWithWord = new HashMap<>();
     for (int i = 0; i < quoteClaims.size(); i++) {
@@ -47,23 +55,29 @@ final class QuoteClusters {
         quotesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
       }
     }
-    int[] parent = new int[quoteClaims.size()];
+    List<int[]> links = new ArrayList<>();
+    for (int i = 0; i < quoteClaims.size(); i++) {
+      Set<Integer> candidates = new LinkedHashSet<>();
+      for (String word : values.get(i).wording().contentWords()) {
+        List<Integer> postings = quotesWithWord.get(word);
+        candidates.addAll(postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size())));
+      }
+      for (int j : candidates) {
+        if (j > i && !claims.get(i).documentId().equals(claims.get(j).documentId())
+            && values.get(i).relate(values.get(j)) != Relation.UNRELATED) {
+          links.add(new int[] {i, j});
+        }
+      }
+    }
+    addEchoes(claims, values, links, allClaims);
+    int[] parent = new int[claims.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    for (int i = 0; i < values.size(); i++) {
-      Set<Integer> candidates = new LinkedHashSet<>();
-      for (String word : values.get(i).wording().contentWords()) {
-        candidates.addAll(quotesWithWord.get(word).subList(0, Math.min(MAX_CANDIDATES_PER_WORD,
-            quotesWithWord.get(word).size())));
-      }
-      for (int j : candidates) {
-        if (j != i && find(parent, i) != find(parent, j)
-            && !quoteClaims.get(i).documentId().equals(quoteClaims.get(j).documentId())
-            && values.get(i).relate(values.get(j)) != Relation.UNRELATED) {
-          parent[Math.max(find(parent, i), find(parent, j))] = Math.min(find(parent, i), find(parent, j));
-        }
-      }
+    for (int[] link : links) {
+      int a = find(parent, link[0]);
+      int b = find(parent, link[1]);
+      parent[Math.max(a, b)] = Math.min(a, b);
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < parent.length; i++) {
@@ -74,15 +88,63 @@ final class QuoteClusters {
       if (members.size() < 2) {
         continue;
       }
-      ImmutableList<Claim> claims = members.stream().map(quoteClaims::get).collect(ImmutableList.toImmutableList());
+      ImmutableList<Claim> clusterClaims = members.stream().map(claims::get).distinct()
+          .collect(ImmutableList.toImmutableList());
       ImmutableList<Statement> statements = members.stream()
-          .map(i -> new Statement(quoteClaims.get(i), values.get(i))).collect(ImmutableList.toImmutableList());
+          .map(i -> new Statement(claims.get(i), values.get(i))).collect(ImmutableList.toImmutableList());
       String shortest = members.stream().map(i -> values.get(i).wording().text())
           .min(Comparator.comparingInt(String::length).thenComparing(s -> s)).orElseThrow();
-      drafts.add(new ClusterDraft("quote", "quote \"" + shortest.strip() + "\"", claims,
+      drafts.add(new ClusterDraft("quote", "quote \"" + shortest.strip() + "\"", clusterClaims,
           ImmutableList.of(new Facet("wording", FacetKind.WORDING, statements, false))));
     }
     return drafts.build();
+  }
+
+  /**
+   * Adds, for each quote, the sentences of other documents that hold its words without a quote claim of
+   * their own; each such sentence is represented by its first claim. Sentences are found through an
+   * inverted index on their content words, from the quote's rarest word.
+   */
+  private void addEchoes(List<Claim> claims, List<WordingValue> values, List<int[]> links, List<Claim> allClaims) {
+    Map<String, Claim> firstClaimOfSentence = new LinkedHashMap<>();
+    for (Claim claim : allClaims) {
+      firstClaimOfSentence.putIfAbsent(claim.documentId() + "#" + claim.sentence(), claim);
+    }
+    List<Claim> sentences = new ArrayList<>(firstClaimOfSentence.values());
+    List<Wording> sentenceWords = new ArrayList<>();
+    Map<String, List<Integer>> sentencesWithWord = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      Wording words = Wording.of(sentences.get(s).sentenceText(), stopwords);
+      sentenceWords.add(words);
+      for (String word : words.contentWords()) {
+        sentencesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(s);
+      }
+    }
+    Set<String> quotedSentences = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      quotedSentences.add(claims.get(i).documentId() + "#" + claims.get(i).sentence());
+    }
+    int quoteCount = values.size();
+    for (int i = 0; i < quoteCount; i++) {
+      Wording quote = values.get(i).wording();
+      if (quote.contentWords().size() < MIN_SHARED_CONTENT_WORDS) {
+        continue;
+      }
+      Optional<String> rarest = quote.contentWords().stream()
+          .min(Comparator.comparingInt((String word) -> sentencesWithWord.getOrDefault(word, List.of()).size())
+              .thenComparing(word -> word));
+      List<Integer> postings = sentencesWithWord.getOrDefault(rarest.orElseThrow(), List.of());
+      for (int s : postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size()))) {
+        Claim holder = sentences.get(s);
+        if (!holder.documentId().equals(claims.get(i).documentId())
+            && !quotedSentences.contains(holder.documentId() + "#" + holder.sentence())
+            && quote.within(sentenceWords.get(s))) {
+          claims.add(holder);
+          values.add(new WordingValue(quote, Optional.empty(), MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT));
+          links.add(new int[] {i, claims.size() - 1});
+        }
+      }
+    }
   }
 
   private static int find(int[] parent, int i) {
