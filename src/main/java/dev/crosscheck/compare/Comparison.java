@@ -1,5 +1,6 @@
 package dev.crosscheck.compare;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,8 @@ import java.util.stream.Collectors;
  * <p>Construct once (it loads its lexicons) and reuse; {@link #compare} keeps no state between calls.
  */
 public final class Comparison {
+
+  private static final Splitter DESCRIPTOR_LIST = Splitter.on(';').trimResults().omitEmptyStrings();
 
   private final EventClasses eventClasses;
   private final ImmutableSet<String> instanceMarkers;
@@ -75,8 +79,26 @@ public final class Comparison {
     drafts.addAll(roleClusters.drafts(ofType(ordered, ClaimType.ROLE)));
     drafts.addAll(attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)));
     drafts.addAll(quantityClusters.drafts(ofType(ordered, ClaimType.QUANTITY)));
-    drafts.addAll(quoteClusters.drafts(ofType(ordered, ClaimType.QUOTE), ordered));
+    drafts.addAll(quoteClusters.drafts(quotedWords(ordered), ordered));
     return judge(drafts, independence);
+  }
+
+  /**
+   * Quotes, and the characterisations of events that are phrases of two words or more ("complete
+   * denuclearization", "birthday greeting"): the claim stage keeps many quoted phrases as descriptors.
+   */
+  private static List<QuoteClusters.QuotedWords> quotedWords(List<Claim> claims) {
+    List<QuoteClusters.QuotedWords> quoted = new ArrayList<>();
+    for (Claim claim : claims) {
+      if (claim.type() == ClaimType.QUOTE) {
+        quoted.add(QuoteClusters.QuotedWords.ofQuote(claim));
+      } else if (claim.type() == ClaimType.EVENT) {
+        claim.slot("descriptor").ifPresent(list -> DESCRIPTOR_LIST.splitToStream(list)
+            .filter(descriptor -> descriptor.contains(" "))
+            .forEach(descriptor -> quoted.add(new QuoteClusters.QuotedWords(claim, descriptor, Optional.empty()))));
+      }
+    }
+    return quoted;
   }
 
   private static List<Claim> ofType(List<Claim> claims, ClaimType type) {

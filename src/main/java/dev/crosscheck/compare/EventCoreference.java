@@ -183,21 +183,11 @@ final class EventCoreference {
       shared += samePlace ? 1 : 0;
     }
     if (a.dating().isPresent() && b.dating().isPresent()) {
-      // a letter's dates of writing, sending, receipt and publication differ by days or weeks; a date
-      // whose role is not stated may be any of them, so only datings of one stated role compare strictly
-      boolean comparableRoles = a.timeRole().equals(b.timeRole());
-      Dating left = a.dating().get();
-      Dating right = b.dating().get();
-      TimeRelation relation = comparableRoles
-          ? left.relate(right, Math.max(a.eventClass().slackDays(), b.eventClass().slackDays()),
-              Math.min(a.eventClass().conflictWindowDays(), b.eventClass().conflictWindowDays()))
-          : left.relate(right, MAX_DAYS_BETWEEN_ROLES, 0);
-      if (relation == TimeRelation.APART) {
+      int timeEvidence = timeEvidence(a, b);
+      if (timeEvidence < 0) {
         return -1;
       }
-      // close days tie two mentions as much as equal days do: "Sunday" and "Monday" for one parade is the
-      // conflict to report; for kinds of event that recur daily the window is 0 and close days are APART
-      shared += relation != TimeRelation.UNKNOWN && comparableRoles ? 1 : 0;
+      shared += timeEvidence;
     }
     // a shared characterisation ("a meaningful journey") ties two otherwise bare mentions
     if (a.descriptors().stream().anyMatch(b.descriptors()::contains)) {
@@ -207,6 +197,33 @@ final class EventCoreference {
       shared++;
     }
     return shared;
+  }
+
+  /**
+   * -1 when the datings rule out one event, 1 when they tie the mentions, 0 when they say nothing. Datings of
+   * one role compare strictly (close days tie: "Sunday" and "Monday" for one parade is the conflict to
+   * report; kinds that recur daily have no conflict window, so for them close days are apart). A letter's
+   * dates of writing, sending, receipt and publication differ by days or weeks, so different roles only
+   * rule out what lies months apart; a dating of unstated role may be any of them, and ties the mentions
+   * when it fits the other exactly.
+   */
+  private static int timeEvidence(EventMention a, EventMention b) {
+    Dating left = a.dating().orElseThrow();
+    Dating right = b.dating().orElseThrow();
+    int slack = Math.max(a.eventClass().slackDays(), b.eventClass().slackDays());
+    int window = Math.min(a.eventClass().conflictWindowDays(), b.eventClass().conflictWindowDays());
+    if (a.timeRole().equals(b.timeRole())) {
+      return switch (left.relate(right, slack, window)) {
+        case APART -> -1;
+        case COMPATIBLE, CLOSE_BUT_DISJOINT -> 1;
+        case UNKNOWN -> 0;
+      };
+    }
+    boolean oneUnstated = a.timeRole().isEmpty() || b.timeRole().isEmpty();
+    if (oneUnstated && left.relate(right, slack, 0) == TimeRelation.COMPATIBLE) {
+      return 1;
+    }
+    return left.relate(right, MAX_DAYS_BETWEEN_ROLES, 0) == TimeRelation.APART ? -1 : 0;
   }
 
   private static Optional<String> actor(EventMention mention, int slot) {

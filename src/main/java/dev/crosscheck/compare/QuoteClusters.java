@@ -21,6 +21,15 @@ import java.util.Set;
  */
 final class QuoteClusters {
 
+  /** Words a claim puts in a source's or speaker's mouth. */
+  record QuotedWords(Claim claim, String words, Optional<String> speaker) {
+
+    static QuotedWords ofQuote(Claim quote) {
+      return new QuotedWords(quote, quote.object(), quote.attribution().map(a -> a.speaker())
+          .or(() -> Optional.of(quote.subject())).map(String::strip).filter(s -> !s.isEmpty()));
+    }
+  }
+
   /** A shorter quote must hold this many content words to count as the same words ("complete denuclearization"). */
   private static final int MIN_SHARED_CONTENT_WORDS = 2;
   /** Content-word similarity from which one speaker's two differing quotes are one quote worded two ways. */
@@ -35,20 +44,18 @@ final class QuoteClusters {
   }
 
   /**
-   * @param quoteClaims the quote claims, whose words are compared
+   * @param quoted the words sources quote (quote claims, and multi-word characterisations of events such as
+   *     "complete denuclearization"), compared with each other
    * @param allClaims every claim, whose sentences are searched for quoted words another source quotes
    *     ("the start of a meaningful journey" quoted by one outlet, and written out in another's sentence
    *     that the claim stage read as an event)
    */
-  ImmutableList<ClusterDraft> drafts(List<Claim> quoteClaims, List<Claim> allClaims) {
-    List<Claim> claims = new ArrayList<>(quoteClaims);
+  ImmutableList<ClusterDraft> drafts(List<QuotedWords> quoted, List<Claim> allClaims) {
+    List<Claim> claims = new ArrayList<>(quoted.stream().map(QuotedWords::claim).toList());
     List<WordingValue> values = new ArrayList<>();
     Map<String, List<Integer>> quotesWithWord = new HashMap<>();
-    for (int i = 0; i < quoteClaims.size(); i++) {
-      Claim claim = quoteClaims.get(i);
-      Optional<String> speaker = claim.attribution().map(a -> a.speaker())
-          .or(() -> Optional.of(claim.subject())).map(String::strip).filter(s -> !s.isEmpty());
-      WordingValue value = new WordingValue(Wording.of(claim.object(), stopwords), speaker,
+    for (int i = 0; i < quoted.size(); i++) {
+      WordingValue value = new WordingValue(Wording.of(quoted.get(i).words(), stopwords), quoted.get(i).speaker(),
           MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT);
       values.add(value);
       for (String word : value.wording().contentWords()) {
@@ -56,7 +63,7 @@ final class QuoteClusters {
       }
     }
     List<int[]> links = new ArrayList<>();
-    for (int i = 0; i < quoteClaims.size(); i++) {
+    for (int i = 0; i < quoted.size(); i++) {
       Set<Integer> candidates = new LinkedHashSet<>();
       for (String word : values.get(i).wording().contentWords()) {
         List<Integer> postings = quotesWithWord.get(word);
