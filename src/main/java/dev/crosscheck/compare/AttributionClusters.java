@@ -17,7 +17,9 @@ import java.util.Optional;
 final class AttributionClusters {
 
   /** Share of the smaller content that must recur for two reports to be of one statement. */
-  private static final double MIN_CONTENT_OVERLAP = 0.5;
+  private static final double MIN_CONTENT_OVERLAP = 0.6;
+  /** The same for an affirmation and its contradiction ("confirmed the letter", "declined to confirm it"). */
+  private static final double MIN_CONTENT_OVERLAP_OPPOSED = 0.5;
   /** Statement days are compared for agreement only: a speaker speaks on many days. */
   private static final int NEVER_CONFLICTS = -1;
   private static final int MAX_LABEL_CHARS = 70;
@@ -49,12 +51,16 @@ final class AttributionClusters {
     return drafts.build();
   }
 
-  /** Greedy grouping of one speaker's reports into statements, in document order. */
-  private static List<List<Report>> statements(List<Report> reports) {
+  /**
+   * Greedy grouping of one speaker's reports into statements, in document order. A report joins the first
+   * statement whose first report it matches, so a chain of loosely similar reports cannot drift from one
+   * subject to another.
+   */
+  private List<List<Report>> statements(List<Report> reports) {
     List<List<Report>> statements = new ArrayList<>();
     for (Report report : reports) {
       Optional<List<Report>> home = statements.stream()
-          .filter(statement -> statement.stream().anyMatch(other -> sameStatement(report, other)))
+          .filter(statement -> sameStatement(report, statement.get(0)))
           .findFirst();
       if (home.isPresent()) {
         home.get().add(report);
@@ -65,8 +71,19 @@ final class AttributionClusters {
     return statements;
   }
 
-  private static boolean sameStatement(Report a, Report b) {
-    if (ContentWords.overlap(a.content, b.content) >= MIN_CONTENT_OVERLAP) {
+  /**
+   * Two reports are of one statement when most content words recur (two at least), or, for a confirmation
+   * and a refusal to confirm, which are short, when half the words of the shorter recur; or when they speak
+   * of the same event on the same day.
+   */
+  private boolean sameStatement(Report a, Report b) {
+    double overlap = ContentWords.overlap(a.content, b.content);
+    long shared = a.content.stream().filter(b.content::contains).count();
+    if (shared >= 2 && overlap >= MIN_CONTENT_OVERLAP) {
+      return true;
+    }
+    if (shared >= 1 && overlap >= MIN_CONTENT_OVERLAP_OPPOSED && a.attribution.polarity() != b.attribution.polarity()
+        && opposites.contradict(a.attribution.cue(), b.attribution.cue())) {
       return true;
     }
     Optional<String> eventA = a.claim.slot("event");

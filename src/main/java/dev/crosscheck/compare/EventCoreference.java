@@ -172,7 +172,8 @@ final class EventCoreference {
       if (!participantsCompatible(a.participants(), b.participants())) {
         return -1;
       }
-      shared++;
+      // one shared name ties little: a story's protagonist takes part in most of its events
+      shared += Math.min(a.participants().size(), b.participants().size()) >= 2 ? 1 : 0;
     }
     if (a.place().isPresent() && b.place().isPresent()) {
       boolean samePlace = places.compatible(a.place().get(), b.place().get());

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Groups quotes that share their words: one inside another (sources quote more or less of one sentence),
@@ -36,6 +38,8 @@ final class QuoteClusters {
   private static final double MIN_SIMILARITY_FOR_VARIANT = 0.6;
   /** Quotes sharing a very common word are checked only up to this many: the cost stays linear. */
   private static final int MAX_CANDIDATES_PER_WORD = 200;
+
+  private static final Pattern QUOTED_SPAN = Pattern.compile("[\"“”]([^\"“”]{2,})[\"“”]");
 
   private final ImmutableSet<String> stopwords;
 
@@ -118,11 +122,9 @@ final class QuoteClusters {
       firstClaimOfSentence.putIfAbsent(claim.documentId() + "#" + claim.sentence(), claim);
     }
     List<Claim> sentences = new ArrayList<>(firstClaimOfSentence.values());
-    List<Wording> sentenceWords = new ArrayList<>();
     Map<String, List<Integer>> sentencesWithWord = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
       Wording words = Wording.of(sentences.get(s).sentenceText(), stopwords);
-      sentenceWords.add(words);
       for (String word : words.contentWords()) {
         sentencesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(s);
       }
@@ -145,13 +147,27 @@ final class QuoteClusters {
         Claim holder = sentences.get(s);
         if (!holder.documentId().equals(claims.get(i).documentId())
             && !quotedSentences.contains(holder.documentId() + "#" + holder.sentence())
-            && quote.within(sentenceWords.get(s))) {
+            && quotedIn(quote, holder.sentenceText())) {
           claims.add(holder);
           values.add(new WordingValue(quote, Optional.empty(), MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT));
           links.add(new int[] {i, claims.size() - 1});
         }
       }
     }
+  }
+
+  /**
+   * True when the sentence puts these words in quotation marks itself: two outlets quoting the same words
+   * is a finding, two using a common phrase ("nuclear weapons") is not.
+   */
+  private boolean quotedIn(Wording quote, String sentence) {
+    Matcher quoted = QUOTED_SPAN.matcher(sentence);
+    while (quoted.find()) {
+      if (quote.within(Wording.of(quoted.group(1), stopwords))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int find(int[] parent, int i) {

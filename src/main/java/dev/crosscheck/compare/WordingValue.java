@@ -4,8 +4,9 @@ import java.util.Optional;
 
 /**
  * Words a source puts in quotation marks. One quote inside the other is the same wording (sources quote
- * more or less of a sentence); the same speaker's quote with mostly the same words but not word for word
- * is a quote worded differently, worth a reader's look.
+ * more or less of a sentence), and so are quotes differing only in small words ("and are already" vs "and
+ * already"); the same speaker's quote with mostly the same content words but not all is a quote worded
+ * differently, worth a reader's look.
  */
 record WordingValue(Wording wording, Optional<String> speaker, int minSharedContentWords,
     double minSimilarityForVariant) implements Value {
@@ -27,7 +28,8 @@ record WordingValue(Wording wording, Optional<String> speaker, int minSharedCont
     }
     Wording shorter = wording.words().length() <= that.wording.words().length() ? wording : that.wording;
     Wording longer = shorter == wording ? that.wording : wording;
-    if (shorter.contentWords().size() >= minSharedContentWords && shorter.within(longer)) {
+    if (shorter.contentWords().size() >= minSharedContentWords
+        && (shorter.within(longer) || shorter.contentWords().equals(longer.contentWords()))) {
       return Relation.SAME;
     }
     boolean sameSpeaker = speaker.isPresent() && that.speaker.isPresent()
