@@ -5,6 +5,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -23,8 +25,15 @@ final class PersonNames {
 
   private PersonNames() {}
 
+  /** Names recur across a corpus; their tokens are computed once. */
+  private static final Map<String, ImmutableList<String>> TOKENS = new ConcurrentHashMap<>();
+
   /** The name's word tokens, lower case, without accents, hyphens, initials or honorifics. */
   static ImmutableList<String> tokens(String name) {
+    return TOKENS.computeIfAbsent(name, PersonNames::computeTokens);
+  }
+
+  private static ImmutableList<String> computeTokens(String name) {
     String plain = DIACRITICS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
     return SPACES.splitToStream(NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" "))
         .filter(token -> token.length() > 1 && !IGNORED.contains(token))
