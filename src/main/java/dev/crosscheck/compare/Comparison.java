@@ -27,6 +27,7 @@ public final class Comparison {
   private static final Splitter DESCRIPTOR_LIST = Splitter.on(';').trimResults().omitEmptyStrings();
 
   private final EventClasses eventClasses;
+  private final Places places;
   private final ImmutableSet<String> instanceMarkers;
   private final ImmutableList<String> agencies;
   private final EventCoreference eventCoreference;
@@ -37,7 +38,7 @@ public final class Comparison {
   private final QuoteClusters quoteClusters;
 
   public Comparison(TitleRelation titles) {
-    Places places = Places.load();
+    this.places = Places.load();
     ImmutableSet<String> stopwords = LexiconFiles.lines("stopwords.txt").stream()
         .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
     this.eventClasses = EventClasses.load();
@@ -74,7 +75,7 @@ public final class Comparison {
         ? SourceIndependence.none() : SourceIndependence.of(documents, ordered, agencies);
     List<ClusterDraft> drafts = new ArrayList<>();
     List<EventMention> mentions = ordered.stream().filter(claim -> claim.type() == ClaimType.EVENT)
-        .map(claim -> EventMention.of(claim, eventClasses, instanceMarkers)).toList();
+        .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers)).toList();
     eventCoreference.cluster(mentions).forEach(cluster -> drafts.add(eventFacets.draft(cluster)));
     drafts.addAll(roleClusters.drafts(ofType(ordered, ClaimType.ROLE)));
     drafts.addAll(attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)));

@@ -30,7 +30,7 @@ record EventMention(
   private static final String UNSTATED_ROLE = "happened";
   private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
 
-  static EventMention of(Claim claim, EventClasses classes, ImmutableSet<String> instanceMarkers) {
+  static EventMention of(Claim claim, EventClasses classes, Places places, ImmutableSet<String> instanceMarkers) {
     String eventWord = claim.slot("event").orElse(claim.predicate());
     Optional<String> sender = nonBlank(claim.slot("sender"));
     Optional<String> recipient = nonBlank(claim.slot("recipient"));
@@ -55,6 +55,9 @@ record EventMention(
           PersonNames.blockingKeys(name))));
     }
     named.forEach(name -> keys.addAll(PersonNames.blockingKeys(name)));
+    // the place is a key too, with the places it lies in: "Pyongyang" meets "North Korea"
+    nonBlank(claim.slot("place")).ifPresent(place -> places.withEnclosing(place)
+        .forEach(name -> keys.add("place:" + name)));
     return new EventMention(claim, classes.classOf(eventWord), sender, recipient, traveller, participants,
         nonBlank(claim.slot("place")), ordinal, marked,
         claim.slot("timeRole").map(role -> role.toLowerCase(Locale.ROOT)).filter(role -> !role.equals(UNSTATED_ROLE))

@@ -50,6 +50,14 @@ final class Places {
     return left.equals(right) || enclosing(left).contains(right) || enclosing(right).contains(left);
   }
 
+  /** The place's normalised name and those of the places it lies in, for blocking. */
+  Set<String> withEnclosing(String place) {
+    String normalised = normalise(place);
+    Set<String> names = new HashSet<>(enclosing(normalised));
+    names.add(normalised);
+    return names;
+  }
+
   private Set<String> enclosing(String place) {
     Set<String> enclosing = new HashSet<>();
     String current = liesIn.get(place);

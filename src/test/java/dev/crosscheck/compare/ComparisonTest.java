@@ -162,6 +162,20 @@ class ComparisonTest {
   }
 
   @Test
+  void aMentionNamingOnlyThePlaceFindsTheEventHeldThere() {
+    Claim bare = event("blog", "At their most recent summit in Hanoi, Vietnam, talks ended abruptly.", "meeting")
+        .slot("place", "Hanoi").slot("entities", "Hanoi; Vietnam").build();
+    Claim full = event("cnn", "It was the first letter since the February summit in Hanoi.", "meeting")
+        .slot("participants", "Kim Jong Un").slot("place", "Hanoi")
+        .time("February", "2019-02", "2019-02-01", "2019-02-28").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(bare, full));
+
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(verdictOver(result, bare, full)).containsOnly(Verdict.AGREEMENT);
+  }
+
+  @Test
   void summitsInDifferentCitiesAreDifferentSummits() {
     Claim hanoi = event("blog", "At their most recent summit in Hanoi, Vietnam, talks ended abruptly.", "summit")
         .slot("participants", "Donald Trump; Kim Jong Un").slot("place", "Hanoi").build();
