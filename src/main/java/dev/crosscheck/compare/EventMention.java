@@ -55,6 +55,8 @@ record EventMention(
           PersonNames.blockingKeys(name))));
     }
     named.forEach(name -> keys.addAll(PersonNames.blockingKeys(name)));
+    // an actor may be a country ("North Korea" held the parade) that another source gives as the place
+    named.forEach(name -> keys.add("place:" + places.normalise(name)));
     // the place is a key too, with the places it lies in: "Pyongyang" meets "North Korea"
     nonBlank(claim.slot("place")).ifPresent(place -> places.withEnclosing(place)
         .forEach(name -> keys.add("place:" + name)));
