@@ -25,6 +25,7 @@ import java.util.Set;
 final class EventCoreference {
 
   private static final int MAX_CANDIDATES = 256;
+  private static final String FIRST = "first";
   /** Different datings of one letter (written, sent, received, revealed) lie within this many days. */
   private static final int MAX_DAYS_BETWEEN_ROLES = 90;
 
@@ -177,7 +178,10 @@ final class EventCoreference {
     }
     if (a.place().isPresent() && b.place().isPresent()) {
       boolean samePlace = places.compatible(a.place().get(), b.place().get());
-      boolean sameNumberedEvent = a.ordinal().isPresent() && a.ordinal().equals(b.ordinal());
+      // "the second summit" names one event wherever a source places it; "first" too often qualifies
+      // something else ("met for the first time", "the first-ever visit") to override a place
+      boolean sameNumberedEvent = a.ordinal().isPresent() && a.ordinal().equals(b.ordinal())
+          && !a.ordinal().get().equals(FIRST);
       if (!samePlace && !sameNumberedEvent) {
         return -1;
       }

@@ -1,5 +1,6 @@
 package dev.crosscheck.compare;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
 import java.util.ArrayList;
@@ -7,14 +8,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups counts of the same kind of thing. Equal numbers of one noun class are one count; different numbers
- * are taken for one count stated two ways only when they are tied to the same event or the same days,
- * otherwise they are counts of different things ("three hostages" in May, "two" in June).
+ * are taken for one count stated two ways only when they are tied to the same event or the same day and
+ * their sentences name a common entity, otherwise they are counts of different things ("three hostages"
+ * in May, "two" in June).
  */
 final class QuantityClusters {
+
+  private static final int MAX_PER_ANCHOR = 200;
+  private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
 
   private final NounClasses nounClasses;
 
@@ -28,21 +35,31 @@ final class QuantityClusters {
     for (int i = 0; i < n; i++) {
       parent[i] = i;
     }
-    // blocking: claims meet only under a shared key (noun class with number, event or day)
-    Map<String, Integer> firstWithKey = new HashMap<>();
+    // blocking: equal numbers of one noun class meet under one key; different numbers only under a shared
+    // event or day, and are linked when their sentences also name a common entity and their times agree
+    Map<String, Integer> firstWithNumber = new HashMap<>();
+    Map<String, List<Integer>> withAnchor = new HashMap<>();
     List<NumberValue> values = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       Claim claim = quantityClaims.get(i);
       NumberValue value = numberValue(claim);
       values.add(value);
-      List<String> keys = new ArrayList<>();
-      keys.add(value.nounClass() + "|n|" + value.number());
-      claim.slot("event").ifPresent(event -> keys.add(value.nounClass() + "|e|" + event.toLowerCase(java.util.Locale.ROOT)));
-      day(claim).ifPresent(day -> keys.add(value.nounClass() + "|d|" + day));
-      for (String key : keys) {
-        Integer first = firstWithKey.putIfAbsent(key, i);
-        if (first != null) {
-          union(parent, first, i);
+      Integer first = firstWithNumber.putIfAbsent(value.nounClass() + "|" + value.number(), i);
+      if (first != null) {
+        union(parent, first, i);
+      }
+      List<String> anchors = new ArrayList<>();
+      claim.slot("event").ifPresent(event -> anchors.add(value.nounClass() + "|e|" + event.toLowerCase(Locale.ROOT)));
+      day(claim).ifPresent(day -> anchors.add(value.nounClass() + "|d|" + day));
+      for (String anchor : anchors) {
+        List<Integer> earlier = withAnchor.computeIfAbsent(anchor, key -> new ArrayList<>());
+        for (int j : earlier) {
+          if (find(parent, i) != find(parent, j) && sameCount(claim, quantityClaims.get(j))) {
+            union(parent, i, j);
+          }
+        }
+        if (earlier.size() < MAX_PER_ANCHOR) {
+          earlier.add(i);
         }
       }
     }
@@ -62,6 +79,20 @@ final class QuantityClusters {
           ImmutableList.of(new Facet("count", FacetKind.NUMBER, statements, false))));
     }
     return drafts.build();
+  }
+
+  /** Different numbers are one count stated two ways only when the sentences share an entity and a time. */
+  private static boolean sameCount(Claim a, Claim b) {
+    Set<String> entitiesA = entities(a);
+    boolean sharedEntity = entities(b).stream().anyMatch(entitiesA::contains);
+    boolean timesAgree = a.time().isEmpty() || b.time().isEmpty()
+        || Dating.of(a.time().get()).relate(Dating.of(b.time().get()), 0, 0) != TimeRelation.APART;
+    return sharedEntity && timesAgree;
+  }
+
+  private static Set<String> entities(Claim claim) {
+    return claim.slot("entities").map(list -> Set.copyOf(LIST.splitToList(list.toLowerCase(Locale.ROOT))))
+        .orElse(Set.of());
   }
 
   private NumberValue numberValue(Claim claim) {

@@ -11,17 +11,24 @@ record Wording(String text, String words, ImmutableSet<String> contentWords) {
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
   private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\.|\\s|$)");
+  private static final Pattern ISATION = Pattern.compile("isation(s?)$");
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
   static Wording of(String text, ImmutableSet<String> stopwords) {
     // "U.S." and "US", "Kim's" and "Kims" are one word: a quote copied by two outlets keeps its words but
     // not always its dots and apostrophes
-    String words = NON_WORD.matcher(ABBREVIATION_DOT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1")
+    String plain = NON_WORD.matcher(ABBREVIATION_DOT.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("$1")
         .replace("’", "'").replace("'", "")).replaceAll(" ").strip();
-    ImmutableList<String> tokens = SPACES.splitToStream(words).collect(ImmutableList.toImmutableList());
+    ImmutableList<String> tokens = SPACES.splitToStream(plain).map(Wording::americanSpelling)
+        .collect(ImmutableList.toImmutableList());
     ImmutableSet<String> content = tokens.stream().filter(token -> !stopwords.contains(token))
         .collect(ImmutableSet.toImmutableSet());
-    return new Wording(text, words, content);
+    return new Wording(text, String.join(" ", tokens), content);
+  }
+
+  /** "denuclearisation" and "denuclearization" are one word quoted by outlets of two spelling traditions. */
+  private static String americanSpelling(String token) {
+    return ISATION.matcher(token).replaceAll("ization$1");
   }
 
   /** True when this wording occurs word for word inside the other's. */

@@ -287,9 +287,9 @@ class ComparisonTest {
   @Test
   void differentCountsOfOneEventConflict() {
     Claim fiftyFive = quantity("hill", "Fifty-five caskets of presumed remains were unloaded on Wednesday.",
-        "casket", "55").slot("event", "handover").build();
-    Claim fifty = quantity("gazette", "Fifty caskets were handed over at the ceremony.", "casket", "50")
-        .slot("event", "handover").build();
+        "casket", "55").slot("event", "handover").slot("entities", "Hawaii").build();
+    Claim fifty = quantity("gazette", "Fifty caskets were handed over at the ceremony in Hawaii.", "casket", "50")
+        .slot("event", "handover").slot("entities", "Hawaii").build();
 
     ComparisonResult result = COMPARISON.compare(List.of(fiftyFive, fifty));
 

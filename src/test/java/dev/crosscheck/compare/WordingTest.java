@@ -24,4 +24,10 @@ class WordingTest {
     assertThat(Wording.of("complete denuclearization", STOPWORDS).within(longer)).isTrue();
     assertThat(Wording.of("plete denuclearization", STOPWORDS).within(longer)).isFalse();
   }
+
+  @Test
+  void britishAndAmericanSpellingsAreOneWord() {
+    assertThat(Wording.of("complete denuclearisation", STOPWORDS).words())
+        .isEqualTo(Wording.of("complete denuclearization", STOPWORDS).words());
+  }
 }
