@@ -16,7 +16,10 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      TimesCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
+      ClaimsCommand.class,
     })
 public final class Main implements Runnable {
 
@@ -33,6 +36,7 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
           if (exception instanceof CorpusException || exception instanceof IndexMissingException
               || exception instanceof java.io.UncheckedIOException) {

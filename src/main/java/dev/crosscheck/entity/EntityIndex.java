@@ -80,9 +80,16 @@ public final class EntityIndex {
     return known.isPresent() ? known : titled ? Optional.of(written) : Optional.empty();
   }
 
-  /** The person a description names ("the North Korean leader"), from the titles seen before full names. */
+  /**
+   * The person a description names ("the North Korean leader", "the president"), from the titles the same
+   * document writes before full names. Only the same document: across sources "the official" is anyone.
+   */
   public Optional<String> personWithTitle(String documentId, String title) {
-    return mostUsed(byTitle.get(TitleLexicon.normalise(title)), documentId);
+    var scopes = byTitle.get(TitleLexicon.normalise(title));
+    if (scopes == null || !scopes.containsKey(documentId)) {
+      return Optional.empty();
+    }
+    return mostUsed(scopes, documentId);
   }
 
   private static Optional<String> mostUsed(ImmutableMap<String, ImmutableMap<String, Integer>> scopes, String documentId) {

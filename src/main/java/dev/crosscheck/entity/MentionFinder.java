@@ -18,6 +18,8 @@ public final class MentionFinder {
   private static final ImmutableSet<String> DOTTED =
       ImmutableSet.of("Corp", "Inc", "Co", "Ltd", "Jr", "Sr", "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov");
 
+  private static final java.util.regex.Pattern COMPOUND = java.util.regex.Pattern.compile("\\p{Lu}\\S*[-/]\\p{Lu}\\S*");
+
   private final Gazetteer gazetteer;
   private final TitleLexicon titles;
 
@@ -41,7 +43,8 @@ public final class MentionFinder {
         // A known name may begin a longer organisation name: "Korean Central News Agency" is handled below.
         int runEnd = extend(tokens, i);
         if (runEnd > end && endsWithOrganisationSuffix(tokens, i, runEnd) && !containsTitle(tokens, i, runEnd)) {
-          mentions.add(mention(documentId, documentText, tokens, i, runEnd, EntityKind.ORGANISATION, null));
+          int from = tokens.get(i).is("The") ? i + 1 : i;
+          mentions.add(mention(documentId, documentText, tokens, from, runEnd, EntityKind.ORGANISATION, null));
           i = runEnd;
           continue;
         }
@@ -124,7 +127,9 @@ public final class MentionFinder {
         out.add(mention(documentId, text, tokens, p, known.get().to(), known.get().value().kind(),
             known.get().value().canonical()));
         p = known.get().to();
-      } else if (title.isPresent() && title.get().to() <= to && runStart < 0) {
+      } else if (title.isPresent() && title.get().to() <= to) {
+        flushPerson(documentId, text, tokens, runStart, p, titled, out);
+        runStart = -1;
         titled = true;
         p = title.get().to();
         if (p < to && tokens.get(p).text().equals(".")) {
@@ -160,6 +165,9 @@ public final class MentionFinder {
     Token first = tokens.get(from);
     if (words == 1 && first.text().length() > 1 && first.text().equals(first.text().toUpperCase(java.util.Locale.ROOT))) {
       return; // an unknown acronym ("CVID") is not a person
+    }
+    if (words == 1 && COMPOUND.matcher(first.text()).matches()) {
+      return; // "Trump-Kim summit", "US-DPRK statement": two names joined, not one person
     }
     boolean titledBefore = titled || titles.longestEndingAt(tokens, from).isPresent();
     Mention mention = mention(documentId, text, tokens, from, to, EntityKind.PERSON, null);

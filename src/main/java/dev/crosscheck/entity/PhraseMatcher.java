@@ -17,7 +17,8 @@ public final class PhraseMatcher<V> {
   /** A phrase found at tokens {@code [from, to)}. */
   public record Match<V>(int from, int to, V value) {}
 
-  private record Entry<V>(ImmutableList<String> words, V value) {}
+  /** Lower-cased words to match, and which of them must match exactly ("US" the country, not "us"). */
+  private record Entry<V>(ImmutableList<String> words, ImmutableList<String> exact, V value) {}
 
   private final ImmutableListMultimap<String, Entry<V>> byFirstWord;
 
@@ -29,7 +30,7 @@ public final class PhraseMatcher<V> {
   public static <V> PhraseMatcher<V> of(Map<String, V> phrases) {
     ImmutableListMultimap.Builder<String, Entry<V>> builder = ImmutableListMultimap.builder();
     phrases.entrySet().stream()
-        .map(e -> new Entry<>(words(e.getKey()), e.getValue()))
+        .map(e -> new Entry<>(words(e.getKey()), acronyms(e.getKey()), e.getValue()))
         .filter(e -> !e.words().isEmpty())
         .sorted(Comparator.comparingInt((Entry<V> e) -> -e.words().size()))
         .forEach(e -> builder.put(e.words().get(0), e));
@@ -39,6 +40,13 @@ public final class PhraseMatcher<V> {
   private static ImmutableList<String> words(String phrase) {
     return Tokenizer.tokens(phrase).stream()
         .map(t -> t.text().toLowerCase(Locale.ROOT).replace('’', '\''))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Per word: the word itself when it is an acronym ("UN", "US"), which only matches in capitals; else "". */
+  private static ImmutableList<String> acronyms(String phrase) {
+    return Tokenizer.tokens(phrase).stream()
+        .map(t -> t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase) ? t.text() : "")
         .collect(ImmutableList.toImmutableList());
   }
 
@@ -52,7 +60,7 @@ public final class PhraseMatcher<V> {
       return Optional.empty();
     }
     for (Entry<V> entry : byFirstWord.get(key(tokens.get(from)))) {
-      if (matchesAt(tokens, from, entry.words())) {
+      if (matchesAt(tokens, from, entry)) {
         return Optional.of(new Match<>(from, from + entry.words().size(), entry.value()));
       }
     }
@@ -63,7 +71,7 @@ public final class PhraseMatcher<V> {
   public Optional<Match<V>> longestEndingAt(List<Token> tokens, int to, int maxWords) {
     for (int from = Math.max(0, to - maxWords); from < to; from++) {
       for (Entry<V> entry : byFirstWord.get(key(tokens.get(from)))) {
-        if (from + entry.words().size() == to && matchesAt(tokens, from, entry.words())) {
+        if (from + entry.words().size() == to && matchesAt(tokens, from, entry)) {
           return Optional.of(new Match<>(from, to, entry.value()));
         }
       }
@@ -71,12 +79,18 @@ public final class PhraseMatcher<V> {
     return Optional.empty();
   }
 
-  private static boolean matchesAt(List<Token> tokens, int from, List<String> words) {
+  private static boolean matchesAt(List<Token> tokens, int from, Entry<?> entry) {
+    List<String> words = entry.words();
     if (from + words.size() > tokens.size()) {
       return false;
     }
     for (int i = 0; i < words.size(); i++) {
-      if (!key(tokens.get(from + i)).equals(words.get(i))) {
+      Token token = tokens.get(from + i);
+      if (!key(token).equals(words.get(i))) {
+        return false;
+      }
+      String exact = entry.exact().get(i);
+      if (!exact.isEmpty() && !token.text().equals(exact)) {
         return false;
       }
     }
