@@ -16,7 +16,7 @@ import java.util.regex.Matcher;
  * creation time (DCT), reading the tense of each expression's clause to place bare weekdays and year-less
  * dates the way news is written.
  *
- * <p>Every rule runs over the whole text; where matches overlap the longest wins (then the earliest), so
+ * <p>Every rule runs over the stretches of text near a time word or a number ({@link TriggerWindows}); where matches overlap the longest wins (then the earliest), so
  * "Monday, Oct. 26" is one date, not a weekday and a date. Built once (it loads the lexicons and compiles
  * the rules); thread-safe.
  */
@@ -24,6 +24,7 @@ public final class TemporalTagger {
 
   private final ImmutableList<TemporalRule> rules;
   private final TenseDetector tenseDetector;
+  private final TriggerWindows triggerWindows = TriggerWindows.load();
 
   public TemporalTagger() {
     TimeLexicon lexicon = TimeLexicon.load();
@@ -40,20 +41,13 @@ public final class TemporalTagger {
   public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
     checkArgument(!documentId.isBlank(), "document id must not be blank");
     List<Candidate> candidates = new ArrayList<>();
+    List<int[]> windows = triggerWindows.windows(text);
     for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
       TemporalRule rule = rules.get(ruleIndex);
-      Matcher match = rule.pattern().matcher(text);
-      while (match.find()) {
-        if (match.end() == match.start()) {
-          continue;
-        }
-        int start = trimStart(text, match.start(), match.end());
-        int end = trimEnd(text, start, match.end());
-        RuleContext context = new RuleContext(text, start, end, dct, tenseDetector);
-        Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
-        if (normalised.isPresent()) {
-          candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
-        }
+      Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      for (int[] window : windows) {
+        match.region(window[0], window[1]);
+        collect(rule, ruleIndex, match, text, dct, candidates);
       }
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
@@ -72,6 +66,22 @@ public final class TemporalTagger {
         .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
             c.time.type(), c.time.value(), c.time.interval()))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  private void collect(TemporalRule rule, int ruleIndex, Matcher match, String text, Optional<LocalDate> dct,
+      List<Candidate> candidates) {
+    while (match.find()) {
+      if (match.end() == match.start()) {
+        continue;
+      }
+      int start = trimStart(text, match.start(), match.end());
+      int end = trimEnd(text, start, match.end());
+      RuleContext context = new RuleContext(text, start, end, dct, tenseDetector);
+      Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
+      if (normalised.isPresent()) {
+        candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
+      }
+    }
   }
 
   private static int trimStart(String text, int start, int end) {
