@@ -46,7 +46,12 @@ public record ReportPage(
       String explanation, String eventId, String eventLabel, String eventAnchor, int independentSources,
       String sourcesData, String entitiesData, ImmutableList<SideView> sides) {}
 
-  public record SideView(String value, String sources, ImmutableList<EvidenceView> evidence) {}
+  /**
+   * One value of a finding. The first few evidence sentences are shown; the rest ({@code moreEvidence}) sit in
+   * a collapsed list, so a value fifty sources agree on does not bury the next finding.
+   */
+  public record SideView(String value, String sources, ImmutableList<EvidenceView> evidence,
+      ImmutableList<EvidenceView> moreEvidence) {}
 
   /** One evidence sentence, split around the claim's span so the span can be highlighted. */
   public record EvidenceView(String before, String claim, String after, String source, String published,

@@ -31,6 +31,8 @@ final class ReportPageBuilder {
       ImmutableList.of("sender", "recipient", "participants", "traveller", "place", "organisation");
   /** Timelines of conflicted events open by default; more would make the page long before any reading. */
   private static final int OPEN_TIMELINES = 6;
+  /** Evidence sentences shown per value before the rest is folded away (a fold never hides just one). */
+  private static final int EVIDENCE_SHOWN = 3;
 
   private final CorpusAnalysis analysis;
   private final Map<String, AnalysedDocument> documents = new LinkedHashMap<>();
@@ -109,8 +111,11 @@ final class ReportPageBuilder {
       sideClaims.forEach(claim -> sideSources.add(sourceName(claim.documentId())));
       sourceNames.addAll(sideSources);
       sideClaims.forEach(claim -> entities.addAll(entities(claim)));
+      ImmutableList<ReportPage.EvidenceView> evidence =
+          sideClaims.stream().map(this::evidence).collect(ImmutableList.toImmutableList());
+      int shown = evidence.size() <= EVIDENCE_SHOWN + 1 ? evidence.size() : EVIDENCE_SHOWN;
       sideViews.add(new ReportPage.SideView(side.value(), String.join(", ", sideSources),
-          sideClaims.stream().map(this::evidence).collect(ImmutableList.toImmutableList())));
+          evidence.subList(0, shown), evidence.subList(shown, evidence.size())));
     }
     Optional<EventCluster> cluster = Optional.ofNullable(clusters.get(finding.eventId()));
     return new ReportPage.FindingView(finding.id(), Anchors.finding(finding.id()), finding.verdict().jsonName(),

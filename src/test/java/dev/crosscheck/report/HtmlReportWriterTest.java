@@ -25,15 +25,15 @@ class HtmlReportWriterTest {
 
     assertThat(page.select("main > section.findings").eachAttr("id"))
         .containsExactly("conflicts", "agreements", "single-source");
-    assertThat(page.select("#conflicts li.finding")).hasSize(1);
-    assertThat(page.select("#agreements li.finding")).hasSize(1);
-    assertThat(page.select("#single-source li.finding")).hasSize(2);
+    assertThat(page.select("#conflicts article.finding")).hasSize(1);
+    assertThat(page.select("#agreements article.finding")).hasSize(1);
+    assertThat(page.select("#single-source article.finding")).hasSize(2);
     assertThat(page.select("#count-conflicts").text()).isEqualTo("1");
   }
 
   @Test
   void evidenceHighlightsTheClaimSpanAndLinksToItsSentence() {
-    Element conflict = page().selectFirst("#conflicts li.finding");
+    Element conflict = page().selectFirst("#conflicts article.finding");
 
     assertThat(conflict.select(".side-head .value").eachText()).containsExactly("2019-06-12", "2019-06-14");
     Element firstEvidence = conflict.selectFirst(".evidence li");
