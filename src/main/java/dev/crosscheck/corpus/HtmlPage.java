@@ -1,0 +1,56 @@
+package dev.crosscheck.corpus;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * The article in an HTML page: its text blocks (paragraphs, headings, list items) joined by blank lines,
+ * and the metadata its head declares. Navigation, scripts and asides are page furniture and dropped.
+ */
+record HtmlPage(String text, Optional<String> title, Optional<String> source, Optional<String> url,
+    Optional<String> published) {
+
+  private static final String FURNITURE = "script, style, noscript, nav, header, footer, aside, form, iframe,"
+      + " svg, button, [role=navigation], [aria-hidden=true]";
+  private static final String BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption";
+
+  static HtmlPage parse(String html) {
+    org.jsoup.nodes.Document page = Jsoup.parse(html);
+    Optional<String> title = firstContent(page, "meta[property=og:title]", "meta[name=title]")
+        .or(() -> Optional.of(page.title().strip()).filter(t -> !t.isEmpty()));
+    Optional<String> source = firstContent(page, "meta[property=og:site_name]", "meta[name=publisher]",
+        "meta[name=author]");
+    Optional<String> url = firstContent(page, "meta[property=og:url]")
+        .or(() -> Optional.ofNullable(page.selectFirst("link[rel=canonical]")).map(e -> e.attr("href")))
+        .filter(u -> !u.isBlank());
+    Optional<String> published = firstContent(page, "meta[property=article:published_time]",
+        "meta[name=date]", "meta[name=pubdate]", "meta[name=publish-date]", "meta[itemprop=datePublished]",
+        "meta[name=dc.date]", "meta[name=DC.date.issued]")
+        .or(() -> Optional.ofNullable(page.selectFirst("time[datetime]")).map(e -> e.attr("datetime")));
+
+    page.select(FURNITURE).remove();
+    Element root = Optional.ofNullable(page.selectFirst("article")).orElse(page.body());
+    Elements blocks = root.select(BLOCKS);
+    ImmutableList<String> texts = blocks.stream()
+        // A block nested in another block (li > p) is already part of its parent's text.
+        .filter(block -> block.parents().stream().noneMatch(parent -> blocks.contains(parent)))
+        .map(Element::text)
+        .map(String::strip)
+        .filter(text -> !text.isEmpty())
+        .collect(ImmutableList.toImmutableList());
+    String text = texts.isEmpty() ? root.text().strip() : String.join("\n\n", texts);
+    return new HtmlPage(text, title, source, url, published);
+  }
+
+  private static Optional<String> firstContent(org.jsoup.nodes.Document page, String... selectors) {
+    return Stream.of(selectors)
+        .map(page::selectFirst)
+        .filter(e -> e != null && !e.attr("content").isBlank())
+        .map(e -> e.attr("content").strip())
+        .findFirst();
+  }
+}

@@ -1,0 +1,86 @@
+package dev.crosscheck.time;
+
+import dev.crosscheck.corpus.Basis;
+import dev.crosscheck.corpus.MetadataValue;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bounds the publication date of a document whose metadata has none, from the dated events it reports: an
+ * article is published on or after the latest day it reports in the past. The bound is the value returned
+ * (basis {@link Basis#INFERRED}, evidence = the expression it rests on); "on or after" is its meaning.
+ *
+ * <p>Never invents a year: a day written without one ("dated July 6") counts only when the text states
+ * exactly one year, which then supplies it. Dates announced in the future tense are not evidence.
+ */
+public final class PublicationDateInference {
+
+  private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+  private static final Pattern YEARLESS_DATE = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})$");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+
+  private final TemporalTagger tagger;
+  private final TenseDetector tenseDetector = new TenseDetector(TimeLexicon.load());
+
+  public PublicationDateInference(TemporalTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  /**
+   * The earliest day the document can have been published on, inferred from its text, or unknown.
+   *
+   * @param documentId the document the text belongs to (carried into the expressions read)
+   * @param text the document's cleaned text
+   */
+  public MetadataValue<LocalDate> infer(String documentId, String text) {
+    List<TimeExpression> expressions = tagger.tag(documentId, text, Optional.empty());
+    Set<Integer> statedYears = new TreeSet<>();
+    for (TimeExpression expression : expressions) {
+      Matcher year = YEAR.matcher(expression.value());
+      if (year.matches() && expression.text().contains(year.group(1))) {
+        statedYears.add(Integer.parseInt(year.group(1)));
+      }
+    }
+    Optional<LocalDate> latest = Optional.empty();
+    String evidence = "";
+    for (TimeExpression expression : expressions) {
+      if (tenseDetector.tenseAround(text, expression.start(), expression.end()) == Tense.FUTURE) {
+        continue;
+      }
+      Optional<LocalDate> day = reportedDay(expression, statedYears);
+      if (day.isPresent() && (latest.isEmpty() || day.get().isAfter(latest.get()))) {
+        latest = day;
+        evidence = expression.text() + (YEARLESS_DATE.matcher(expression.value()).matches()
+            ? " (year " + statedYears.iterator().next() + " stated in the text)" : "");
+      }
+    }
+    if (latest.isEmpty()) {
+      return MetadataValue.unknown();
+    }
+    return MetadataValue.of(latest.get(), Basis.INFERRED, "on or after: " + evidence.strip());
+  }
+
+  private static Optional<LocalDate> reportedDay(TimeExpression expression, Set<Integer> statedYears) {
+    if (expression.type() != TimexType.DATE && expression.type() != TimexType.TIME) {
+      return Optional.empty();
+    }
+    Matcher full = FULL_DATE.matcher(expression.value());
+    if (full.find()) {
+      return Optional.of(LocalDate.of(Integer.parseInt(full.group(1)), Integer.parseInt(full.group(2)),
+          Integer.parseInt(full.group(3))));
+    }
+    Matcher yearless = YEARLESS_DATE.matcher(expression.value());
+    if (yearless.matches() && statedYears.size() == 1) {
+      MonthDay monthDay = MonthDay.of(Integer.parseInt(yearless.group(1)), Integer.parseInt(yearless.group(2)));
+      int year = statedYears.iterator().next();
+      return monthDay.isValidYear(year) ? Optional.of(monthDay.atYear(year)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+}

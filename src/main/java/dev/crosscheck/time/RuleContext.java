@@ -1,0 +1,59 @@
+package dev.crosscheck.time;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a rule may consult about one match: the text around it, the DCT, and the tense of its clause. */
+final class RuleContext {
+
+  private final String text;
+  private final int start;
+  private final int end;
+  private final Optional<LocalDate> dct;
+  private final TenseDetector tenseDetector;
+  private Tense tense;
+
+  RuleContext(String text, int start, int end, Optional<LocalDate> dct, TenseDetector tenseDetector) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.dct = dct;
+    this.tenseDetector = tenseDetector;
+  }
+
+  Optional<LocalDate> dct() {
+    return dct;
+  }
+
+  /** The tense of the clause around the match, read once and only when a rule needs it. */
+  Tense tense() {
+    if (tense == null) {
+      tense = tenseDetector.tenseAround(text, start, end);
+    }
+    return tense;
+  }
+
+  /** The word just before the match, lower-cased, or "" at the start of the text. */
+  String wordBefore() {
+    int i = start - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    int wordEnd = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT);
+  }
+
+  /** The characters just after the match, up to {@code length} of them. */
+  String textAfter(int length) {
+    return text.substring(end, Math.min(text.length(), end + length));
+  }
+
+  /** The characters just before the match, up to {@code length} of them. */
+  String textBefore(int length) {
+    return text.substring(Math.max(0, start - length), start);
+  }
+}

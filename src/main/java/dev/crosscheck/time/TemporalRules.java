@@ -1,0 +1,681 @@
+package dev.crosscheck.time;
+
+import com.google.common.collect.ImmutableList;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The recognition rules, one family of expressions each, written over the lexicon's word lists. Every
+ * pattern is compiled once, when the tagger is built. Overlaps between rules are settled by the tagger
+ * (longest match wins), so a rule may match a part of a longer expression another rule covers.
+ */
+final class TemporalRules {
+
+  private static final String YEAR = "(?:1[0-9]|20)\\d{2}(?![\\d,.]\\d)";
+  /** Words before a year-like number that make it a year even outside 1900..2099 ("in 1898"). */
+  private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "from", "until", "till",
+      "through", "year", "fiscal", "during", "before", "after", "early", "late", "mid", "around", "circa",
+      "the", "and", "to", "between", "spring", "summer", "autumn", "fall", "winter", "end");
+  /** Words before an ambiguous month name ("May", "March") that make it a month. */
+  private static final Set<String> MONTH_CUES = Set.of("in", "since", "of", "by", "from", "until", "till",
+      "through", "during", "before", "after", "early", "late", "mid", "between", "and", "to", "last", "next",
+      "this", "throughout", "around", "or", "each", "every", "that");
+  /** A word after a bare number that counts things, so the number is not a year ("2000 troops"). */
+  private static final Pattern COUNTED_NOUN = Pattern.compile("^\\s+[a-z]+s\\b(?<!\\bwas|\\bis|\\bhas|\\bas|\\bthis"
+      + "|\\bits|\\bhis|\\bus|\\bthus|\\bdoes|\\bwhereas|\\bitself|\\byears)");
+  private static final Pattern QUARTER_TALK = Pattern.compile("(?i)\\bquarter|\\bquarterly");
+
+  private final TimeLexicon lexicon;
+
+  private TemporalRules(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  static ImmutableList<TemporalRule> build(TimeLexicon lexicon) {
+    return new TemporalRules(lexicon).all();
+  }
+
+  private ImmutableList<TemporalRule> all() {
+    return ImmutableList.<TemporalRule>builder()
+        .addAll(absoluteDates())
+        .addAll(monthsAndYears())
+        .addAll(weekdaysAndDays())
+        .addAll(relativeUnits())
+        .addAll(offsets())
+        .addAll(durations())
+        .addAll(quarters())
+        .addAll(seasonsAndHolidays())
+        .addAll(clockTimes())
+        .addAll(setsAndVague())
+        .build();
+  }
+
+  private String expand(String template) {
+    return template
+        .replace("{MONTH}", lexicon.monthNamesRegex())
+        .replace("{MONTHFORM}", lexicon.monthFormsRegex())
+        .replace("{WEEKDAY}", lexicon.weekdayRegex())
+        .replace("{NUM}", lexicon.numberRegex())
+        .replace("{UNIT}", lexicon.unitRegex())
+        .replace("{ORD}", lexicon.ordinalRegex())
+        .replace("{SEASON}", lexicon.seasonRegex())
+        .replace("{POD}", lexicon.partOfDayRegex())
+        .replace("{VAGUE}", lexicon.vagueRegex())
+        .replace("{SETWORD}", lexicon.setRegex())
+        .replace("{HOLIDAY}", lexicon.holidayRegex())
+        .replace("{YEAR}", YEAR);
+  }
+
+  private TemporalRule rule(String name, String template, TemporalRule.Normaliser normaliser) {
+    return new TemporalRule(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser);
+  }
+
+  // ---- absolute dates: 2019-06-23, 6/23/2019, July 6, July 6, 2018, 6 July 2018, Monday, Oct. 26 ----
+
+  private ImmutableList<TemporalRule> absoluteDates() {
+    return ImmutableList.of(
+        rule("iso-date", "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
+            (m, c) -> day(parseInt(m, "y"), parseInt(m, "m"), parseInt(m, "d"))),
+        rule("numeric-date", "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
+            (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))),
+        rule("month-day", "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
+                + "(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>{YEAR}))?\\b",
+            (m, c) -> monthDay(m, c)),
+        rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
+                + "(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c)));
+  }
+
+  private Optional<NormalisedTime> monthDay(Matcher m, RuleContext c) {
+    int month = lexicon.month(m.group("mon")).orElseThrow();
+    int dayOfMonth = parseInt(m, "d");
+    if (dayOfMonth < 1 || dayOfMonth > Month.of(month).maxLength()) {
+      return Optional.empty();
+    }
+    if (m.group("y") != null) {
+      return day(parseInt(m, "y"), month, dayOfMonth);
+    }
+    MonthDay monthDay = MonthDay.of(month, dayOfMonth);
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE,
+          String.format(Locale.ROOT, "XXXX-%02d-%02d", month, dayOfMonth)));
+    }
+    LocalDate dct = c.dct().get();
+    int year = TimexCalendar.yearOf(monthDay, dct, c.tense());
+    if (!monthDay.isValidYear(year)) {
+      return Optional.empty();
+    }
+    return Optional.of(TimexCalendar.day(monthDay.atYear(year)));
+  }
+
+  // ---- months and years: June 2019, early July 2018, in May, last March, 2018, fiscal 1989, 1950-53 ----
+
+  private ImmutableList<TemporalRule> monthsAndYears() {
+    return ImmutableList.of(
+        rule("month-year", "(?:\\bin\\s+)?(?:\\b(?<mod>early|mid|late)[- ]?\\s*)?\\b(?<mon>{MONTHFORM})"
+                + "(?:\\s+of)?,?\\s+(?<y>{YEAR})\\b",
+            (m, c) -> {
+              YearMonth month = YearMonth.of(parseInt(m, "y"), lexicon.month(m.group("mon")).orElseThrow());
+              return Optional.of(modified(TimexCalendar.month(month), m.group("mod")));
+            }),
+        rule("month", "(?:\\b(?<rel>earlier|later|early|late|mid|last|this|next|coming|past)[- ]\\s*"
+                + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)",
+            this::bareMonth),
+        rule("year-range", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?!-)",
+            (m, c) -> {
+              int first = parseInt(m, "y1");
+              String second = m.group("y2");
+              int last = second.length() == 2 ? first - first % 100 + Integer.parseInt(second)
+                  : Integer.parseInt(second);
+              return last > first ? Optional.of(TimexCalendar.yearRange(first, last)) : Optional.empty();
+            }),
+        rule("year", "(?:\\b(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
+                + "|the\\s+middle\\s+of|end)[- ]?\\s*)?(?:\\b(?<fiscal>fiscal)(?:\\s+year)?\\s+)?(?<![$£€#]|\\d,)"
+                + "\\b(?<y>{YEAR})\\b(?!\\s*%|\\s*percent|-year|-\\d|['’]s\\b)",
+            this::year),
+        rule("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0['’]?s"
+                + "|['’](?<short>\\d)0s)\\b",
+            (m, c) -> {
+              int start = m.group("cent") != null
+                  ? parseInt(m, "cent") * 100 + parseInt(m, "dec") * 10
+                  : (parseInt(m, "short") <= 2 ? 2000 : 1900) + parseInt(m, "short") * 10;
+              return Optional.of(modified(TimexCalendar.decade(start), m.group("mod")));
+            }));
+  }
+
+  private Optional<NormalisedTime> bareMonth(Matcher m, RuleContext c) {
+    String written = m.group("mon");
+    String rel = lower(m.group("rel"));
+    boolean cued = rel != null || m.group(0).toLowerCase(Locale.ROOT).startsWith("in")
+        || MONTH_CUES.contains(c.wordBefore());
+    if (lexicon.isAmbiguousMonth(written) && !cued) {
+      return Optional.empty();
+    }
+    Month month = Month.of(lexicon.month(written).orElseThrow());
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE,
+          String.format(Locale.ROOT, "XXXX-%02d", month.getValue())));
+    }
+    LocalDate dct = c.dct().get();
+    int dctMonth = dct.getMonthValue();
+    int year;
+    if (rel == null || rel.equals("earlier") || rel.equals("later") || rel.equals("early") || rel.equals("late")
+        || rel.equals("mid")) {
+      year = TimexCalendar.yearOf(month, dct, c.tense());
+    } else if (rel.equals("last") || rel.equals("past")) {
+      year = month.getValue() < dctMonth ? dct.getYear() : dct.getYear() - 1;
+    } else if (rel.equals("next") || rel.equals("coming")) {
+      year = month.getValue() > dctMonth ? dct.getYear() : dct.getYear() + 1;
+    } else {
+      year = dct.getYear();
+    }
+    String modifier = m.group("mod") != null ? m.group("mod") : rel;
+    return Optional.of(modified(TimexCalendar.month(YearMonth.of(year, month)), modifier));
+  }
+
+  private Optional<NormalisedTime> year(Matcher m, RuleContext c) {
+    int year = parseInt(m, "y");
+    boolean cued = m.group("mod") != null || m.group("fiscal") != null || YEAR_CUES.contains(c.wordBefore());
+    if (!cued && (year < 1900 || COUNTED_NOUN.matcher(c.textAfter(20)).find())) {
+      return Optional.empty();
+    }
+    return Optional.of(modified(TimexCalendar.year(year), lower(m.group("mod"))));
+  }
+
+  // ---- weekdays and day words: on Sunday, Thursday afternoon, last Friday, yesterday, tonight ----
+
+  private ImmutableList<TemporalRule> weekdaysAndDays() {
+    return ImmutableList.of(
+        rule("weekday", "(?:\\b(?<rel>on|last|this|next|coming|early|late|past)\\s+)?\\b(?<wd>{WEEKDAY})\\b"
+                + "(?:\\s+(?<pod>{POD})\\b)?",
+            this::weekday),
+        rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b"
+                + "(?:\\s+(?<pod>{POD})\\b)?",
+            (m, c) -> {
+              String word = lower(m.group("w"));
+              int offset = switch (word) {
+                case "yesterday" -> -1;
+                case "tomorrow" -> 1;
+                default -> 0;
+              };
+              String partOfDay = m.group("pod") != null ? m.group("pod") : word.equals("tonight") ? "night" : null;
+              return Optional.of(dayWithPart(c, dct -> dct.plusDays(offset), partOfDay));
+            }),
+        rule("part-of-day", "\\b(?<rel>this|last|tomorrow|yesterday)\\s+(?<pod>{POD})\\b",
+            (m, c) -> {
+              String rel = lower(m.group("rel"));
+              String pod = lower(m.group("pod"));
+              int offset = rel.equals("yesterday") || (rel.equals("last") && (pod.equals("night")
+                  || pod.equals("evening"))) ? -1 : rel.equals("tomorrow") ? 1 : 0;
+              if (rel.equals("last") && offset == 0) {
+                return Optional.empty();
+              }
+              return Optional.of(dayWithPart(c, dct -> dct.plusDays(offset), pod));
+            }));
+  }
+
+  private Optional<NormalisedTime> weekday(Matcher m, RuleContext c) {
+    DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
+    String rel = lower(m.group("rel"));
+    Function<LocalDate, LocalDate> resolve = dct -> {
+      if ("last".equals(rel) || "past".equals(rel)) {
+        return dct.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(dayOfWeek));
+      }
+      if ("next".equals(rel) || "coming".equals(rel)) {
+        return dct.plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(dayOfWeek));
+      }
+      return TimexCalendar.weekday(dayOfWeek, dct, c.tense());
+    };
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue()));
+    }
+    return Optional.of(dayWithPart(c, resolve, m.group("pod")));
+  }
+
+  /** A day relative to the DCT, with a part of the day appended when one is named: 2019-06-23TNI. */
+  private NormalisedTime dayWithPart(RuleContext c, Function<LocalDate, LocalDate> fromDct, String partOfDay) {
+    Optional<String> code = partOfDay == null ? Optional.empty() : lexicon.partOfDay(partOfDay);
+    if (c.dct().isEmpty()) {
+      return NormalisedTime.unbounded(code.isPresent() ? TimexType.TIME : TimexType.DATE,
+          "XXXX-XX-XX" + code.map(part -> "T" + part).orElse(""));
+    }
+    NormalisedTime day = TimexCalendar.day(fromDct.apply(c.dct().get()));
+    return code.map(part -> day.withValue(day.value() + "T" + part).withType(TimexType.TIME)).orElse(day);
+  }
+
+  // ---- relative calendar units: last week, this month, next year, earlier this month, late last year ----
+
+  private ImmutableList<TemporalRule> relativeUnits() {
+    return ImmutableList.of(
+        rule("relative-unit", "\\b(?:(?<mod>earlier|later|early|late|mid)[- ]\\s*)?(?<rel>last|this|next|past"
+                + "|previous|coming|current|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next"
+                + "|the\\s+current)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
+                + "(?!\\s*['’]s\\s+\\w+\\s+quarter)",
+            this::relativeUnit),
+        rule("weekend", "\\b(?:over\\s+)?the\\s+weekend\\b",
+            (m, c) -> {
+              if (c.dct().isEmpty()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-WE"));
+              }
+              LocalDate dct = c.dct().get();
+              boolean isWeekend = dct.getDayOfWeek().getValue() >= 6;
+              LocalDate inWeek = c.tense() == Tense.FUTURE || isWeekend ? dct : dct.minusWeeks(1);
+              return Optional.of(TimexCalendar.weekend(inWeek));
+            }));
+  }
+
+  private Optional<NormalisedTime> relativeUnit(Matcher m, RuleContext c) {
+    String rel = lower(m.group("rel")).replaceAll("^the\\s+", "");
+    String unit = lower(m.group("unit"));
+    String mod = lower(m.group("mod"));
+    int step = switch (rel) {
+      case "last", "past", "previous" -> -1;
+      case "next", "coming" -> 1;
+      default -> 0;
+    };
+    if (unit.equals("decade") || unit.equals("century")) {
+      if (step != 0) {
+        return Optional.of(NormalisedTime.unbounded(TimexType.DURATION, unit.equals("decade") ? "P10Y" : "P100Y"));
+      }
+    }
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, unknownValue(unit)));
+    }
+    LocalDate dct = c.dct().get();
+    Optional<String> season = lexicon.season(unit);
+    NormalisedTime resolved;
+    if (season.isPresent()) {
+      resolved = relativeSeason(season.get(), step, dct);
+    } else {
+      resolved = switch (unit) {
+        case "week" -> TimexCalendar.week(dct.plusWeeks(step));
+        case "weekend" -> TimexCalendar.weekend(dct.plusWeeks(step));
+        case "month" -> TimexCalendar.month(YearMonth.from(dct).plusMonths(step));
+        case "quarter" -> {
+          LocalDate inQuarter = dct.plusMonths(3L * step);
+          yield TimexCalendar.quarter(inQuarter.getYear(), TimexCalendar.quarterOf(inQuarter));
+        }
+        case "decade" -> TimexCalendar.decade(dct.getYear());
+        case "century" -> TimexCalendar.century(dct.getYear() / 100);
+        default -> TimexCalendar.year(dct.getYear() + step);
+      };
+    }
+    if ("earlier".equals(mod) && step == 0) {
+      TimeInterval whole = resolved.interval().orElseThrow();
+      return Optional.of(resolved.withInterval(new TimeInterval(whole.earliest(),
+          dct.isBefore(whole.latest()) && !dct.isBefore(whole.earliest()) ? dct : whole.latest())));
+    }
+    if ("later".equals(mod) && step == 0) {
+      TimeInterval whole = resolved.interval().orElseThrow();
+      return Optional.of(resolved.withInterval(new TimeInterval(
+          dct.isAfter(whole.earliest()) && !dct.isAfter(whole.latest()) ? dct : whole.earliest(), whole.latest())));
+    }
+    return Optional.of(modified(resolved, mod));
+  }
+
+  /** "last fall" is the most recent fall that has ended, "next summer" the first that has not begun. */
+  private static NormalisedTime relativeSeason(String code, int step, LocalDate dct) {
+    NormalisedTime thisYears = TimexCalendar.season(dct.getYear(), code);
+    TimeInterval days = thisYears.interval().orElseThrow();
+    if (step < 0) {
+      return days.latest().isBefore(dct) ? thisYears : TimexCalendar.season(dct.getYear() - 1, code);
+    }
+    if (step > 0) {
+      return days.earliest().isAfter(dct) ? thisYears : TimexCalendar.season(dct.getYear() + 1, code);
+    }
+    return thisYears;
+  }
+
+  // ---- offsets from the DCT: 60 years ago, two months ago, a year earlier ----
+
+  private ImmutableList<TemporalRule> offsets() {
+    return ImmutableList.of(
+        rule("offset", "\\b(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around|just"
+                + "|only|at\\s+least)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later"
+                + "|from\\s+now|hence)\\b",
+            this::offset),
+        rule("year-earlier", "\\b(?:the\\s+)?(?<w>year-earlier|year-ago|year-before|prior-year)\\b"
+                + "(?:\\s+(?<kind>quarter|period|level|levels|results|figures))?",
+            (m, c) -> yearEarlier(c)));
+  }
+
+  private Optional<NormalisedTime> offset(Matcher m, RuleContext c) {
+    double amount = lexicon.number(m.group("n")).orElse(TimeLexicon.VAGUE);
+    String unit = lexicon.unit(m.group("unit")).orElseThrow();
+    String dir = lower(m.group("dir"));
+    boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
+    if (amount == TimeLexicon.VAGUE || amount != Math.rint(amount)) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, back ? "PAST_REF" : "FUTURE_REF"));
+    }
+    long n = (long) amount * (back ? -1 : 1);
+    if (unit.equals("Y") && n == -1 && c.dct().isPresent() && mentionsQuarters(m, c)) {
+      return yearEarlier(c);
+    }
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, unknownValue(unit)));
+    }
+    LocalDate dct = c.dct().get();
+    return Optional.ofNullable(switch (unit) {
+      case "Y" -> TimexCalendar.year(dct.getYear() + (int) n);
+      case "DE" -> TimexCalendar.year(dct.getYear() + 10 * (int) n);
+      case "CE" -> TimexCalendar.century(dct.getYear() / 100 + (int) n);
+      case "M" -> TimexCalendar.month(YearMonth.from(dct).plusMonths(n));
+      case "Q" -> TimexCalendar.month(YearMonth.from(dct).plusMonths(3 * n));
+      case "W", "WE" -> TimexCalendar.week(dct.plusWeeks(n));
+      case "D" -> TimexCalendar.day(dct.plusDays(n));
+      default -> TimexCalendar.day(dct);
+    });
+  }
+
+  private static boolean mentionsQuarters(Matcher m, RuleContext c) {
+    return QUARTER_TALK.matcher(c.textBefore(200)).find() || QUARTER_TALK.matcher(c.textAfter(100)).find();
+  }
+
+  /** "year-earlier" results compare with the same period a year before: the quarter, when quarters are talked of. */
+  private Optional<NormalisedTime> yearEarlier(RuleContext c) {
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX"));
+    }
+    LocalDate dct = c.dct().get();
+    if (!QUARTER_TALK.matcher(c.textBefore(300)).find() && !QUARTER_TALK.matcher(c.textAfter(150)).find()) {
+      return Optional.of(TimexCalendar.year(dct.getYear() - 1));
+    }
+    LocalDate inLastQuarter = dct.minusMonths(3);
+    return Optional.of(TimexCalendar.quarter(inLastQuarter.getYear() - 1, TimexCalendar.quarterOf(inLastQuarter)));
+  }
+
+  // ---- durations: eight months, the past eight months, a decade, 16-hour, several years ----
+
+  private ImmutableList<TemporalRule> durations() {
+    return ImmutableList.of(
+        rule("duration", "\\b(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around|just"
+                + "|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?:the\\s+)?(?:(?<rel>past|last|next"
+                + "|first|coming|previous|final|latest|following|remaining|same)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
+                + "\\b(?![-\\s]+old\\b)",
+            this::duration),
+        rule("vague-duration", "(?<=\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s)"
+                + "(?<unit>years|months|weeks|days|hours|minutes|decades)\\b(?![-\\s]+old\\b)",
+            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
+        rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
+            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))));
+  }
+
+  private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {
+    String unit = lexicon.unit(m.group("unit")).orElseThrow();
+    double amount = lexicon.number(m.group("n")).orElse(TimeLexicon.VAGUE);
+    if (unit.equals("WE") || unit.equals("S") && amount == 2 && m.group("n").matches("(?i)second")) {
+      return Optional.empty();
+    }
+    String written = m.group(0).toLowerCase(Locale.ROOT);
+    boolean single = amount == 1 && !m.group("n").matches("\\d+|(?i)one");
+    // "the past year" and "last year" name a calendar year; "a year" is a length of time
+    if (single && m.group("rel") != null && written.startsWith("the") && !unit.equals("DE")
+        && !unit.equals("CE") && c.dct().isPresent() && (unit.equals("Y") || unit.equals("M")
+        || unit.equals("W"))) {
+      LocalDate dct = c.dct().get();
+      return Optional.of(switch (unit) {
+        case "Y" -> TimexCalendar.year(dct.getYear() - 1);
+        case "M" -> TimexCalendar.month(YearMonth.from(dct).minusMonths(1));
+        default -> TimexCalendar.week(dct.minusWeeks(1));
+      });
+    }
+    return Optional.of(durationOf(amount, unit));
+  }
+
+  /** A TIMEX3 duration value: P8M, PT16H, P10Y for a decade, PXY for "several years". */
+  private static NormalisedTime durationOf(double amount, String unit) {
+    String count;
+    if (amount == TimeLexicon.VAGUE) {
+      count = "X";
+    } else {
+      double scaled = amount * (unit.equals("DE") ? 10 : unit.equals("CE") ? 100 : 1);
+      count = scaled == Math.rint(scaled) ? Long.toString((long) scaled) : Double.toString(scaled);
+    }
+    String value = switch (unit) {
+      case "H" -> "PT" + count + "H";
+      case "MIN" -> "PT" + count + "M";
+      case "S" -> "PT" + count + "S";
+      case "DE", "CE" -> "P" + count + "Y";
+      default -> "P" + count + unit;
+    };
+    return NormalisedTime.unbounded(TimexType.DURATION, value);
+  }
+
+  // ---- quarters and halves: the third quarter, third-quarter, the latest quarter, the first half ----
+
+  private ImmutableList<TemporalRule> quarters() {
+    return ImmutableList.of(
+        rule("ordinal-quarter", "\\b(?:(?<y1>{YEAR})(?:['’]s)?\\s+)?(?:the\\s+)?(?:fiscal\\s+)?(?<ord>{ORD})"
+                + "[-\\s]+(?:fiscal\\s+)?(?<kind>quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>{YEAR}))?",
+            (m, c) -> {
+              int ordinal = lexicon.ordinal(m.group("ord")).orElseThrow();
+              boolean half = lower(m.group("kind")).equals("half");
+              if (ordinal > (half ? 2 : 4)) {
+                return Optional.empty();
+              }
+              Optional<Integer> year = Optional.ofNullable(m.group("y1") != null ? m.group("y1") : m.group("y2"))
+                  .map(Integer::parseInt).or(() -> c.dct().map(dct -> quarterYear(dct, ordinal, half, c.tense())));
+              if (year.isEmpty()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.DATE, (half ? "XXXX-H" : "XXXX-Q") + ordinal));
+              }
+              return Optional.of(half ? TimexCalendar.half(year.get(), ordinal)
+                  : TimexCalendar.quarter(year.get(), ordinal));
+            }),
+        rule("latest-quarter", "\\b(?:the\\s+)?(?<rel>latest|last|past|previous|recent|most\\s+recent|current"
+                + "|year-earlier|year-ago|comparable|same|just-ended|just-completed)?\\s*(?:fiscal\\s+)?"
+                + "(?<kind>quarter)\\b(?!s|ly|-)",
+            (m, c) -> {
+              String written = m.group(0).toLowerCase(Locale.ROOT).trim();
+              if (!written.startsWith("the") && m.group("rel") == null) {
+                return Optional.empty();
+              }
+              String rel = lower(m.group("rel"));
+              if (c.dct().isEmpty()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-QX"));
+              }
+              LocalDate dct = c.dct().get();
+              if ("current".equals(rel)) {
+                return Optional.of(TimexCalendar.quarter(dct.getYear(), TimexCalendar.quarterOf(dct)));
+              }
+              LocalDate inLastQuarter = dct.minusMonths(3);
+              int shift = rel != null && (rel.startsWith("year") || rel.equals("comparable")) ? 1 : 0;
+              return Optional.of(TimexCalendar.quarter(inLastQuarter.getYear() - shift,
+                  TimexCalendar.quarterOf(inLastQuarter)));
+            }));
+  }
+
+  /** The year of a quarter named without one: the DCT's, unless a reported quarter would still lie ahead. */
+  private static int quarterYear(LocalDate dct, int ordinal, boolean half, Tense tense) {
+    int firstMonth = half ? 6 * ordinal - 5 : 3 * ordinal - 2;
+    if (tense == Tense.PAST && firstMonth > dct.getMonthValue()) {
+      return dct.getYear() - 1;
+    }
+    return dct.getYear();
+  }
+
+  // ---- seasons and holidays: last fall, this summer, spring 2018, Thanksgiving, Christmas ----
+
+  private ImmutableList<TemporalRule> seasonsAndHolidays() {
+    return ImmutableList.of(
+        rule("season-year", "\\b(?:(?<mod>early|late|mid)[- ]?\\s*)?(?<s>{SEASON})(?:\\s+of)?,?\\s+(?<y>{YEAR})\\b",
+            (m, c) -> Optional.of(modified(TimexCalendar.season(parseInt(m, "y"),
+                lexicon.season(m.group("s")).orElseThrow()), lower(m.group("mod"))))),
+        rule("season", "\\b(?:in|during|over|through|this|that|the|by)\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?"
+                + "(?<s>{SEASON})\\b(?!\\s+of\\b)",
+            (m, c) -> {
+              String code = lexicon.season(m.group("s")).orElseThrow();
+              if (c.dct().isEmpty()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-" + code));
+              }
+              LocalDate dct = c.dct().get();
+              NormalisedTime thisYears = TimexCalendar.season(dct.getYear(), code);
+              TimeInterval days = thisYears.interval().orElseThrow();
+              NormalisedTime season = c.tense() == Tense.PAST && days.earliest().isAfter(dct)
+                  ? TimexCalendar.season(dct.getYear() - 1, code)
+                  : c.tense() == Tense.FUTURE && days.latest().isBefore(dct)
+                      ? TimexCalendar.season(dct.getYear() + 1, code) : thisYears;
+              return Optional.of(modified(season, lower(m.group("mod"))));
+            }),
+        rule("holiday", "(?:\\b(?<rel>last|this|next)\\s+)?\\b(?<h>{HOLIDAY})\\b(?:,?\\s+(?<y>{YEAR})\\b)?",
+            (m, c) -> {
+              String dateRule = lexicon.holidayRule(m.group("h")).orElseThrow();
+              String rel = lower(m.group("rel"));
+              if (m.group("y") != null) {
+                return Optional.of(TimexCalendar.day(holiday(dateRule, parseInt(m, "y"))));
+              }
+              if (c.dct().isEmpty()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.DATE,
+                    "XXXX-" + (dateRule.length() == 5 ? dateRule : dateRule.substring(0, 2) + "-XX")));
+              }
+              LocalDate dct = c.dct().get();
+              LocalDate thisYears = holiday(dateRule, dct.getYear());
+              boolean past = "last".equals(rel) || (rel == null && c.tense() == Tense.PAST);
+              boolean future = "next".equals(rel) || (rel == null && c.tense() == Tense.FUTURE);
+              LocalDate day = past && thisYears.isAfter(dct) ? holiday(dateRule, dct.getYear() - 1)
+                  : future && thisYears.isBefore(dct) ? holiday(dateRule, dct.getYear() + 1) : thisYears;
+              return Optional.of(TimexCalendar.day(day));
+            }));
+  }
+
+  private static LocalDate holiday(String dateRule, int year) {
+    String[] parts = dateRule.split("-");
+    int month = Integer.parseInt(parts[0]);
+    if (parts.length == 2) {
+      return LocalDate.of(year, month, Integer.parseInt(parts[1]));
+    }
+    int nth = parts[1].equals("L") ? 0 : Integer.parseInt(parts[1]);
+    return TimexCalendar.nthWeekday(YearMonth.of(year, month), nth, DayOfWeek.of(Integer.parseInt(parts[2])));
+  }
+
+  // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon ----
+
+  private ImmutableList<TemporalRule> clockTimes() {
+    return ImmutableList.of(
+        rule("clock-time", "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
+                + "(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET|BST|CET|KST|JST|local\\s+time)\\b)?"
+                + "(?:,?\\s+(?:on\\s+)?(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b)?",
+            this::clockTime),
+        rule("noon", "\\b(?<w>noon|midnight|midday)\\b(?:\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b)?",
+            this::clockTime));
+  }
+
+  private Optional<NormalisedTime> clockTime(Matcher m, RuleContext c) {
+    int hour;
+    int minute;
+    if (m.pattern().pattern().contains("(?<w>")) {
+      hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
+      minute = 0;
+    } else {
+      hour = parseInt(m, "h");
+      minute = m.group("min") == null ? 0 : parseInt(m, "min");
+      if (hour < 1 || hour > 12 || minute > 59) {
+        return Optional.empty();
+      }
+      boolean pm = lower(m.group("ampm")).startsWith("p");
+      hour = hour % 12 + (pm ? 12 : 0);
+    }
+    String clock = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.TIME, "XXXX-XX-XX" + clock));
+    }
+    LocalDate dct = c.dct().get();
+    LocalDate day = dct;
+    String dayWord = lower(m.group("day"));
+    if (dayWord != null) {
+      Optional<Integer> weekday = lexicon.weekday(dayWord);
+      day = weekday.isPresent() ? TimexCalendar.weekday(DayOfWeek.of(weekday.get()), dct, c.tense())
+          : dayWord.equals("yesterday") ? dct.minusDays(1) : dayWord.equals("tomorrow") ? dct.plusDays(1) : dct;
+    }
+    return Optional.of(new NormalisedTime(TimexType.TIME, day + clock, Optional.of(TimeInterval.day(day))));
+  }
+
+  // ---- sets and vague references: every year, daily, twice a week, recently, now, the past ----
+
+  private ImmutableList<TemporalRule> setsAndVague() {
+    return ImmutableList.of(
+        rule("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?<u>{UNIT}|{WEEKDAY}|{POD}|{SEASON})\\b",
+            (m, c) -> {
+              String written = m.group("u");
+              Optional<String> unit = lexicon.unit(written);
+              Optional<Integer> weekday = lexicon.weekday(written);
+              if (weekday.isPresent()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.SET, "XXXX-WXX-" + weekday.get()));
+              }
+              if (unit.isPresent()) {
+                double amount = m.group("n") == null ? 1 : lexicon.number(m.group("n")).orElse(1.0);
+                return Optional.of(durationOf(amount, unit.get()).withType(TimexType.SET));
+              }
+              return Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.season(written)
+                  .map(season -> "XXXX-" + season)
+                  .orElseGet(() -> "XXXX-XX-XXT" + lexicon.partOfDay(written).orElseThrow())));
+            }),
+        rule("times-per", "\\b(?:once|twice|(?:{NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
+            (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
+        rule("rate", "(?<=(?:\\d|million|billion|trillion|percent|%|dollars|cents)\\s{1,3})(?:a|per)\\s+"
+                + "(?<u>year|month|week|day|hour)\\b",
+            (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
+        rule("set-word", "\\b(?<w>{SETWORD})\\b",
+            (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
+        rule("vague", "\\b(?<v>{VAGUE})\\b",
+            (m, c) -> lexicon.vague(m.group("v"))));
+  }
+
+  // ---- helpers ----
+
+  private static Optional<NormalisedTime> day(int year, int month, int dayOfMonth) {
+    if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > YearMonth.of(year, month).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(TimexCalendar.day(LocalDate.of(year, month, dayOfMonth)));
+  }
+
+  private static int fullYear(int year) {
+    if (year >= 100) {
+      return year;
+    }
+    return year < 50 ? 2000 + year : 1900 + year;
+  }
+
+  /** Early/mid/late narrow the days, not the value: TIMEX3 keeps "early July 2018" as 2018-07. */
+  private static NormalisedTime modified(NormalisedTime time, String modifier) {
+    if (modifier == null || time.interval().isEmpty()) {
+      return time;
+    }
+    String key = modifier.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    String third = switch (key) {
+      case "early", "the beginning of", "the start of" -> "early";
+      case "mid", "the middle of" -> "mid";
+      case "late", "the end of", "end" -> "late";
+      default -> "";
+    };
+    return third.isEmpty() ? time : time.withInterval(TimexCalendar.narrow(time.interval().get(), third));
+  }
+
+  private static String unknownValue(String unit) {
+    return switch (unit) {
+      case "week", "W" -> "XXXX-WXX";
+      case "weekend", "WE" -> "XXXX-WXX-WE";
+      case "month", "M" -> "XXXX-XX";
+      case "day", "D" -> "XXXX-XX-XX";
+      case "quarter", "Q" -> "XXXX-QX";
+      default -> "XXXX";
+    };
+  }
+
+  private static int parseInt(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+
+  private static String lower(String s) {
+    return s == null ? null : s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,92 @@
+package dev.crosscheck.time;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+
+/**
+ * Finds the temporal expressions of a text and normalises them TimeML-style against the document's
+ * creation time (DCT), reading the tense of each expression's clause to place bare weekdays and year-less
+ * dates the way news is written.
+ *
+ * <p>Every rule runs over the whole text; where matches overlap the longest wins (then the earliest), so
+ * "Monday, Oct. 26" is one date, not a weekday and a date. Built once (it loads the lexicons and compiles
+ * the rules); thread-safe.
+ */
+public final class TemporalTagger {
+
+  private final ImmutableList<TemporalRule> rules;
+  private final TenseDetector tenseDetector;
+
+  public TemporalTagger() {
+    TimeLexicon lexicon = TimeLexicon.load();
+    this.rules = TemporalRules.build(lexicon);
+    this.tenseDetector = new TenseDetector(lexicon);
+  }
+
+  /**
+   * Every temporal expression of {@code text} in document order.
+   *
+   * @param dct the document's creation (publication) date; without it, what depends on it keeps X
+   *     placeholders (XXXX-07-06) rather than a guessed year
+   */
+  public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
+    checkArgument(!documentId.isBlank(), "document id must not be blank");
+    List<Candidate> candidates = new ArrayList<>();
+    for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
+      TemporalRule rule = rules.get(ruleIndex);
+      Matcher match = rule.pattern().matcher(text);
+      while (match.find()) {
+        if (match.end() == match.start()) {
+          continue;
+        }
+        int start = trimStart(text, match.start(), match.end());
+        int end = trimEnd(text, start, match.end());
+        RuleContext context = new RuleContext(text, start, end, dct, tenseDetector);
+        Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
+        if (normalised.isPresent()) {
+          candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
+        }
+      }
+    }
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
+        .thenComparingInt(c -> c.start)
+        .thenComparingInt(c -> c.ruleIndex));
+    BitSet covered = new BitSet(text.length());
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (covered.get(candidate.start, candidate.end).isEmpty()) {
+        covered.set(candidate.start, candidate.end);
+        kept.add(candidate);
+      }
+    }
+    kept.sort(Comparator.comparingInt(c -> c.start));
+    return kept.stream()
+        .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
+            c.time.type(), c.time.value(), c.time.interval()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static int trimStart(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    return end;
+  }
+
+  private record Candidate(int start, int end, int ruleIndex, NormalisedTime time) {}
+}

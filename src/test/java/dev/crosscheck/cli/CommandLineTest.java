@@ -1,0 +1,80 @@
+package dev.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTest {
+
+  @TempDir Path work;
+  private Path corpus;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @BeforeEach
+  void copySampleCorpus() throws Exception {
+    corpus = Files.createDirectories(work.resolve("corpus"));
+    try (Stream<Path> files = Files.list(Path.of("corpus"))) {
+      for (Path file : files.toList()) {
+        Files.copy(file, corpus.resolve(file.getFileName()));
+      }
+    }
+  }
+
+  private int run(String... args) {
+    CommandLine commandLine = Main.commandLine();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(err, true));
+    return commandLine.execute(args);
+  }
+
+  @Test
+  void searchFindsTheSentenceAboutPompeosVisitAsJson() {
+    String index = work.resolve("index").toString();
+    assertThat(run("index", "--corpus", corpus.toString(), "--index", index)).isZero();
+    out.getBuffer().setLength(0);
+    assertThat(run("search", "Pompeo Pyongyang visit", "--json", "--index", index)).isZero();
+    assertThat(out.toString().lines().filter(line -> line.contains("\"document\":\"004_3486936efa2c6574\"")
+        && line.contains("visit to Pyongyang"))).hasSize(1);
+    assertThat(out.toString().lines().findFirst().orElseThrow())
+        .contains("\"sentence\":").contains("\"start\":").contains("\"end\":").contains("\"score\":");
+  }
+
+  @Test
+  void everyCommandHasHelpWithAnExample() {
+    for (String command : new String[] {"report", "index", "search"}) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command, "--help")).isZero();
+      assertThat(out.toString()).contains("Example");
+    }
+  }
+
+  @Test
+  void missingCorpusIsOneLineAndExitCodeOne() {
+    assertThat(run("index", "--corpus", work.resolve("nope").toString(), "--index", work.resolve("i").toString()))
+        .isEqualTo(1);
+    assertThat(err.toString().strip()).doesNotContain("\n").contains("does not exist");
+  }
+
+  @Test
+  void wrongUsageIsExitCodeTwo() {
+    assertThat(run("search")).isEqualTo(2);
+    assertThat(run("index", "--no-such-option")).isEqualTo(2);
+  }
+
+  @Test
+  void skippedFileIsReportedAndMakesExitCodeOne() throws Exception {
+    Files.write(corpus.resolve("broken.txt"), new byte[] {0, 1, 2, 3});
+    assertThat(run("index", "--corpus", corpus.toString(), "--index", work.resolve("i").toString())).isEqualTo(1);
+    assertThat(err.toString()).contains("broken.txt: binary file");
+    assertThat(out.toString()).contains("3 new");
+  }
+}
