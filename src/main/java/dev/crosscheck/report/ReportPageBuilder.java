@@ -268,13 +268,9 @@ final class ReportPageBuilder {
     return sourceName(analysed.document().id());
   }
 
-  /** The publisher, or the document id when nothing says who published it (never blank in a filter list). */
-  String sourceName(String documentId) {
+  private String sourceName(String documentId) {
     AnalysedDocument analysed = documents.get(documentId);
-    if (analysed == null) {
-      return documentId;
-    }
-    return analysed.document().source().value().filter(source -> !source.isBlank()).orElse(documentId);
+    return analysed == null ? documentId : SourceNames.of(analysed.document());
   }
 
   private static String title(Document document) {

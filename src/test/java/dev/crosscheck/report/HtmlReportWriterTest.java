@@ -2,6 +2,8 @@ package dev.crosscheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.corpus.MetadataValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -102,6 +104,25 @@ class HtmlReportWriterTest {
     assertThat(timeline.select("svg .lane")).hasSize(2);
     assertThat(timeline.select("svg rect.mark.conflict")).hasSize(2);
     assertThat(timeline.select("svg .lane-label").stream().map(Element::ownText)).containsExactly("Coastal Wire", "Harbour Gazette");
+  }
+
+  @Test
+  void aDocumentWithoutPublisherIsNamedAsAnUnknownSource() {
+    CorpusAnalysis fixture = ReportFixtures.letterAndMeeting();
+    AnalysedDocument anonymous = fixture.documents().get(0);
+    var document = anonymous.document();
+    AnalysedDocument withoutSource = new AnalysedDocument(new dev.crosscheck.corpus.Document(document.id(),
+        document.path(), document.contentHash(), document.text(), document.title(),
+        MetadataValue.unknown(), document.url(), document.published()), anonymous.sentences());
+    CorpusAnalysis analysis = new CorpusAnalysis(
+        ImmutableList.of(withoutSource, fixture.documents().get(1)), fixture.skipped(),
+        fixture.claims(), fixture.clusters(), fixture.findings());
+
+    Document page = Jsoup.parse(HtmlReportWriter.render(analysis));
+
+    assertThat(page.select("#filter-source option").eachAttr("value")).contains("unknown source (001_harbour)");
+    assertThat(page.getElementById("doc:001_harbour").selectFirst(".doc-meta").text())
+        .startsWith("unknown source (001_harbour)");
   }
 
   @Test
