@@ -81,8 +81,12 @@ public record ReportPage(
 
   public record SentenceView(String anchor, int number, ImmutableList<TextPiece> pieces) {}
 
-  /** A run of sentence text, inside one or more claims' spans or outside every one. */
-  public record TextPiece(String text, boolean claim, String claimIds) {}
+  /**
+   * A run of sentence text, inside one or more claims' spans or outside every one.
+   *
+   * @param claims one line per claim covering the run ("d/c2 event: port authority letter · date · 2019-06-12")
+   */
+  public record TextPiece(String text, boolean claim, String claims) {}
 
   public record SkippedView(String path, String reason) {}
 }

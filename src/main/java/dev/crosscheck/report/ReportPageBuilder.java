@@ -243,7 +243,7 @@ final class ReportPageBuilder {
       for (Sentence sentence : analysed.sentences()) {
         List<HighlightedText.Span> spans = documentClaims.stream()
             .filter(claim -> claim.start() < sentence.end() && claim.end() > sentence.start())
-            .map(claim -> new HighlightedText.Span(claim.id(), claim.start(), claim.end()))
+            .map(claim -> new HighlightedText.Span(claimLabel(claim), claim.start(), claim.end()))
             .toList();
         int number = sentence.index() + 1;
         sentences.add(new ReportPage.SentenceView(Anchors.sentence(document.id(), number), number,
@@ -255,6 +255,12 @@ final class ReportPageBuilder {
           documentClaims.size(), documents.size() == 1, sentences.build()));
     }
     return views.build();
+  }
+
+  private static String claimLabel(Claim claim) {
+    String when = claim.time().map(time -> " · " + time.value()).orElse("");
+    return claim.id() + " " + claim.type().jsonName() + ": " + claim.subject() + " · " + claim.predicate() + " · "
+        + claim.object() + when;
   }
 
   private ImmutableList<ReportPage.SkippedView> skippedViews() {

@@ -20,7 +20,7 @@ class HighlightedTextTest {
 
     assertThat(pieces).extracting(ReportPage.TextPiece::text)
         .containsExactly("The letter was dated ", "June 12", ", according to a spokesman.");
-    assertThat(pieces).extracting(ReportPage.TextPiece::claimIds).containsExactly("d/c1", "d/c1 d/c2", "");
+    assertThat(pieces).extracting(ReportPage.TextPiece::claims).containsExactly("d/c1", "d/c1\nd/c2", "");
   }
 
   @Test
