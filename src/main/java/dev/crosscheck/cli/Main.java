@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       TimesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,
+      ClaimsCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,136 @@
+package dev.crosscheck.claim;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.entity.EntityKind;
+import dev.crosscheck.entity.Mention;
+import dev.crosscheck.entity.Token;
+import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One sentence with what the extractors read: its tokens, resolved names, time expressions and quotations,
+ * all as offsets into the document text. Built once per sentence and shared by every extractor.
+ */
+final class AnalysedSentence {
+
+  private static final Pattern QUOTE = Pattern.compile(
+      "“([^”]*)(”|$)|\"([^\"]*)(\"|$)|‘([^’]+)’(?!\\w)|(?<!\\w)'([^']+)'(?!\\w)");
+
+  final String documentId;
+  final String documentText;
+  final Sentence sentence;
+  final String text;
+  final ImmutableList<Token> tokens;
+  final ImmutableList<Mention> mentions;
+  final ImmutableList<TimeExpression> times;
+  final ImmutableList<QuoteSpan> quotes;
+  final DocumentMemory memory;
+
+  AnalysedSentence(String documentText, Sentence sentence, ImmutableList<Token> tokens,
+      ImmutableList<Mention> mentions, ImmutableList<TimeExpression> times, DocumentMemory memory) {
+    this.documentId = sentence.documentId();
+    this.documentText = documentText;
+    this.sentence = sentence;
+    this.text = sentence.text(documentText);
+    this.tokens = tokens;
+    this.mentions = mentions;
+    this.times = times;
+    this.quotes = findQuotes(text, sentence.start());
+    this.memory = memory;
+  }
+
+  private static ImmutableList<QuoteSpan> findQuotes(String text, int offset) {
+    List<QuoteSpan> quotes = new ArrayList<>();
+    Matcher matcher = QUOTE.matcher(text);
+    while (matcher.find()) {
+      for (int group = 1; group <= 6; group++) {
+        if (matcher.group(group) != null && (group == 1 || group == 3 || group >= 5)) {
+          String inner = matcher.group(group).strip();
+          if (!inner.isEmpty()) {
+            quotes.add(new QuoteSpan(offset + matcher.start(), offset + matcher.end(), inner));
+          }
+          break;
+        }
+      }
+    }
+    return ImmutableList.copyOf(quotes);
+  }
+
+  String slice(int start, int end) {
+    return documentText.substring(start, end);
+  }
+
+  Token token(int index) {
+    return tokens.get(index);
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  /** The index of the first token starting at or after {@code offset}. */
+  int tokenAtOrAfter(int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).start() >= offset) {
+        return i;
+      }
+    }
+    return tokens.size();
+  }
+
+  Optional<Mention> mentionEndingAt(int offset) {
+    return mentions.stream().filter(m -> m.end() == offset).findFirst();
+  }
+
+  Optional<Mention> mentionStartingAt(int offset) {
+    return mentions.stream().filter(m -> m.start() == offset).findFirst();
+  }
+
+  /** The first mention starting in {@code [from, to)} of a given kind (any kind when null). */
+  Optional<Mention> firstMentionIn(int from, int to, EntityKind kind) {
+    return mentions.stream()
+        .filter(m -> m.start() >= from && m.end() <= to && (kind == null || m.kind() == kind))
+        .findFirst();
+  }
+
+  Optional<QuoteSpan> quoteAt(int offset) {
+    return quotes.stream().filter(q -> q.contains(offset)).findFirst();
+  }
+
+  boolean inQuote(int offset) {
+    return quoteAt(offset).isPresent();
+  }
+
+  /** The time expression covering token {@code index}, if any. */
+  Optional<TimeExpression> timeAt(int index) {
+    Token token = tokens.get(index);
+    return times.stream().filter(t -> t.start() <= token.start() && token.end() <= t.end()).findFirst();
+  }
+
+  /** Canonical names of every entity named in the sentence, in order of first mention. */
+  String entityNames() {
+    return String.join("; ", mentions.stream().map(Mention::canonical).distinct().toList());
+  }
+
+  /** Whether the token at {@code index} is a word equal (ignoring case) to one of {@code words}. */
+  boolean isAny(int index, String... words) {
+    if (index < 0 || index >= tokens.size()) {
+      return false;
+    }
+    for (String word : words) {
+      if (tokens.get(index).is(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  boolean isPersonMention(Mention mention) {
+    return mention.kind() == EntityKind.PERSON;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.crosscheck.claim;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads a number written in digits ("55", "1,000") or words ("Fifty-five", "eight", "a dozen"). */
+final class NumberReader {
+
+  private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})*|\\d+");
+
+  private final Map<String, Long> words;
+
+  NumberReader(Map<String, Long> words) {
+    this.words = words;
+  }
+
+  Optional<Long> read(String written) {
+    if (DIGITS.matcher(written).matches()) {
+      return Optional.of(Long.parseLong(written.replace(",", "")));
+    }
+    if (!Character.isLetter(written.charAt(0))) {
+      return Optional.empty();
+    }
+    long total = 0;
+    for (String part : written.toLowerCase(Locale.ROOT).split("-")) {
+      Long value = words.get(part);
+      if (value == null) {
+        return Optional.empty();
+      }
+      total = value >= 100 && total > 0 ? total * value : total + value;
+    }
+    return Optional.of(total);
+  }
+}
