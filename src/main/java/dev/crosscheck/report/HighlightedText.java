@@ -35,7 +35,7 @@ final class HighlightedText {
         }
       }
       pieces.add(new ReportPage.TextPiece(documentText.substring(from, to), !covering.isEmpty(),
-          String.join("\n", covering)));
+          String.join("\n", covering), covering.size()));
       from = to;
     }
     return pieces.build();

@@ -86,7 +86,13 @@ public record ReportPage(
    *
    * @param claims one line per claim covering the run ("d/c2 event: port authority letter · date · 2019-06-12")
    */
-  public record TextPiece(String text, boolean claim, String claims) {}
+  public record TextPiece(String text, boolean claim, String claims, int depth) {
+
+    /** "claim", or "claim nested" where claims overlap, so a reader sees where one claim sits inside another. */
+    public String cssClass() {
+      return depth > 1 ? "claim nested" : "claim";
+    }
+  }
 
   public record SkippedView(String path, String reason) {}
 }

@@ -36,6 +36,6 @@ class HighlightedTextTest {
   @Test
   void aSentenceWithoutClaimsIsOneRun() {
     assertThat(HighlightedText.pieces(TEXT, START, TEXT.length(), List.of()))
-        .containsExactly(new ReportPage.TextPiece(TEXT.substring(START), false, ""));
+        .containsExactly(new ReportPage.TextPiece(TEXT.substring(START), false, "", 0));
   }
 }

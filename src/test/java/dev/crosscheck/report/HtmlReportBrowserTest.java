@@ -139,7 +139,7 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void aSentenceLinkOpensItsDocumentAndScrollsToTheSentence() {
+  void aSentenceLinkOpensItsDocumentAndScrollsToTheSentence() throws Exception {
     String targetId = "doc:001_harbour:s2";
     WebElement target = browser.findElement(By.id(targetId));
     assertThat(target.isDisplayed()).as("inside a closed document at first").isFalse();
@@ -150,6 +150,7 @@ class HtmlReportBrowserTest {
     assertThat(target.isDisplayed()).isTrue();
     assertThat(target.getText()).isEqualTo("The letter was dated June 12, according to a spokesman for the mayor.");
     assertThat(browser.getCurrentUrl()).endsWith("#" + targetId);
+    Files.write(OUTPUT.resolve("sentence-link.png"), browser.getScreenshotAs(OutputType.BYTES));
     assertThat(severeConsoleMessages()).isEmpty();
   }
 
