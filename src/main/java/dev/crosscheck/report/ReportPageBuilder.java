@@ -33,6 +33,9 @@ final class ReportPageBuilder {
   private static final int OPEN_TIMELINES = 6;
   /** Evidence sentences shown per value before the rest is folded away (a fold never hides just one). */
   private static final int EVIDENCE_SHOWN = 3;
+  /** How much a verdict asks for a reader's attention: a claim in any conflict is drawn as conflicted. */
+  private static final ImmutableMap<Verdict, Integer> PRESSURE =
+      ImmutableMap.of(Verdict.CONFLICT, 3, Verdict.AGREEMENT, 2, Verdict.SINGLE_SOURCE, 1);
 
   private final CorpusAnalysis analysis;
   private final Map<String, AnalysedDocument> documents = new LinkedHashMap<>();
@@ -311,9 +314,6 @@ final class ReportPageBuilder {
   private static Verdict morePressing(Verdict a, Verdict b) {
     return PRESSURE.get(a) >= PRESSURE.get(b) ? a : b;
   }
-
-  private static final ImmutableMap<Verdict, Integer> PRESSURE =
-      ImmutableMap.of(Verdict.CONFLICT, 3, Verdict.AGREEMENT, 2, Verdict.SINGLE_SOURCE, 1);
 
   static String verdictLabel(Verdict verdict) {
     return switch (verdict) {
