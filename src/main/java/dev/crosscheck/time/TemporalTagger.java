@@ -16,7 +16,8 @@ import java.util.regex.Matcher;
  * creation time (DCT), reading the tense of each expression's clause to place bare weekdays and year-less
  * dates the way news is written.
  *
- * <p>Every rule runs over the stretches of text near a time word or a number ({@link TriggerWindows}); where matches overlap the longest wins (then the earliest), so
+ * <p>Every rule is tried where an expression can start, shortly before a time word or a number
+ * ({@link TriggerWindows}); where matches overlap the longest wins (then the earliest), so
  * "Monday, Oct. 26" is one date, not a weekday and a date. Built once (it loads the lexicons and compiles
  * the rules); thread-safe.
  */
@@ -41,13 +42,20 @@ public final class TemporalTagger {
   public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
     checkArgument(!documentId.isBlank(), "document id must not be blank");
     List<Candidate> candidates = new ArrayList<>();
-    List<int[]> windows = triggerWindows.windows(text);
+    List<int[]> starts = triggerWindows.starts(text);
     for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
       TemporalRule rule = rules.get(ruleIndex);
       Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-      for (int[] window : windows) {
-        match.region(window[0], window[1]);
-        collect(rule, ruleIndex, match, text, dct, candidates);
+      int nextFree = 0;
+      for (int[] start : starts) {
+        if (start[0] < nextFree) {
+          continue;
+        }
+        match.region(start[0], start[1]);
+        if (match.lookingAt() && match.end() > match.start()) {
+          collect(rule, ruleIndex, match, text, dct, candidates);
+          nextFree = match.end();
+        }
       }
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
@@ -70,10 +78,7 @@ public final class TemporalTagger {
 
   private void collect(TemporalRule rule, int ruleIndex, Matcher match, String text, Optional<LocalDate> dct,
       List<Candidate> candidates) {
-    while (match.find()) {
-      if (match.end() == match.start()) {
-        continue;
-      }
+    {
       int start = trimStart(text, match.start(), match.end());
       int end = trimEnd(text, start, match.end());
       RuleContext context = new RuleContext(text, start, end, dct, tenseDetector);
