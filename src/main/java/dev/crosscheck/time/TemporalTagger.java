@@ -26,8 +26,15 @@ public final class TemporalTagger {
   private final ImmutableList<TemporalRule> rules;
   private final TenseDetector tenseDetector;
   private final TriggerWindows triggerWindows = TriggerWindows.load();
+  /** Tries every rule at every position: slow, for tests that check the trigger shortcut loses nothing. */
+  private final boolean exhaustive;
 
   public TemporalTagger() {
+    this(false);
+  }
+
+  TemporalTagger(boolean exhaustive) {
+    this.exhaustive = exhaustive;
     TimeLexicon lexicon = TimeLexicon.load();
     this.rules = TemporalRules.build(lexicon);
     this.tenseDetector = new TenseDetector(lexicon);
@@ -42,7 +49,7 @@ public final class TemporalTagger {
   public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
     checkArgument(!documentId.isBlank(), "document id must not be blank");
     List<Candidate> candidates = new ArrayList<>();
-    List<int[]> starts = triggerWindows.starts(text);
+    List<int[]> starts = exhaustive ? everyPosition(text) : triggerWindows.starts(text);
     for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
       TemporalRule rule = rules.get(ruleIndex);
       Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -74,6 +81,14 @@ public final class TemporalTagger {
         .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
             c.time.type(), c.time.value(), c.time.interval()))
         .collect(ImmutableList.toImmutableList());
+  }
+
+  private static List<int[]> everyPosition(String text) {
+    List<int[]> starts = new ArrayList<>(text.length());
+    for (int position = 0; position < text.length(); position++) {
+      starts.add(new int[] {position, text.length()});
+    }
+    return starts;
   }
 
   private void collect(TemporalRule rule, int ruleIndex, Matcher match, String text, Optional<LocalDate> dct,
