@@ -89,7 +89,7 @@ final class TemporalRules {
         rule("numeric-date", "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
             (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))),
         rule("month-day", "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
-                + "(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>{YEAR}))?\\b",
+                + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR}))?\\b",
             (m, c) -> monthDay(m, c)),
         rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
                 + "(?:,?\\s+(?<y>{YEAR}))?",

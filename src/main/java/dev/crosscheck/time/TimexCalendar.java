@@ -117,11 +117,13 @@ final class TimexCalendar {
   static int yearOf(MonthDay monthDay, LocalDate dct, Tense tense) {
     LocalDate sameYear = monthDay.atYear(dct.getYear());
     long daysAfterDct = java.time.temporal.ChronoUnit.DAYS.between(dct, sameYear);
-    int slack = tense == Tense.UNKNOWN ? 183 : TENSE_SLACK_DAYS;
-    if (tense != Tense.FUTURE && daysAfterDct > slack) {
+    // without a tense, news more often looks back than ahead
+    int slackAhead = tense == Tense.UNKNOWN ? 90 : TENSE_SLACK_DAYS;
+    int slackBack = tense == Tense.UNKNOWN ? 270 : TENSE_SLACK_DAYS;
+    if (tense != Tense.FUTURE && daysAfterDct > slackAhead) {
       return dct.getYear() - 1;
     }
-    if (tense != Tense.PAST && -daysAfterDct > slack) {
+    if (tense != Tense.PAST && -daysAfterDct > slackBack) {
       return dct.getYear() + 1;
     }
     return dct.getYear();
@@ -130,11 +132,12 @@ final class TimexCalendar {
   /** The year of a month written without one, by the same convention as for a month and day. */
   static int yearOf(Month month, LocalDate dct, Tense tense) {
     int monthsAfterDct = month.getValue() - dct.getMonthValue();
-    int slack = tense == Tense.UNKNOWN ? 6 : 1;
-    if (tense != Tense.FUTURE && monthsAfterDct > slack) {
+    int slackAhead = tense == Tense.UNKNOWN ? 3 : 1;
+    int slackBack = tense == Tense.UNKNOWN ? 9 : 1;
+    if (tense != Tense.FUTURE && monthsAfterDct > slackAhead) {
       return dct.getYear() - 1;
     }
-    if (tense != Tense.PAST && -monthsAfterDct > slack) {
+    if (tense != Tense.PAST && -monthsAfterDct > slackBack) {
       return dct.getYear() + 1;
     }
     return dct.getYear();
