@@ -417,9 +417,9 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> durations() {
     return ImmutableList.of(
-        rule("duration", "\\b(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around|just"
-                + "|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?:the\\s+)?(?:(?<rel>past|last|next"
-                + "|first|coming|previous|final|latest|following|remaining|same)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
+        rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
+                + "|remaining|same)\\s+)?(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around"
+                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
                 + "\\b(?![-\\s]+old\\b)",
             this::duration),
         rule("vague-duration", "(?<=\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s)"
