@@ -2,21 +2,19 @@ package dev.crosscheck.cli;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
-import dev.crosscheck.claim.ClaimExtraction;
 import dev.crosscheck.claim.ClaimJson;
-import dev.crosscheck.claim.DocumentContext;
 import dev.crosscheck.corpus.BadDocumentException;
 import dev.crosscheck.corpus.DocumentReader;
+import dev.crosscheck.report.ClaimFiles;
 import dev.crosscheck.report.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,49 +45,34 @@ public final class ClaimsCommand implements Callable<Integer> {
   Path out;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     DocumentReader reader = new DocumentReader();
-    // The same per-document stages as `crosscheck report`, so the claims printed here are the ones it writes.
     Pipeline pipeline = new Pipeline(reader);
-    List<DocumentContext> corpus = new ArrayList<>();
-    int exitCode = ExitCodes.OK;
+    List<Pipeline.DocumentStages> documents = new ArrayList<>();
     for (Path file : files) {
       try {
-        Pipeline.DocumentStages stages = pipeline.documentStages(reader.read(file, w -> err.println("crosscheck: " + w)));
-        corpus.add(new DocumentContext(stages.document(), stages.sentences(), stages.times()));
+        documents.add(pipeline.documentStages(reader.read(file, warning -> err.println("crosscheck: " + warning))));
       } catch (BadDocumentException e) {
-        // Like `times`: a broken file is reported and skipped, the others still get their claims.
         err.println("crosscheck: " + e.getMessage());
-        exitCode = ExitCodes.BAD_INPUT;
+        return ExitCodes.BAD_INPUT;
       }
     }
-    ImmutableList<Claim> claims = new ClaimExtraction().extract(corpus);
+    ImmutableList<Claim> claims = pipeline.claims(documents);
     if (out != null) {
-      int written = write(claims, corpus, err);
-      return written != ExitCodes.OK ? written : exitCode;
+      Files.createDirectories(out);
+      Map<String, List<Claim>> byDocument = claims.stream().collect(Collectors.groupingBy(Claim::documentId));
+      for (Pipeline.DocumentStages document : documents) {
+        String id = document.document().id();
+        Files.write(out.resolve(id + ClaimFiles.EXTENSION), ClaimFiles.toBytes(byDocument.getOrDefault(id, List.of())));
+      }
+      return ExitCodes.OK;
     }
     PrintWriter stdout = spec.commandLine().getOut();
     for (Claim claim : claims) {
       stdout.println(json ? ClaimJson.toJson(claim).toString() : readable(claim));
     }
     stdout.flush();
-    return exitCode;
-  }
-
-  private int write(List<Claim> claims, List<DocumentContext> corpus, PrintWriter err) {
-    Map<String, StringBuilder> byDocument = new LinkedHashMap<>();
-    corpus.forEach(document -> byDocument.put(document.id(), new StringBuilder()));
-    claims.forEach(claim -> byDocument.get(claim.documentId()).append(ClaimJson.toJson(claim)).append('\n'));
-    try {
-      Files.createDirectories(out);
-      for (Map.Entry<String, StringBuilder> document : byDocument.entrySet()) {
-        Files.writeString(out.resolve(document.getKey() + ".jsonl"), document.getValue(), StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      err.println(out + ": cannot write: " + e.getMessage());
-      return ExitCodes.BAD_INPUT;
-    }
     return ExitCodes.OK;
   }
 

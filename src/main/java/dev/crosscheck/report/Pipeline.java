@@ -4,11 +4,17 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimExtraction;
+import dev.crosscheck.claim.DocumentContext;
+import dev.crosscheck.compare.Comparison;
+import dev.crosscheck.compare.ComparisonResult;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.corpus.MetadataValue;
+import dev.crosscheck.entity.EntityIndex;
 import dev.crosscheck.index.DateRange;
 import dev.crosscheck.index.IndexUpdate;
 import dev.crosscheck.index.IndexableDocument;
@@ -20,6 +26,7 @@ import dev.crosscheck.time.TemporalTagger;
 import dev.crosscheck.time.TimeExpression;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,6 +43,8 @@ public final class Pipeline {
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final TemporalTagger tagger = new TemporalTagger();
   private final PublicationDateInference dateInference = new PublicationDateInference(tagger);
+  private final ClaimExtraction claimExtraction = new ClaimExtraction();
+  private final Comparison comparison = Comparison.withDefaultLexicons();
 
   public Pipeline(DocumentReader reader) {
     this.reader = reader;
@@ -82,8 +91,32 @@ public final class Pipeline {
     ImmutableList<AnalysedDocument> analysed = documents.stream()
         .map(stages -> new AnalysedDocument(stages.document(), stages.sentences()))
         .collect(toImmutableList());
-    return new CorpusAnalysis(analysed, corpus.skipped(), ImmutableList.of(), ImmutableList.of(),
-        ImmutableList.of());
+    ImmutableList<Claim> claims = claims(documents);
+    ComparisonResult result = comparison.compare(claims, corpus.documents());
+    return new CorpusAnalysis(analysed, corpus.skipped(), claims, result.clusters(), result.findings());
+  }
+
+  /**
+   * The claims of the whole corpus, in document order. Names are gathered from every document first (one
+   * cheap pass), so each document can then be read on its own, in parallel, against the merged names.
+   */
+  public ImmutableList<Claim> claims(List<DocumentStages> documents) {
+    List<DocumentContext> contexts = documents.stream()
+        .map(stages -> new DocumentContext(stages.document(), stages.sentences(), stages.times()))
+        .sorted(Comparator.comparing(DocumentContext::id))
+        .toList();
+    EntityIndex.Builder names = EntityIndex.builder();
+    contexts.forEach(context -> claimExtraction.collectNames(context, names));
+    EntityIndex entities = names.build();
+    try (Progress progress = Progress.onStderr("Extracting claims", contexts.size())) {
+      return contexts.parallelStream()
+          .flatMap(context -> {
+            ImmutableList<Claim> documentClaims = claimExtraction.extractDocument(context, entities);
+            progress.step();
+            return documentClaims.stream();
+          })
+          .collect(toImmutableList());
+    }
   }
 
   public ImmutableList<Sentence> sentences(Document document) {
