@@ -61,6 +61,11 @@ public final class ClaimExtraction {
         .collect(ImmutableList.toImmutableList());
   }
 
+  /** First pass for one document, added straight to {@code names} (single-threaded callers). */
+  public void collectNames(DocumentContext document, EntityIndex.Builder names) {
+    names.add(names(document));
+  }
+
   /** First pass: the full names of people in one document, and the titles written before them. */
   public DocumentNames names(DocumentContext document) {
     ImmutableList.Builder<String> fullNames = ImmutableList.builder();
