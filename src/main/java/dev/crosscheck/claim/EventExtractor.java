@@ -301,7 +301,7 @@ final class EventExtractor {
       int distance;
       if (first >= span.to()) {
         distance = first - span.to();
-        if (distance > AFTER_WINDOW || first >= next) {
+        if (distance > AFTER_WINDOW || first >= next || relativeClauseBetween(s, span.to(), first)) {
           continue;
         }
       } else {
@@ -318,6 +318,16 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "remains of troops who died ... six decades ago": a time inside a relative clause is that clause's. */
+  private static boolean relativeClauseBetween(AnalysedSentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.isAny(k, "who", "which", "whose", "whom")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A date or time an event can happen at: not a duration ("a second" time), not "soon" or "the future". */
