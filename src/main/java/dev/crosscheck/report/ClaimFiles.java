@@ -45,18 +45,16 @@ public final class ClaimFiles {
     }
   }
 
-  /** The JSON Lines of one document's claims, sorted by position. */
+  /** The JSON Lines of one document's claims, in the order given (the claim stage's: by position). */
   public static byte[] toBytes(List<Claim> claims) {
     StringBuilder lines = new StringBuilder();
-    claims.stream()
-        .sorted(java.util.Comparator.comparingInt(Claim::start).thenComparingInt(Claim::end).thenComparing(Claim::id))
-        .forEach(claim -> {
-          try {
-            lines.append(ClaimJson.MAPPER.writeValueAsString(ClaimJson.toJson(claim))).append('\n');
-          } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+    claims.forEach(claim -> {
+      try {
+        lines.append(ClaimJson.MAPPER.writeValueAsString(ClaimJson.toJson(claim))).append('\n');
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
     return lines.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

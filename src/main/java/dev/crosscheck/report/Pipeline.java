@@ -7,6 +7,8 @@ import com.google.common.collect.ImmutableListMultimap;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimExtraction;
 import dev.crosscheck.claim.DocumentContext;
+import dev.crosscheck.compare.Comparison;
+import dev.crosscheck.compare.ComparisonResult;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
@@ -42,6 +44,7 @@ public final class Pipeline {
   private final TemporalTagger tagger = new TemporalTagger();
   private final PublicationDateInference dateInference = new PublicationDateInference(tagger);
   private final ClaimExtraction claimExtraction = new ClaimExtraction();
+  private final Comparison comparison = Comparison.withDefaultLexicons();
 
   public Pipeline(DocumentReader reader) {
     this.reader = reader;
@@ -89,7 +92,8 @@ public final class Pipeline {
         .map(stages -> new AnalysedDocument(stages.document(), stages.sentences()))
         .collect(toImmutableList());
     ImmutableList<Claim> claims = claims(documents);
-    return new CorpusAnalysis(analysed, corpus.skipped(), claims, ImmutableList.of(), ImmutableList.of());
+    ComparisonResult result = comparison.compare(claims, corpus.documents());
+    return new CorpusAnalysis(analysed, corpus.skipped(), claims, result.clusters(), result.findings());
   }
 
   /**
