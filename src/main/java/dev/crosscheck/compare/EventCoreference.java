@@ -2,6 +2,7 @@ package dev.crosscheck.compare;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -187,6 +188,9 @@ final class EventCoreference {
       }
       shared += samePlace ? 1 : 0;
     }
+    if (recurringNewsApart(a, b)) {
+      return -1;
+    }
     if (a.dating().isPresent() && b.dating().isPresent()) {
       int timeEvidence = timeEvidence(a, b);
       if (timeEvidence < 0) {
@@ -229,6 +233,20 @@ final class EventCoreference {
       return 1;
     }
     return left.relate(right, MAX_DAYS_BETWEEN_ROLES, 0) == TimeRelation.APART ? -1 : 0;
+  }
+
+  /**
+   * Letters, tweets and calls recur between the same people; an undated mention of one is mostly the news
+   * of its article's day. Two such mentions, one at least undated, in articles published months apart are
+   * taken for two events.
+   */
+  private static boolean recurringNewsApart(EventMention a, EventMention b) {
+    boolean recurring = a.eventClass().conflictWindowDays() == 0 && b.eventClass().conflictWindowDays() == 0;
+    if (!recurring || (a.dating().isPresent() && b.dating().isPresent())
+        || a.published().isEmpty() || b.published().isEmpty()) {
+      return false;
+    }
+    return Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get())) > MAX_DAYS_BETWEEN_ROLES;
   }
 
   private static Optional<String> actor(EventMention mention, int slot) {
