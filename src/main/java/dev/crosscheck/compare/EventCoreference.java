@@ -29,6 +29,8 @@ final class EventCoreference {
   private static final String FIRST = "first";
   /** Different datings of one letter (written, sent, received, revealed) lie within this many days. */
   private static final int MAX_DAYS_BETWEEN_ROLES = 90;
+  /** Articles further apart than this report different letters when they do not date them. */
+  private static final int MAX_DAYS_BETWEEN_NEWS = 30;
 
   private final Places places;
 
@@ -237,8 +239,8 @@ final class EventCoreference {
 
   /**
    * Letters, tweets and calls recur between the same people; an undated mention of one is mostly the news
-   * of its article's day. Two such mentions, one at least undated, in articles published months apart are
-   * taken for two events.
+   * of its article's day. Two such mentions, one at least undated, in articles published over a month apart
+   * are taken for two events.
    */
   private static boolean recurringNewsApart(EventMention a, EventMention b) {
     boolean recurring = a.eventClass().conflictWindowDays() == 0 && b.eventClass().conflictWindowDays() == 0;
@@ -246,7 +248,7 @@ final class EventCoreference {
         || a.published().isEmpty() || b.published().isEmpty()) {
       return false;
     }
-    return Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get())) > MAX_DAYS_BETWEEN_ROLES;
+    return Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get())) > MAX_DAYS_BETWEEN_NEWS;
   }
 
   private static Optional<String> actor(EventMention mention, int slot) {
