@@ -6,8 +6,12 @@ import dev.crosscheck.claim.Attribution;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.Polarity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Groups attributions by speaker and by what is reported: the same speaker and mostly the same content
@@ -23,6 +27,7 @@ final class AttributionClusters {
   /** Statement days are compared for agreement only: a speaker speaks on many days. */
   private static final int NEVER_CONFLICTS = -1;
   private static final int MAX_LABEL_CHARS = 70;
+  private static final int MAX_CANDIDATES_PER_KEY = 100;
 
   private final ContentWords contentWords;
   private final StanceOpposites opposites;
@@ -54,21 +59,38 @@ final class AttributionClusters {
   /**
    * Greedy grouping of one speaker's reports into statements, in document order. A report joins the first
    * statement whose first report it matches, so a chain of loosely similar reports cannot drift from one
-   * subject to another.
+   * subject to another. Statements are indexed by the content words and the event day of their first
+   * report; a report is checked only against the latest few under each of its own.
    */
   private List<List<Report>> statements(List<Report> reports) {
     List<List<Report>> statements = new ArrayList<>();
+    Map<String, List<Integer>> byKey = new HashMap<>();
     for (Report report : reports) {
-      Optional<List<Report>> home = statements.stream()
+      Set<Integer> candidates = new TreeSet<>();
+      for (String key : keys(report)) {
+        List<Integer> indexed = byKey.getOrDefault(key, List.of());
+        candidates.addAll(indexed.subList(Math.max(0, indexed.size() - MAX_CANDIDATES_PER_KEY), indexed.size()));
+      }
+      Optional<List<Report>> home = candidates.stream().map(statements::get)
           .filter(statement -> sameStatement(report, statement.get(0)))
           .findFirst();
       if (home.isPresent()) {
         home.get().add(report);
       } else {
         statements.add(new ArrayList<>(List.of(report)));
+        for (String key : keys(report)) {
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(statements.size() - 1);
+        }
       }
     }
     return statements;
+  }
+
+  private static List<String> keys(Report report) {
+    List<String> keys = new ArrayList<>(report.content);
+    report.claim.slot("event").ifPresent(event -> report.day.flatMap(Dating::interval)
+        .ifPresent(interval -> keys.add("event:" + event + "@" + interval.earliest())));
+    return keys;
   }
 
   /**

@@ -7,10 +7,13 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.entity.TitleEquivalence;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -67,15 +70,20 @@ public final class Comparison {
   /**
    * Clusters the claims and judges them.
    *
-   * @param documents the corpus's documents, read for agency credits to detect wire copies
+   * @param documents the corpus's documents, read for agency credits to detect wire copies and for
+   *     publication dates, which keep apart undated mentions of letters in articles months apart
    */
   public ComparisonResult compare(List<Claim> claims, List<Document> documents) {
     List<Claim> ordered = claims.stream().sorted(ClaimOrder.COMPARATOR).toList();
     SourceIndependence independence = documents.isEmpty()
         ? SourceIndependence.none() : SourceIndependence.of(documents, ordered, agencies);
     List<ClusterDraft> drafts = new ArrayList<>();
+    Map<String, LocalDate> published = new HashMap<>();
+    documents.forEach(document -> document.published().value().ifPresent(date -> published.put(document.id(), date)));
     List<EventMention> mentions = ordered.stream().filter(claim -> claim.type() == ClaimType.EVENT)
-        .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers)).toList();
+        .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers,
+            Optional.ofNullable(published.get(claim.documentId()))))
+        .toList();
     eventCoreference.cluster(mentions).forEach(cluster -> drafts.add(eventFacets.draft(cluster)));
     drafts.addAll(roleClusters.drafts(ofType(ordered, ClaimType.ROLE)));
     drafts.addAll(attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)));

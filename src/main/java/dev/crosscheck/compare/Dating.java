@@ -26,6 +26,8 @@ record Dating(TimeExpression expression, Optional<TimeInterval> interval, int mo
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d).*");
   /** Only datings this precise can be in conflict: "in June" and "on July 2" are not worth a dispute. */
   private static final int MAX_CONFLICTING_WIDTH_DAYS = 7;
+  /** A day of unknown year against a span of decades says nothing worth the comparison. */
+  private static final int MAX_YEARS_FOR_UNKNOWN_YEAR = 10;
   /** A leap year, so that a month and day of unknown year can always be built (February 29). */
   private static final int ANY_LEAP_YEAR = 2000;
 
@@ -96,6 +98,9 @@ record Dating(TimeExpression expression, Optional<TimeInterval> interval, int mo
     }
     Dating partial = interval.isEmpty() ? this : other;
     TimeInterval known = interval.isEmpty() ? other.interval.get() : interval.get();
+    if (known.latest().getYear() - known.earliest().getYear() > MAX_YEARS_FOR_UNKNOWN_YEAR) {
+      return TimeRelation.UNKNOWN;
+    }
     TimeRelation best = TimeRelation.UNKNOWN;
     for (int year = known.earliest().getYear(); year <= known.latest().getYear(); year++) {
       Optional<TimeInterval> candidate = partial.inYear(year);

@@ -2,9 +2,11 @@ package dev.crosscheck.compare;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,6 +30,8 @@ final class EventCoreference {
   private static final String FIRST = "first";
   /** Different datings of one letter (written, sent, received, revealed) lie within this many days. */
   private static final int MAX_DAYS_BETWEEN_ROLES = 90;
+  /** Articles further apart than this report different letters when they do not date them. */
+  private static final int MAX_DAYS_BETWEEN_NEWS = 30;
 
   private final Places places;
 
@@ -40,6 +44,7 @@ final class EventCoreference {
     final int order;
     final List<EventMention> members = new ArrayList<>();
     final Map<String, EventMention> bySignature = new LinkedHashMap<>();
+    final Set<String> indexedKeys = new HashSet<>();
 
     Group(int order) {
       this.order = order;
@@ -68,13 +73,12 @@ final class EventCoreference {
           bestScore = score;
         }
       }
-      if (best == null) {
+      boolean isNew = best == null;
+      if (isNew) {
         best = new Group(groups.size());
         groups.add(best);
-        index.add(best, mention);
-      } else {
-        index.add(best, mention);
       }
+      index.add(best, mention, isNew);
       best.add(mention);
     }
     return groups.stream()
@@ -85,45 +89,47 @@ final class EventCoreference {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Clusters of one event class, indexed by actor name tokens. */
+  /**
+   * Clusters of one event class, indexed by the keys of their members (actor name tokens, places). A
+   * mention with keys meets the clusters sharing one, and the latest clusters that have no keys at all; a
+   * mention without keys meets the latest clusters. Every list is read from its end and capped, so a
+   * mention costs at most a fixed number of comparisons.
+   */
   private static final class ClassIndex {
-    final Map<String, List<Group>> byActorKey = new HashMap<>();
-    final Set<Group> withoutActors = new LinkedHashSet<>();
+    final Map<String, List<Group>> byKey = new HashMap<>();
+    final List<Group> withoutKeys = new ArrayList<>();
     final List<Group> all = new ArrayList<>();
 
     List<Group> candidates(EventMention mention) {
       Set<Group> candidates = new LinkedHashSet<>();
       if (mention.blockingKeys().isEmpty()) {
-        candidates.addAll(all.subList(Math.max(0, all.size() - MAX_CANDIDATES), all.size()));
+        candidates.addAll(latest(all));
       } else {
         for (String key : mention.blockingKeys()) {
-          List<Group> groups = byActorKey.getOrDefault(key, List.of());
-          candidates.addAll(groups.subList(Math.max(0, groups.size() - MAX_CANDIDATES), groups.size()));
+          candidates.addAll(latest(byKey.getOrDefault(key, List.of())));
         }
-        candidates.addAll(withoutActors);
+        candidates.addAll(latest(withoutKeys));
       }
-      return candidates.stream().limit(MAX_CANDIDATES * 2L).toList();
+      return List.copyOf(candidates);
     }
 
-    void add(Group group, EventMention mention) {
-      if (group.members.isEmpty()) {
+    /** Registers a new cluster, or a mention joining one, under the mention's keys. */
+    void add(Group group, EventMention mention, boolean isNew) {
+      if (isNew) {
         all.add(group);
-      }
-      if (mention.blockingKeys().isEmpty()) {
-        if (group.members.isEmpty()) {
-          withoutActors.add(group);
+        if (mention.blockingKeys().isEmpty()) {
+          withoutKeys.add(group);
         }
-        return;
       }
-      withoutActors.remove(group);
       for (String key : mention.blockingKeys()) {
-        List<Group> groups = byActorKey.computeIfAbsent(key, k -> new ArrayList<>());
-        if (groups.isEmpty() || groups.get(groups.size() - 1) != group) {
-          if (!groups.contains(group)) {
-            groups.add(group);
-          }
+        if (group.indexedKeys.add(key)) {
+          byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(group);
         }
       }
+    }
+
+    private static List<Group> latest(List<Group> groups) {
+      return groups.subList(Math.max(0, groups.size() - MAX_CANDIDATES), groups.size());
     }
   }
 
@@ -187,6 +193,9 @@ final class EventCoreference {
       }
       shared += samePlace ? 1 : 0;
     }
+    if (recurringNewsApart(a, b)) {
+      return -1;
+    }
     if (a.dating().isPresent() && b.dating().isPresent()) {
       int timeEvidence = timeEvidence(a, b);
       if (timeEvidence < 0) {
@@ -229,6 +238,20 @@ final class EventCoreference {
       return 1;
     }
     return left.relate(right, MAX_DAYS_BETWEEN_ROLES, 0) == TimeRelation.APART ? -1 : 0;
+  }
+
+  /**
+   * Letters, tweets and calls recur between the same people; an undated mention of one is mostly the news
+   * of its article's day. Two such mentions, one at least undated, in articles published over a month apart
+   * are taken for two events.
+   */
+  private static boolean recurringNewsApart(EventMention a, EventMention b) {
+    boolean recurring = a.eventClass().conflictWindowDays() == 0 && b.eventClass().conflictWindowDays() == 0;
+    if (!recurring || (a.dating().isPresent() && b.dating().isPresent())
+        || a.published().isEmpty() || b.published().isEmpty()) {
+      return false;
+    }
+    return Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get())) > MAX_DAYS_BETWEEN_NEWS;
   }
 
   private static Optional<String> actor(EventMention mention, int slot) {

@@ -31,8 +31,12 @@ final class EventFacets {
     Map<String, List<EventMention>> byRole = mentions.stream().filter(m -> m.dating().isPresent())
         .collect(Collectors.groupingBy(EventMention::timeRole, TreeMap::new, Collectors.toList()));
     Map<String, ImmutableList.Builder<Statement>> datesByRole = new LinkedHashMap<>();
+    // the distinct datings of each role, so that placing an unstated dating costs little in a large cluster
+    Map<String, List<DateValue>> datingsByRole = new TreeMap<>();
+    byRole.forEach((role, roleMentions) -> datingsByRole.put(role, roleMentions.stream().map(EventFacets::dateValue)
+        .collect(Collectors.toMap(DateValue::key, v -> v, (a, b) -> a, LinkedHashMap::new)).values().stream().toList()));
     byRole.forEach((role, roleMentions) -> roleMentions.forEach(mention -> {
-      String facetRole = role.isEmpty() ? roleOfUnstated(mention, byRole) : role;
+      String facetRole = role.isEmpty() ? roleOfUnstated(mention, datingsByRole) : role;
       datesByRole.computeIfAbsent(facetRole, r -> ImmutableList.builder()).add(dateStatement(mention));
     }));
     datesByRole.forEach((role, statements) ->
@@ -70,19 +74,22 @@ final class EventFacets {
    * none of ("the letter ... Thursday" beside "shared on Thursday" and "dated July 6" is the sharing), or
    * "" when none or several fit.
    */
-  private static String roleOfUnstated(EventMention mention, Map<String, List<EventMention>> byRole) {
-    DateValue value = dateStatement(mention).value() instanceof DateValue date ? date : null;
-    List<String> fitting = byRole.entrySet().stream()
+  private static String roleOfUnstated(EventMention mention, Map<String, List<DateValue>> datingsByRole) {
+    DateValue value = dateValue(mention);
+    List<String> fitting = datingsByRole.entrySet().stream()
         .filter(entry -> !entry.getKey().isEmpty())
-        .filter(entry -> entry.getValue().stream().allMatch(other -> value.relate(dateStatement(other).value())
-            == Relation.SAME))
+        .filter(entry -> entry.getValue().stream().allMatch(other -> value.relate(other) == Relation.SAME))
         .map(Map.Entry::getKey).toList();
     return fitting.size() == 1 ? fitting.get(0) : "";
   }
 
+  private static DateValue dateValue(EventMention mention) {
+    return new DateValue(mention.dating().orElseThrow(), mention.eventClass().slackDays(),
+        mention.eventClass().conflictWindowDays());
+  }
+
   private static Statement dateStatement(EventMention mention) {
-    return new Statement(mention.claim(), new DateValue(mention.dating().orElseThrow(),
-        mention.eventClass().slackDays(), mention.eventClass().conflictWindowDays()));
+    return new Statement(mention.claim(), dateValue(mention));
   }
 
   /** "Kim Jong Un → Donald Trump letter, dated 2018-07-06"; "Mike Pompeo trip to Pyongyang, 2018-07". */

@@ -4,6 +4,7 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -24,13 +25,15 @@ record EventMention(
     String timeRole,
     Optional<Dating> dating,
     ImmutableSet<String> descriptors,
+    Optional<LocalDate> published,
     ImmutableSet<String> blockingKeys) {
 
   /** The claim stage's role for a time attached to an event without a verb saying which of its times it is. */
   private static final String UNSTATED_ROLE = "happened";
   private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
 
-  static EventMention of(Claim claim, EventClasses classes, Places places, ImmutableSet<String> instanceMarkers) {
+  static EventMention of(Claim claim, EventClasses classes, Places places, ImmutableSet<String> instanceMarkers,
+      Optional<LocalDate> published) {
     String eventWord = claim.slot("event").orElse(claim.predicate());
     Optional<String> sender = nonBlank(claim.slot("sender"));
     Optional<String> recipient = nonBlank(claim.slot("recipient"));
@@ -67,7 +70,7 @@ record EventMention(
         claim.time().map(Dating::of).filter(Dating::isKnown),
         claim.slot("descriptor").map(list -> ImmutableSet.copyOf(LIST.split(list.toLowerCase(Locale.ROOT))))
             .orElse(ImmutableSet.of()),
-        keys.build());
+        published, keys.build());
   }
 
   /** How many identity slots are filled: specific mentions found clusters, vague ones join them. */

@@ -57,30 +57,38 @@ final class QuoteClusters {
   ImmutableList<ClusterDraft> drafts(List<QuotedWords> quoted, List<Claim> allClaims) {
     List<Claim> claims = new ArrayList<>(quoted.stream().map(QuotedWords::claim).toList());
     List<WordingValue> values = new ArrayList<>();
-    Map<String, List<Integer>> quotesWithWord = new HashMap<>();
+    List<int[]> links = new ArrayList<>();
+    // identical wordings (wire copies, a phrase quoted everywhere) are one representative, compared once
+    Map<String, Integer> representativeOf = new LinkedHashMap<>();
     for (int i = 0; i < quoted.size(); i++) {
       WordingValue value = new WordingValue(Wording.of(quoted.get(i).words(), stopwords), quoted.get(i).speaker(),
           MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT);
       values.add(value);
-      for (String word : value.wording().contentWords()) {
+      Integer representative = representativeOf.putIfAbsent(value.key(), i);
+      if (representative != null && value.wording().contentWords().size() >= MIN_SHARED_CONTENT_WORDS) {
+        links.add(new int[] {representative, i});
+      }
+    }
+    List<Integer> representatives = List.copyOf(representativeOf.values());
+    Map<String, List<Integer>> quotesWithWord = new HashMap<>();
+    for (int i : representatives) {
+      for (String word : values.get(i).wording().contentWords()) {
         quotesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
       }
     }
-    List<int[]> links = new ArrayList<>();
-    for (int i = 0; i < quoted.size(); i++) {
+    for (int i : representatives) {
       Set<Integer> candidates = new LinkedHashSet<>();
       for (String word : values.get(i).wording().contentWords()) {
         List<Integer> postings = quotesWithWord.get(word);
         candidates.addAll(postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size())));
       }
       for (int j : candidates) {
-        if (j > i && !claims.get(i).documentId().equals(claims.get(j).documentId())
-            && values.get(i).relate(values.get(j)) != Relation.UNRELATED) {
+        if (j > i && values.get(i).relate(values.get(j)) != Relation.UNRELATED) {
           links.add(new int[] {i, j});
         }
       }
     }
-    addEchoes(claims, values, links, allClaims);
+    addEchoes(claims, values, representatives, links, allClaims);
     int[] parent = new int[claims.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
@@ -116,7 +124,8 @@ final class QuoteClusters {
    * their own; each such sentence is represented by its first claim. Sentences are found through an
    * inverted index on their content words, from the quote's rarest word.
    */
-  private void addEchoes(List<Claim> claims, List<WordingValue> values, List<int[]> links, List<Claim> allClaims) {
+  private void addEchoes(List<Claim> claims, List<WordingValue> values, List<Integer> representatives,
+      List<int[]> links, List<Claim> allClaims) {
     Map<String, Claim> firstClaimOfSentence = new LinkedHashMap<>();
     for (Claim claim : allClaims) {
       firstClaimOfSentence.putIfAbsent(claim.documentId() + "#" + claim.sentence(), claim);
@@ -133,8 +142,7 @@ final class QuoteClusters {
     for (int i = 0; i < values.size(); i++) {
       quotedSentences.add(claims.get(i).documentId() + "#" + claims.get(i).sentence());
     }
-    int quoteCount = values.size();
-    for (int i = 0; i < quoteCount; i++) {
+    for (int i : representatives) {
       Wording quote = values.get(i).wording();
       if (quote.contentWords().size() < MIN_SHARED_CONTENT_WORDS) {
         continue;
@@ -145,8 +153,7 @@ final class QuoteClusters {
       List<Integer> postings = sentencesWithWord.getOrDefault(rarest.orElseThrow(), List.of());
       for (int s : postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size()))) {
         Claim holder = sentences.get(s);
-        if (!holder.documentId().equals(claims.get(i).documentId())
-            && !quotedSentences.contains(holder.documentId() + "#" + holder.sentence())
+        if (!quotedSentences.contains(holder.documentId() + "#" + holder.sentence())
             && quotedIn(quote, holder.sentenceText())) {
           claims.add(holder);
           values.add(new WordingValue(quote, Optional.empty(), MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT));

@@ -1,6 +1,7 @@
 package dev.crosscheck.compare;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,6 +10,8 @@ import java.util.regex.Pattern;
 public final class TitleClasses implements TitleRelation {
 
   private static final String GENERIC = "generic";
+  private static final ImmutableSet<String> RANK_MODIFIERS =
+      ImmutableSet.of("vice", "deputy", "assistant", "acting", "under", "associate", "former", "ex", "then");
   private static final Pattern NOISE = Pattern.compile("[^a-z ]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -57,6 +60,15 @@ public final class TitleClasses implements TitleRelation {
    * Korean leader" a "leader".
    */
   private Optional<String> classOf(String title) {
+    String exact = classByTitle.get(title);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    int firstSpace = title.indexOf(' ');
+    if (firstSpace > 0 && RANK_MODIFIERS.contains(title.substring(0, firstSpace))) {
+      // a "vice chairman" is not a "chairman": a modified rank unknown to the lexicon is not its head's office
+      return Optional.empty();
+    }
     String rest = title;
     while (true) {
       String found = classByTitle.get(rest);

@@ -9,6 +9,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.Polarity;
+import dev.crosscheck.corpus.Basis;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.MetadataValue;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +100,19 @@ class ComparisonTest {
     assertThat(result.clusters()).hasSize(2);
     assertThat(result.clusters()).extracting(EventCluster::label)
         .contains("Donald Trump → Kim Jong-un letter, 2019-06", "Kim Jong Un → Donald Trump letter, 2019-06");
+  }
+
+  @Test
+  void undatedLettersInArticlesAYearApartAreTwoLetters() {
+    Claim thisYear = event("voa", "Trump said he received a friendly letter from Kim.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").build();
+    Claim lastYear = event("upi", "Trump tweeted a letter that appeared to be signed by Kim.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(thisYear, lastYear),
+        List.of(published("voa", "2019-06-24"), published("upi", "2018-07-12")));
+
+    assertThat(result.clusters()).hasSize(2);
   }
 
   @Test
@@ -425,6 +443,11 @@ class ComparisonTest {
     assertThat(forward).isEqualTo(backward);
     assertThat(forward.clusters()).extracting(EventCluster::id).containsExactly("e1", "e2");
     assertThat(forward.findings()).extracting(Finding::id).containsExactly("f1", "f2");
+  }
+
+  private static Document published(String id, String date) {
+    return new Document(id, Path.of(id + ".txt"), "hash", "", MetadataValue.unknown(), MetadataValue.unknown(),
+        MetadataValue.unknown(), MetadataValue.of(LocalDate.parse(date), Basis.METADATA, "published: " + date));
   }
 
   static List<Verdict> verdictOver(ComparisonResult result, Claim a, Claim b) {
