@@ -5,10 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.crosscheck.corpus.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,7 +32,7 @@ public final class SentenceSplitter {
 
   private static final ImmutableMap<String, AbbreviationKind> ABBREVIATIONS = loadAbbreviations();
   private static final ImmutableSet<String> SENTENCE_STARTERS =
-      ImmutableSet.copyOf(lines("/dev/crosscheck/text/sentence-starters.txt"));
+      ImmutableSet.copyOf(ResourceLines.read("/dev/crosscheck/text/sentence-starters.txt"));
 
   private static final Pattern FIRST_WORD = Pattern.compile("^[\"“‘'(\\[]*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
   /** "Donald J." — an initial after a capitalised name. */
@@ -234,24 +231,11 @@ public final class SentenceSplitter {
 
   private static ImmutableMap<String, AbbreviationKind> loadAbbreviations() {
     ImmutableMap.Builder<String, AbbreviationKind> map = ImmutableMap.builder();
-    for (String line : lines("/dev/crosscheck/text/abbreviations.txt")) {
+    for (String line : ResourceLines.read("/dev/crosscheck/text/abbreviations.txt")) {
       String[] parts = line.split("\t");
       map.put(parts[0], AbbreviationKind.valueOf(parts[1].strip().toUpperCase(java.util.Locale.ROOT)));
     }
     return map.buildKeepingLast();
   }
 
-  private static List<String> lines(String resource) {
-    try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon on the classpath: " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

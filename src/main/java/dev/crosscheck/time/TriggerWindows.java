@@ -2,10 +2,7 @@ package dev.crosscheck.time;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.crosscheck.corpus.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +34,7 @@ final class TriggerWindows {
   static TriggerWindows load() {
     ImmutableSet.Builder<String> words = ImmutableSet.builder();
     for (String file : LEXICON_FILES) {
-      for (String line : lines("/dev/crosscheck/time/" + file)) {
+      for (String line : ResourceLines.read("/dev/crosscheck/time/" + file)) {
         String written = file.equals("months.tsv") || file.equals("weekdays.tsv") ? column(line, 1) : column(line, 0);
         for (String form : written.split("\\|")) {
           for (String word : form.split("[^\\p{L}]+")) {
@@ -96,17 +93,4 @@ final class TriggerWindows {
     return index < columns.length ? columns[index] : "";
   }
 
-  private static ImmutableList<String> lines(String resource) {
-    try (InputStream in = TriggerWindows.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon on the classpath: " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .collect(ImmutableList.toImmutableList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }
