@@ -1,6 +1,5 @@
 package dev.crosscheck.time;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.corpus.ResourceLines;
 import java.util.ArrayList;
