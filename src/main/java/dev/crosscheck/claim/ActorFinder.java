@@ -64,7 +64,8 @@ final class ActorFinder {
     Token token = s.token(i);
     Optional<Mention> mention = s.mentionEndingAt(token.end());
     if (mention.isPresent()) {
-      return Optional.of(of(mention.get()));
+      // "what North Korean claimed": a nationality adjective is not who speaks.
+      return isNationalityAdjective(mention.get()) ? Optional.empty() : Optional.of(of(mention.get()));
     }
     Optional<Actor> pronoun = pronoun(s, i, frames);
     if (pronoun.isPresent()) {
@@ -109,6 +110,11 @@ final class ActorFinder {
     return Optional.empty();
   }
 
+  private static boolean isNationalityAdjective(Mention mention) {
+    return mention.kind() == EntityKind.PLACE && !mention.text().endsWith("s")
+        && dev.crosscheck.entity.Gazetteer.instance().isDemonym(mention.text());
+  }
+
   /** "officials", "the statement", and any title ("the ambassador", "a senior fellow"). */
   private boolean isSpeakerNoun(AnalysedSentence s, int i) {
     Token token = s.token(i);
@@ -130,7 +136,11 @@ final class ActorFinder {
     Token token = s.token(i);
     String word = token.lower();
     if (THIRD_PERSON.contains(word)) {
-      return s.memory.personBefore(token.start(), "")
+      // In a quotation "he" is someone other than the person quoted.
+      String quoted = s.inQuote(token.start()) ? frames.stream()
+          .filter(f -> f.contentStart() <= token.start() && token.end() <= f.contentEnd())
+          .findFirst().map(f -> f.speaker().name()).orElse("") : "";
+      return s.memory.personBefore(token.start(), quoted)
           .map(m -> new Actor(m.canonical(), token.start(), token.end(), true));
     }
     if (FIRST_PERSON.contains(word) && s.inQuote(token.start())) {

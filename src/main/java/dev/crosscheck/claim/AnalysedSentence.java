@@ -42,9 +42,23 @@ final class AnalysedSentence {
     this.times = times;
     this.quotes = findQuotes(text, sentence.start());
     this.memory = memory;
+    this.timeOfToken = new TimeExpression[tokens.size()];
+    for (TimeExpression time : times) {
+      for (int i = tokenAtOrAfter(time.start()); i < tokens.size() && tokens.get(i).end() <= time.end(); i++) {
+        timeOfToken[i] = time;
+      }
+    }
+    this.entityNames = String.join("; ", mentions.stream().map(Mention::canonical).distinct().toList());
   }
 
+  /** The time expression covering each token, or null: looked up for nearly every token by every extractor. */
+  private final TimeExpression[] timeOfToken;
+  private final String entityNames;
+
   private static ImmutableList<QuoteSpan> findQuotes(String text, int offset) {
+    if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('‘') < 0 && text.indexOf('\'') < 0) {
+      return ImmutableList.of();
+    }
     List<QuoteSpan> quotes = new ArrayList<>();
     Matcher matcher = QUOTE.matcher(text);
     while (matcher.find()) {
@@ -75,20 +89,35 @@ final class AnalysedSentence {
 
   /** The index of the first token starting at or after {@code offset}. */
   int tokenAtOrAfter(int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).start() >= offset) {
-        return i;
+    int low = 0;
+    int high = tokens.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (tokens.get(middle).start() < offset) {
+        low = middle + 1;
+      } else {
+        high = middle;
       }
     }
-    return tokens.size();
+    return low;
   }
 
   Optional<Mention> mentionEndingAt(int offset) {
-    return mentions.stream().filter(m -> m.end() == offset).findFirst();
+    for (Mention mention : mentions) {
+      if (mention.end() == offset) {
+        return Optional.of(mention);
+      }
+    }
+    return Optional.empty();
   }
 
   Optional<Mention> mentionStartingAt(int offset) {
-    return mentions.stream().filter(m -> m.start() == offset).findFirst();
+    for (Mention mention : mentions) {
+      if (mention.start() == offset) {
+        return Optional.of(mention);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The first mention starting in {@code [from, to)} of a given kind (any kind when null). */
@@ -99,22 +128,31 @@ final class AnalysedSentence {
   }
 
   Optional<QuoteSpan> quoteAt(int offset) {
-    return quotes.stream().filter(q -> q.contains(offset)).findFirst();
+    for (QuoteSpan quote : quotes) {
+      if (quote.contains(offset)) {
+        return Optional.of(quote);
+      }
+    }
+    return Optional.empty();
   }
 
   boolean inQuote(int offset) {
-    return quoteAt(offset).isPresent();
+    for (QuoteSpan quote : quotes) {
+      if (quote.contains(offset)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The time expression covering token {@code index}, if any. */
   Optional<TimeExpression> timeAt(int index) {
-    Token token = tokens.get(index);
-    return times.stream().filter(t -> t.start() <= token.start() && token.end() <= t.end()).findFirst();
+    return Optional.ofNullable(timeOfToken[index]);
   }
 
   /** Canonical names of every entity named in the sentence, in order of first mention. */
   String entityNames() {
-    return String.join("; ", mentions.stream().map(Mention::canonical).distinct().toList());
+    return entityNames;
   }
 
   /** Whether the token at {@code index} is a word equal (ignoring case) to one of {@code words}. */

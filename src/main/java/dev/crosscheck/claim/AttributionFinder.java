@@ -21,6 +21,10 @@ final class AttributionFinder {
 
   private static final ImmutableSet<String> CLOSING = ImmutableSet.of(",", "”", "\"", "’", "'");
   private static final int MAX_NESTING_GAP = 4;
+  /** Words of time phrases the tagger may leave out, allowed between a cue and its "that". */
+  private static final ImmutableSet<String> TIME_WORDS = ImmutableSet.of(
+      "earlier", "later", "also", "again", "publicly", "repeatedly", "in", "on", "at", "the", "day", "week",
+      "morning", "afternoon", "evening", "night", "briefly");
 
   private final ClaimLexicons lexicons;
   private final ActorFinder actors;
@@ -48,7 +52,32 @@ final class AttributionFinder {
         i = match.get().to() - 1;
       }
     }
-    return nest(s, frames);
+    return nest(s, endBeforeNextReport(s, frames));
+  }
+
+  /**
+   * "Trump describes the letter as a "very nice note" and says, ...": the first report ends where the same
+   * speaker's next one begins.
+   */
+  private static List<AttributionFrame> endBeforeNextReport(AnalysedSentence s, List<AttributionFrame> frames) {
+    List<AttributionFrame> result = new ArrayList<>();
+    for (int i = 0; i < frames.size(); i++) {
+      AttributionFrame frame = frames.get(i);
+      if (i + 1 < frames.size()) {
+        AttributionFrame next = frames.get(i + 1);
+        int cue = s.tokenAtOrAfter(next.cueStart());
+        if (frame.contentContains(next.cueStart()) && next.speaker().name().equals(frame.speaker().name())
+            && cue > 0 && s.isAny(cue - 1, "and", ",", "but")) {
+          int end = s.token(cue - 1).start();
+          if (end > frame.contentStart()) {
+            frame = new AttributionFrame(frame.speaker(), frame.cue(), frame.chain(), frame.cueStart(),
+                frame.cueEnd(), frame.contentStart(), end, frame.time());
+          }
+        }
+      }
+      result.add(frame);
+    }
+    return result;
   }
 
   /** "According to X, content" and "content, according to X". */
@@ -127,7 +156,11 @@ final class AttributionFinder {
     } else {
       speaker = actors.endingBefore(s, i, frames);
       if (speaker.isPresent()) {
-        int that = thatAfter(s, after, match.value().lemma().equals("tell") ? 10 : 6);
+        if (afterPossessiveDeterminer(s, speaker.get())) {
+          return Optional.empty(); // "his North Korea claims are ...": a noun, not a report
+        }
+        boolean tell = match.value().lemma().equals("tell");
+        int that = thatAfter(s, after, tell ? 10 : 6, tell);
         int boundary = boundaryBefore(s, speaker.get().start());
         if (that >= 0) {
           contentStart = s.token(that).end();
@@ -153,6 +186,11 @@ final class AttributionFinder {
     }
     return Optional.of(new AttributionFrame(speaker.get(), match.value(), ImmutableList.of(), cueStart, cueEnd,
         contentStart, contentEnd, timeAt(s, speaker.get().end(), cueStart, after)));
+  }
+
+  private static boolean afterPossessiveDeterminer(AnalysedSentence s, Actor speaker) {
+    int before = s.tokenAtOrAfter(speaker.start()) - 1;
+    return before >= 0 && s.isAny(before, "his", "her", "its", "their", "our", "my", "your");
   }
 
   /** Whether the words after a cue open reported speech: a quotation, "that", or a comma or colon before one. */
@@ -188,7 +226,7 @@ final class AttributionFinder {
   }
 
   /** The index of "that" introducing the content within {@code window} tokens of the cue, or -1. */
-  private static int thatAfter(AnalysedSentence s, int after, int window) {
+  private static int thatAfter(AnalysedSentence s, int after, int window, boolean addressee) {
     for (int k = after; k < Math.min(s.size(), after + window); k++) {
       Token token = s.token(k);
       if (token.is("that")) {
@@ -196,6 +234,11 @@ final class AttributionFinder {
       }
       if (s.timeAt(k).isPresent()) {
         continue;
+      }
+      // Only "tell" has words of its own before "that" ("told reporters at the White House that");
+      // elsewhere a "that" after other words opens a relative clause ("tweeted a letter that appeared").
+      if (!addressee && token.isWord() && !TIME_WORDS.contains(token.lower())) {
+        return -1;
       }
       if (!token.isWord() && !token.text().equals(",") || s.inQuote(token.start())) {
         return -1;

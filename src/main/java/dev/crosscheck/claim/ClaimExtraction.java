@@ -1,6 +1,7 @@
 package dev.crosscheck.claim;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosscheck.entity.DocumentNames;
 import dev.crosscheck.entity.EntityIndex;
 import dev.crosscheck.entity.EntityKind;
 import dev.crosscheck.entity.Gazetteer;
@@ -21,7 +22,7 @@ import java.util.Set;
 /**
  * The claim stage: every checkable statement of a corpus, each traced to its sentence.
  *
- * <p>Two passes. The first collects the names each document gives people ({@link #collectNames}), so the
+ * <p>Two passes. The first collects the names each document gives people ({@link #names}), so the
  * corpus can merge "Kim Jong-un", "Kim Jong Un", "Chairman Kim" and "Kim" into one canonical name; the
  * second reads each document on its own against that read-only index ({@link #extractDocument}). Both passes
  * work one document at a time, so a caller may run them in parallel and the cost grows linearly with the
@@ -47,39 +48,51 @@ public final class ClaimExtraction {
 
   /** The claims of a whole corpus, sorted by document id, then by position in the document. */
   public ImmutableList<Claim> extract(List<DocumentContext> corpus) {
-    EntityIndex.Builder names = EntityIndex.builder();
-    corpus.forEach(document -> collectNames(document, names));
-    EntityIndex index = names.build();
+    List<DocumentNames> names = corpus.parallelStream().map(this::names).toList();
+    EntityIndex.Builder builder = EntityIndex.builder();
+    names.forEach(builder::add);
+    EntityIndex index = builder.build();
     return corpus.stream()
         .sorted(Comparator.comparing(DocumentContext::id))
-        .flatMap(document -> extractDocument(document, index).stream())
+        .toList()
+        .parallelStream()
+        .map(document -> extractDocument(document, index))
+        .flatMap(List::stream)
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** First pass: the full names of people in one document, and the titles written before them. */
+  /** First pass for one document, added straight to {@code names} (single-threaded callers). */
   public void collectNames(DocumentContext document, EntityIndex.Builder names) {
+    names.add(names(document));
+  }
+
+  /** First pass: the full names of people in one document, and the titles written before them. */
+  public DocumentNames names(DocumentContext document) {
+    ImmutableList.Builder<String> fullNames = ImmutableList.builder();
+    ImmutableList.Builder<DocumentNames.TitledName> titles = ImmutableList.builder();
     DocumentMemory memory = new DocumentMemory();
     for (Sentence sentence : document.sentences()) {
-      if (looksLikeHeadline(document.text(), sentence)) {
+      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
+      if (looksLikeHeadline(document.text(), sentence, tokens)) {
         continue;
       }
-      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
       ImmutableList<Mention> mentions = mentionFinder.find(document.id(), document.text(), tokens).stream()
           .filter(m -> !m.tentative())
           .collect(ImmutableList.toImmutableList());
       for (Mention mention : mentions) {
         if (mention.kind() == EntityKind.PERSON) {
-          names.addFullName(document.id(), mention.text());
+          fullNames.add(mention.text());
         }
       }
       AnalysedSentence analysed = new AnalysedSentence(document.text(), sentence, tokens, mentions,
           ImmutableList.of(), memory);
       for (RoleExtractor.Role role : roles.roles(analysed)) {
         if (role.person().start() > role.start()) {
-          names.addTitle(document.id(), role.title(), role.person().text());
+          titles.add(new DocumentNames.TitledName(role.title(), role.person().text()));
         }
       }
     }
+    return new DocumentNames(document.id(), fullNames.build(), titles.build());
   }
 
   /** Second pass: the claims of one document, numbered {@code <id>/c0, c1, ...} in document order. */
@@ -92,17 +105,19 @@ public final class ClaimExtraction {
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
     for (Sentence sentence : document.sentences()) {
-      if (looksLikeHeadline(document.text(), sentence)) {
+      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
+      if (looksLikeHeadline(document.text(), sentence, tokens)) {
         continue;
       }
-      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
       ImmutableList<Mention> mentions = resolve(document.id(), mentionFinder.find(document.id(), document.text(), tokens), index);
-      memory.remember(mentions);
       ImmutableList<TimeExpression> times = document.times().stream()
           .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
           .collect(ImmutableList.toImmutableList());
       AnalysedSentence s = new AnalysedSentence(document.text(), sentence, tokens, mentions, times, memory);
+      memory.enter(sentence.start());
+      memory.remember(s);
       ImmutableList<AttributionFrame> frames = attributionFinder.find(s);
+      memory.rememberSpeakers(frames);
       Set<TimeExpression> reserved = new HashSet<>();
       frames.forEach(frame -> frame.time().ifPresent(reserved::add));
       List<ClaimDraft> found = new ArrayList<>();
@@ -142,7 +157,7 @@ public final class ClaimExtraction {
    * Letter'", "By Elizabeth Shim") is page furniture or a headline: its capitals are not names and it makes
    * no claim the body does not make better.
    */
-  static boolean looksLikeHeadline(String documentText, Sentence sentence) {
+  static boolean looksLikeHeadline(String documentText, Sentence sentence, List<Token> tokens) {
     String text = sentence.text(documentText).strip();
     if (text.isEmpty()) {
       return true;
@@ -152,7 +167,7 @@ public final class ClaimExtraction {
     }
     int words = 0;
     int capitalised = 0;
-    for (Token token : Tokenizer.tokens(text)) {
+    for (Token token : tokens) {
       if (token.isWord() && Character.isLetter(token.text().charAt(0))) {
         words++;
         if (token.isCapitalised()) {

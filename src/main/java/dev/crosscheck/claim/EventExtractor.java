@@ -8,6 +8,7 @@ import dev.crosscheck.entity.PhraseMatcher;
 import dev.crosscheck.entity.Token;
 import dev.crosscheck.entity.Tokenizer;
 import dev.crosscheck.time.TimeExpression;
+import dev.crosscheck.time.TimexType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,12 +29,14 @@ final class EventExtractor {
   private static final ImmutableSet<String> SENDING =
       ImmutableSet.of("wrote", "write", "writes", "written", "sent", "send", "sends", "penned", "delivered");
   private static final ImmutableSet<String> RECEIVING = ImmutableSet.of("received", "receive", "receives", "got", "get");
+  private static final ImmutableSet<String> SIGNING = ImmutableSet.of("signed", "written", "sent", "penned");
   private static final ImmutableSet<String> CARRYING = ImmutableSet.of("given", "handed", "passed", "brought");
   /** A noun event word after these is a verb: "the content of which remains unpublicized". */
   private static final ImmutableSet<String> VERB_CONTEXT = ImmutableSet.of("which", "that", "it", "who", "what");
   private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "i", "we", "you", "had", "has", "have");
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("”", "\"", "’", "'");
   private static final int AFTER_WINDOW = 10;
+  private static final int QUOTE_WINDOW = 10;
   private static final int BEFORE_WINDOW = 14;
 
   private record Span(int from, int to, ClaimLexicons.Trigger trigger) {}
@@ -53,8 +56,10 @@ final class EventExtractor {
     List<ClaimDraft> events = new ArrayList<>();
     for (Span span : spans) {
       ClaimDraft event = frame(s, span, spans, frames, reserved);
-      // "the letter's contents have not been shared": an event word with nothing said of it is no claim.
-      if (event.slots().keySet().stream().anyMatch(key -> !key.equals("event") && !key.equals("entities"))) {
+      // "the letter's contents have not been shared": an event word with nothing said of it is no claim;
+      // nor is a birthday of nobody in particular ("wishing him a happy birthday").
+      boolean ownerless = event.predicate().equals("birthday") && !event.slots().containsKey("participants");
+      if (!ownerless && event.slots().keySet().stream().anyMatch(key -> !key.equals("event") && !key.equals("entities"))) {
         events.add(event);
       }
     }
@@ -69,6 +74,12 @@ final class EventExtractor {
         continue;
       }
       int to = match.get().to();
+      // "birthday letter", "repatriation ceremony": the first noun only says what kind the second is.
+      Optional<PhraseMatcher.Match<ClaimLexicons.Trigger>> head = lexicons.triggers.longestAt(s.tokens, to);
+      if (!match.get().value().verb() && head.isPresent() && !head.get().value().verb()
+          && !head.get().value().eventClass().equals(match.get().value().eventClass())) {
+        continue;
+      }
       // "summit meeting", "letters and notes": one event named twice.
       Optional<PhraseMatcher.Match<ClaimLexicons.Trigger>> next = lexicons.triggers.longestAt(s.tokens, to);
       while (next.isPresent() && next.get().value().eventClass().equals(match.get().value().eventClass())) {
@@ -107,7 +118,7 @@ final class EventExtractor {
       start = Math.min(start, place.get().start());
       end = Math.max(end, place.get().end());
     }
-    Optional<TimeExpression> time = time(s, span, spans, reserved);
+    Optional<TimeExpression> time = time(s, span, spans, reserved, said);
     if (time.isPresent()) {
       slots.put("timeRole", timeRole(s, span, time.get()));
       start = Math.min(start, time.get().start());
@@ -144,16 +155,30 @@ final class EventExtractor {
         label = eventClass + traveller.map(a -> " by " + a.name()).orElse("") + place.map(p -> " to " + p.canonical()).orElse("");
       }
       case "meeting", "agreement" -> {
-        List<String> participants = participants(s, said);
+        // "North Korea's commitment": the possessor is the party, not everyone the sentence names.
+        // "his meeting with Trump": the pronoun's person and the others named.
+        Optional<Actor> owner = possessor(s, span.from());
+        List<String> participants = owner.isPresent() && !owner.get().person()
+            ? List.of(owner.get().name())
+            : participants(s, said, owner);
         if (!participants.isEmpty()) {
           slots.put("participants", String.join("; ", participants));
           subject = participants.get(0);
         }
         label = eventClass + place.map(p -> " in " + p.canonical()).orElse("");
       }
+      case "tweet", "birthday" -> {
+        Optional<Actor> owner = eventClass.equals("tweet") ? sender(s, span, frames) : possessor(s, span.from());
+        if (owner.isPresent()) {
+          slots.put(eventClass.equals("tweet") ? "sender" : "participants", owner.get().name());
+          subject = owner.get().name();
+          start = Math.min(start, owner.get().start());
+        }
+        label = eventClass + owner.map(a -> " of " + a.name()).orElse("");
+      }
       default -> label = eventClass + place.map(p -> " in " + p.canonical()).orElse("");
     }
-    slots.put("descriptor", descriptors(s, span));
+    slots.put("descriptor", descriptors(s, span, said, frames));
     slots.put("entities", s.entityNames());
     return ClaimDraft.of(ClaimType.EVENT, start, end, subject, eventClass, label, time,
         said.map(AttributionFrame::attribution), slots);
@@ -246,8 +271,7 @@ final class EventExtractor {
   }
 
   private boolean isDemonym(Mention mention) {
-    var tokens = Tokenizer.tokens(mention.text());
-    return gazetteer.names().longestAt(tokens, 0).map(m -> m.value().demonym()).orElse(false);
+    return gazetteer.isDemonym(mention.text());
   }
 
   private static int nextTrigger(Span span, List<Span> spans, int size) {
@@ -260,20 +284,24 @@ final class EventExtractor {
 
   /** The nearest time not said of a report, after the event word or (further) before it, never past another. */
   private static Optional<TimeExpression> time(AnalysedSentence s, Span span, List<Span> spans,
-      Set<TimeExpression> reserved) {
+      Set<TimeExpression> reserved, Optional<AttributionFrame> said) {
     int next = nextTrigger(span, spans, s.size());
     int previous = previousTrigger(span, spans);
     TimeExpression best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeExpression time : s.times) {
-      if (reserved.contains(time)) {
+      // A reported event takes its time from the report's words, not from the sentence around them
+      // ("Trump told reporters Monday that Kim sent a letter": Monday is the telling).
+      boolean outsideReport = said.isPresent()
+          && (time.start() < said.get().contentStart() || time.end() > said.get().contentEnd());
+      if (reserved.contains(time) || outsideReport || !isPointInTime(time)) {
         continue;
       }
       int first = s.tokenAtOrAfter(time.start());
       int distance;
       if (first >= span.to()) {
         distance = first - span.to();
-        if (distance > AFTER_WINDOW || first >= next) {
+        if (distance > AFTER_WINDOW || first >= next || relativeClauseBetween(s, span.to(), first)) {
           continue;
         }
       } else {
@@ -290,6 +318,22 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** "remains of troops who died ... six decades ago": a time inside a relative clause is that clause's. */
+  private static boolean relativeClauseBetween(AnalysedSentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.isAny(k, "who", "which", "whose", "whom")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A date or time an event can happen at: not a duration ("a second" time), not "soon" or "the future". */
+  private static boolean isPointInTime(TimeExpression time) {
+    return (time.type() == TimexType.DATE || time.type() == TimexType.TIME)
+        && !time.value().equals("FUTURE_REF") && !time.value().equals("PRESENT_REF");
   }
 
   /** What the time is of, from the verb nearest to it or to the event word: "Dated July 6", "received ... on Monday". */
@@ -322,6 +366,15 @@ final class EventExtractor {
     Optional<Actor> owner = possessor(s, span.from());
     if (owner.isPresent()) {
       return owner;
+    }
+    // "a letter that appeared to be signed by North Korea leader Kim Jong Un"
+    for (int k = span.to() + 1; k < Math.min(s.size() - 1, span.to() + 8); k++) {
+      if (s.token(k).is("by") && (SIGNING.contains(s.token(k - 1).lower()))) {
+        Optional<Actor> signer = nameAfter(s, k, "by");
+        if (signer.isPresent()) {
+          return signer;
+        }
+      }
     }
     for (int k = span.from() - 1; k >= Math.max(0, span.from() - 6); k--) {
       if (SENDING.contains(s.token(k).lower())) {
@@ -479,8 +532,9 @@ final class EventExtractor {
     return Optional.empty();
   }
 
-  private static List<String> participants(AnalysedSentence s, Optional<AttributionFrame> said) {
+  private static List<String> participants(AnalysedSentence s, Optional<AttributionFrame> said, Optional<Actor> owner) {
     Set<String> names = new LinkedHashSet<>();
+    owner.ifPresent(actor -> names.add(actor.name()));
     String speaker = said.map(f -> f.speaker().name()).orElse("");
     for (Mention mention : s.mentions) {
       if (mention.kind() == EntityKind.PERSON && !mention.canonical().equals(speaker)) {
@@ -491,7 +545,8 @@ final class EventExtractor {
   }
 
   /** Words describing the event: "beautiful letter", "very nice note", and short quotations ("birthday greeting"). */
-  private String descriptors(AnalysedSentence s, Span span) {
+  private String descriptors(AnalysedSentence s, Span span, Optional<AttributionFrame> said,
+      List<AttributionFrame> frames) {
     List<String> words = new ArrayList<>();
     int firstModifier = span.trigger().verb() ? span.from() : Math.max(0, span.from() - 3);
     for (int k = span.from() - 1; k >= firstModifier; k--) {
@@ -516,6 +571,16 @@ final class EventExtractor {
       for (QuoteSpan quote : s.quotes) {
         String text = quote.text().replaceAll("[.,!?;:]+$", "");
         boolean aboutItself = quote.contains(s.token(span.from()).start());
+        int triggerStart = s.token(span.from()).start();
+        int triggerEnd = s.token(span.to() - 1).end();
+        boolean near = quote.start() >= triggerEnd ? s.tokenAtOrAfter(quote.start()) - span.to() <= QUOTE_WINDOW
+            : quote.end() <= triggerStart && span.from() - s.tokenAtOrAfter(quote.end()) <= QUOTE_WINDOW / 2;
+        // A quotation in another report's words is not said of this event.
+        Optional<AttributionFrame> quotedIn = frames.stream().filter(f -> f.contentContains(quote.start() + 1)).findFirst();
+        boolean sameReport = quotedIn.equals(said);
+        if (!near || !sameReport) {
+          continue;
+        }
         boolean spoken = text.matches("(?i)(i|we|you)\\b.*");
         if (!text.isEmpty() && !aboutItself && !spoken && text.split("\\s+").length <= 5) {
           descriptors.add(text);

@@ -17,11 +17,18 @@ final class NumberReader {
   }
 
   Optional<Long> read(String written) {
-    if (DIGITS.matcher(written).matches()) {
-      return Optional.of(Long.parseLong(written.replace(",", "")));
+    char first = written.charAt(0);
+    if (Character.isDigit(first)) {
+      return DIGITS.matcher(written).matches()
+          ? Optional.of(Long.parseLong(written.replace(",", ""))) : Optional.empty();
     }
-    if (!Character.isLetter(written.charAt(0))) {
+    if (!Character.isLetter(first)) {
       return Optional.empty();
+    }
+    String lower = written.toLowerCase(Locale.ROOT); // a no-op for callers that pass Token.lower()
+    Long single = words.get(lower);
+    if (single != null || lower.indexOf('-') < 0) {
+      return Optional.ofNullable(single);
     }
     long total = 0;
     for (String part : written.toLowerCase(Locale.ROOT).split("-")) {

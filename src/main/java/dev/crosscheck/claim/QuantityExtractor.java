@@ -45,20 +45,26 @@ final class QuantityExtractor {
         continue;
       }
       var yearOld = YEAR_OLD.matcher(token.text());
-      if (yearOld.matches()) {
+      if (token.text().endsWith("-year-old") && yearOld.matches()) {
         int at = i;
         ageOf(s, i, frames).ifPresent(person ->
             claims.add(age(s, at, at + 1, person, Long.parseLong(yearOld.group(1)), frames, reserved)));
         continue;
       }
-      Optional<Long> value = numbers.read(token.text());
+      if (!token.isWord()) {
+        continue;
+      }
+      Optional<Long> value = numbers.read(token.lower());
       if (value.isEmpty() || YEAR.matcher(token.text()).matches() || i > 0 && isMonth(s.token(i - 1))) {
         continue;
       }
       if (i > 0 && AGE_VERBS.contains(s.token(i - 1).lower())) {
         int at = i;
-        actors.endingBefore(s, i - 1, frames).filter(Actor::person).ifPresent(person ->
-            claims.add(age(s, at - 1, at + 1, person, value.get(), frames, reserved)));
+        actors.endingBefore(s, i - 1, frames).filter(Actor::person).ifPresent(person -> {
+          ClaimDraft age = age(s, at - 1, at + 1, person, value.get(), frames, reserved);
+          claims.add(age);
+          birthday(age).ifPresent(claims::add);
+        });
         continue;
       }
       boolean anaphoric = i > 0 && ANAPHORIC.contains(s.token(i - 1).lower()) && value.get() <= 3;
@@ -105,6 +111,20 @@ final class QuantityExtractor {
         Long.toString(years), time, attribution(frames, s.token(from).start()), slots);
   }
 
+  /** "turned 73 on June 14" also says when the birthday is: an event compare can set beside "his birthday is Friday". */
+  private static Optional<ClaimDraft> birthday(ClaimDraft age) {
+    if (age.time().isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, String> slots = new LinkedHashMap<>();
+    slots.put("event", "birthday");
+    slots.put("participants", age.subject());
+    slots.put("timeRole", "happened");
+    slots.put("entities", age.slots().get("entities"));
+    return Optional.of(ClaimDraft.of(ClaimType.EVENT, age.start(), Math.max(age.end(), age.time().get().end()),
+        age.subject(), "birthday", "birthday of " + age.subject(), age.time(), age.attribution(), slots));
+  }
+
   /** The head of the noun phrase after a number: "55 flag-draped caskets" gives "caskets". */
   private int countedNoun(AnalysedSentence s, int from) {
     int head = -1;
@@ -126,9 +146,13 @@ final class QuantityExtractor {
     return head;
   }
 
+  private static final ImmutableSet<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+      .flatMap(m -> java.util.stream.Stream.of(m.name().toLowerCase(java.util.Locale.ROOT),
+          m.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT)))
+      .collect(ImmutableSet.toImmutableSet());
+
   private static boolean isMonth(Token token) {
-    return java.util.Arrays.stream(java.time.Month.values())
-        .anyMatch(m -> m.name().equalsIgnoreCase(token.text()) || m.name().substring(0, 3).equalsIgnoreCase(token.text()));
+    return MONTHS.contains(token.lower());
   }
 
   /** The time said of a count: after it within the clause ("arrived in Hawaii on Wednesday") or just before. */

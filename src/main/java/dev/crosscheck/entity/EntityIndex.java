@@ -103,13 +103,23 @@ public final class EntityIndex {
         .map(Map.Entry::getKey);
   }
 
-  /** Collects name forms document by document; not thread-safe (merge per-thread builders with addAll). */
+  /**
+   * Collects name forms document by document. Not thread-safe: compute {@link DocumentNames} in parallel and
+   * {@link #add} them from one thread; the index does not depend on the order they are added in.
+   */
   public static final class Builder {
     private final Map<String, Multiset<String>> formsByEnds = new HashMap<>();
     private final Map<String, Map<String, Multiset<String>>> wordUses = new HashMap<>();
     private final Map<String, Map<String, Multiset<String>>> titleUses = new HashMap<>();
 
     private Builder() {}
+
+    /** Everything one document says about names. */
+    public Builder add(DocumentNames names) {
+      names.fullNames().forEach(name -> addFullName(names.documentId(), name));
+      names.titles().forEach(titled -> addTitle(names.documentId(), titled.title(), titled.name()));
+      return this;
+    }
 
     /** A person's full name as written in a document ("Kim Jong-un"); single words are ignored here. */
     public Builder addFullName(String documentId, String written) {

@@ -16,6 +16,7 @@ public final class Gazetteer {
   public record Entry(EntityKind kind, String canonical, boolean demonym) {}
 
   private final PhraseMatcher<Entry> names;
+  private final ImmutableSet<String> demonyms;
   private final ImmutableSet<String> organisationSuffixes;
   private final ImmutableSet<String> placeSuffixes;
   private final ImmutableSet<String> otherSuffixes;
@@ -24,6 +25,7 @@ public final class Gazetteer {
 
   private Gazetteer() {
     Map<String, Entry> entries = new LinkedHashMap<>();
+    ImmutableSet.Builder<String> demonymForms = ImmutableSet.builder();
     LexiconFile.aliases(Gazetteer.class, "organisations.txt")
         .forEach((form, canonical) -> entries.putIfAbsent(form, new Entry(EntityKind.ORGANISATION, canonical, false)));
     LexiconFile.aliases(Gazetteer.class, "places.txt")
@@ -31,9 +33,11 @@ public final class Gazetteer {
     LexiconFile.aliases(Gazetteer.class, "demonyms.txt").forEach((form, canonical) -> {
       if (!form.equals(canonical)) {
         entries.putIfAbsent(form, new Entry(EntityKind.PLACE, canonical, true));
+        demonymForms.add(form);
       }
     });
     this.names = PhraseMatcher.of(ImmutableMap.copyOf(entries));
+    this.demonyms = demonymForms.build();
     this.organisationSuffixes = ImmutableSet.copyOf(LexiconFile.lines(Gazetteer.class, "organisation-suffixes.txt"));
     this.placeSuffixes = ImmutableSet.copyOf(LexiconFile.lines(Gazetteer.class, "place-suffixes.txt"));
     this.otherSuffixes = ImmutableSet.copyOf(LexiconFile.lines(Gazetteer.class, "other-name-suffixes.txt"));
@@ -57,6 +61,11 @@ public final class Gazetteer {
     return names.longestAt(tokens, 0)
         .filter(m -> m.to() == tokens.size() && m.value().kind() == EntityKind.PLACE)
         .map(m -> m.value().canonical());
+  }
+
+  /** A nationality word as written ("North Korean", "Americans"). */
+  public boolean isDemonym(String written) {
+    return demonyms.contains(written);
   }
 
   public boolean isOrganisationSuffix(String word) {

@@ -51,7 +51,7 @@ public final class PhraseMatcher<V> {
   }
 
   private static String key(Token token) {
-    return token.lower().replace('’', '\'');
+    return token.lower();
   }
 
   /** The longest phrase starting at token {@code from}. */

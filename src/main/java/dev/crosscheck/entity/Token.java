@@ -8,8 +8,14 @@ import java.util.Locale;
  * @param start offset into the document text
  * @param end offset just past the token
  * @param text exactly the document text between start and end
+ * @param lower the text lower-cased with typographic apostrophes made plain, computed once because every
+ *     lexicon lookup compares it
  */
-public record Token(int start, int end, String text) {
+public record Token(int start, int end, String text, String lower) {
+
+  public static Token of(int start, int end, String text) {
+    return new Token(start, end, text, text.toLowerCase(Locale.ROOT).replace('’', '\''));
+  }
 
   public boolean isCapitalised() {
     return Character.isUpperCase(text.codePointAt(0));
@@ -17,10 +23,6 @@ public record Token(int start, int end, String text) {
 
   public boolean isWord() {
     return Character.isLetterOrDigit(text.codePointAt(0));
-  }
-
-  public String lower() {
-    return text.toLowerCase(Locale.ROOT);
   }
 
   /** A single capital letter, as in the middle initial of "Donald J. Trump". */

@@ -15,7 +15,6 @@ public final class Tokenizer {
           + "|\\p{N}+(?:[.,]\\p{N}+)+"
           + "|[\\p{L}\\p{N}]+(?:[-'’/][\\p{L}\\p{N}]+)*"
           + "|\\S");
-  private static final Pattern POSSESSIVE = Pattern.compile(".+['’][sS]");
 
   private Tokenizer() {}
 
@@ -26,12 +25,12 @@ public final class Tokenizer {
     while (matcher.find()) {
       String word = matcher.group();
       int start = matcher.start();
-      if (POSSESSIVE.matcher(word).matches()) {
+      if (endsWithPossessive(word)) {
         int split = matcher.end() - 2;
-        tokens.add(new Token(start, split, text.substring(start, split)));
-        tokens.add(new Token(split, matcher.end(), text.substring(split, matcher.end())));
+        tokens.add(Token.of(start, split, text.substring(start, split)));
+        tokens.add(Token.of(split, matcher.end(), text.substring(split, matcher.end())));
       } else {
-        tokens.add(new Token(start, matcher.end(), word));
+        tokens.add(Token.of(start, matcher.end(), word));
       }
     }
     return tokens.build();
@@ -39,6 +38,16 @@ public final class Tokenizer {
 
   public static ImmutableList<Token> tokens(String text) {
     return tokens(text, 0, text.length());
+  }
+
+  private static boolean endsWithPossessive(String word) {
+    int n = word.length();
+    if (n < 3) {
+      return false;
+    }
+    char apostrophe = word.charAt(n - 2);
+    char s = word.charAt(n - 1);
+    return (apostrophe == '\'' || apostrophe == '’') && (s == 's' || s == 'S');
   }
 
   /** Whether a token is the possessive ending split off by this tokenizer. */

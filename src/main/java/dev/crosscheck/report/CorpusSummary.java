@@ -38,8 +38,7 @@ public record CorpusSummary(
   public static CorpusSummary of(CorpusAnalysis analysis) {
     Map<String, String> sourceOfDocument = new HashMap<>();
     for (AnalysedDocument analysed : analysis.documents()) {
-      String id = analysed.document().id();
-      sourceOfDocument.put(id, analysed.document().source().value().filter(s -> !s.isBlank()).orElse(id));
+      sourceOfDocument.put(analysed.document().id(), SourceNames.of(analysed.document()));
     }
     Map<String, Claim> claims = new HashMap<>();
     analysis.claims().forEach(claim -> claims.put(claim.id(), claim));

@@ -11,8 +11,8 @@ import java.util.TreeSet;
  */
 final class HighlightedText {
 
-  /** A claim's span in document offsets. */
-  record Span(String claimId, int start, int end) {}
+  /** A claim's span in document offsets, and how a reader hovering over it sees the claim. */
+  record Span(String label, int start, int end) {}
 
   private HighlightedText() {}
 
@@ -31,11 +31,11 @@ final class HighlightedText {
       List<String> covering = new ArrayList<>();
       for (Span span : spans) {
         if (span.start() <= from && span.end() >= to) {
-          covering.add(span.claimId());
+          covering.add(span.label());
         }
       }
       pieces.add(new ReportPage.TextPiece(documentText.substring(from, to), !covering.isEmpty(),
-          String.join(" ", covering)));
+          String.join("\n", covering), covering.size()));
       from = to;
     }
     return pieces.build();

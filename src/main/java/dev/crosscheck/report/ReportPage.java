@@ -46,7 +46,12 @@ public record ReportPage(
       String explanation, String eventId, String eventLabel, String eventAnchor, int independentSources,
       String sourcesData, String entitiesData, ImmutableList<SideView> sides) {}
 
-  public record SideView(String value, String sources, ImmutableList<EvidenceView> evidence) {}
+  /**
+   * One value of a finding. The first few evidence sentences are shown; the rest ({@code moreEvidence}) sit in
+   * a collapsed list, so a value fifty sources agree on does not bury the next finding.
+   */
+  public record SideView(String value, String sources, ImmutableList<EvidenceView> evidence,
+      ImmutableList<EvidenceView> moreEvidence) {}
 
   /** One evidence sentence, split around the claim's span so the span can be highlighted. */
   public record EvidenceView(String before, String claim, String after, String source, String published,
@@ -76,8 +81,18 @@ public record ReportPage(
 
   public record SentenceView(String anchor, int number, ImmutableList<TextPiece> pieces) {}
 
-  /** A run of sentence text, inside one or more claims' spans or outside every one. */
-  public record TextPiece(String text, boolean claim, String claimIds) {}
+  /**
+   * A run of sentence text, inside one or more claims' spans or outside every one.
+   *
+   * @param claims one line per claim covering the run ("d/c2 event: port authority letter · date · 2019-06-12")
+   */
+  public record TextPiece(String text, boolean claim, String claims, int depth) {
+
+    /** "claim", or "claim nested" where claims overlap, so a reader sees where one claim sits inside another. */
+    public String cssClass() {
+      return depth > 1 ? "claim nested" : "claim";
+    }
+  }
 
   public record SkippedView(String path, String reason) {}
 }

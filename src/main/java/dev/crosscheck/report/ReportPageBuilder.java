@@ -31,6 +31,11 @@ final class ReportPageBuilder {
       ImmutableList.of("sender", "recipient", "participants", "traveller", "place", "organisation");
   /** Timelines of conflicted events open by default; more would make the page long before any reading. */
   private static final int OPEN_TIMELINES = 6;
+  /** Evidence sentences shown per value before the rest is folded away (a fold never hides just one). */
+  private static final int EVIDENCE_SHOWN = 3;
+  /** How much a verdict asks for a reader's attention: a claim in any conflict is drawn as conflicted. */
+  private static final ImmutableMap<Verdict, Integer> PRESSURE =
+      ImmutableMap.of(Verdict.CONFLICT, 3, Verdict.AGREEMENT, 2, Verdict.SINGLE_SOURCE, 1);
 
   private final CorpusAnalysis analysis;
   private final Map<String, AnalysedDocument> documents = new LinkedHashMap<>();
@@ -109,8 +114,11 @@ final class ReportPageBuilder {
       sideClaims.forEach(claim -> sideSources.add(sourceName(claim.documentId())));
       sourceNames.addAll(sideSources);
       sideClaims.forEach(claim -> entities.addAll(entities(claim)));
+      ImmutableList<ReportPage.EvidenceView> evidence =
+          sideClaims.stream().map(this::evidence).collect(ImmutableList.toImmutableList());
+      int shown = evidence.size() <= EVIDENCE_SHOWN + 1 ? evidence.size() : EVIDENCE_SHOWN;
       sideViews.add(new ReportPage.SideView(side.value(), String.join(", ", sideSources),
-          sideClaims.stream().map(this::evidence).collect(ImmutableList.toImmutableList())));
+          evidence.subList(0, shown), evidence.subList(shown, evidence.size())));
     }
     Optional<EventCluster> cluster = Optional.ofNullable(clusters.get(finding.eventId()));
     return new ReportPage.FindingView(finding.id(), Anchors.finding(finding.id()), finding.verdict().jsonName(),
@@ -238,7 +246,7 @@ final class ReportPageBuilder {
       for (Sentence sentence : analysed.sentences()) {
         List<HighlightedText.Span> spans = documentClaims.stream()
             .filter(claim -> claim.start() < sentence.end() && claim.end() > sentence.start())
-            .map(claim -> new HighlightedText.Span(claim.id(), claim.start(), claim.end()))
+            .map(claim -> new HighlightedText.Span(claimLabel(claim), claim.start(), claim.end()))
             .toList();
         int number = sentence.index() + 1;
         sentences.add(new ReportPage.SentenceView(Anchors.sentence(document.id(), number), number,
@@ -252,6 +260,12 @@ final class ReportPageBuilder {
     return views.build();
   }
 
+  private static String claimLabel(Claim claim) {
+    String when = claim.time().map(time -> " · " + time.value()).orElse("");
+    return claim.id() + " " + claim.type().jsonName() + ": " + claim.subject() + " · " + claim.predicate() + " · "
+        + claim.object() + when;
+  }
+
   private ImmutableList<ReportPage.SkippedView> skippedViews() {
     return analysis.skipped().stream()
         .map(file -> new ReportPage.SkippedView(ReportJsonWriter.portablePath(file.path()), file.reason()))
@@ -263,13 +277,9 @@ final class ReportPageBuilder {
     return sourceName(analysed.document().id());
   }
 
-  /** The publisher, or the document id when nothing says who published it (never blank in a filter list). */
-  String sourceName(String documentId) {
+  private String sourceName(String documentId) {
     AnalysedDocument analysed = documents.get(documentId);
-    if (analysed == null) {
-      return documentId;
-    }
-    return analysed.document().source().value().filter(source -> !source.isBlank()).orElse(documentId);
+    return analysed == null ? documentId : SourceNames.of(analysed.document());
   }
 
   private static String title(Document document) {
@@ -304,9 +314,6 @@ final class ReportPageBuilder {
   private static Verdict morePressing(Verdict a, Verdict b) {
     return PRESSURE.get(a) >= PRESSURE.get(b) ? a : b;
   }
-
-  private static final ImmutableMap<Verdict, Integer> PRESSURE =
-      ImmutableMap.of(Verdict.CONFLICT, 3, Verdict.AGREEMENT, 2, Verdict.SINGLE_SOURCE, 1);
 
   static String verdictLabel(Verdict verdict) {
     return switch (verdict) {

@@ -108,6 +108,7 @@ public final class SummaryPrinter {
   private String markdown(CorpusSummary summary, Path htmlReport) {
     StringBuilder out = new StringBuilder("# Crosscheck summary\n\n").append(md(headline(summary))).append("\n");
     out.append("\n## Conflicts (").append(summary.conflicts().size()).append(")\n\n");
+    none(out, summary.conflicts());
     for (CorpusSummary.Line line : limit(summary.conflicts())) {
       out.append("- **").append(md(line.topic())).append("**: ").append(String.join(" vs ", line.values().stream()
           .map(value -> "**" + md(value.value()) + "** (" + md(String.join(", ", value.sources())) + ")")
@@ -115,6 +116,7 @@ public final class SummaryPrinter {
     }
     more(out, summary.conflicts(), "");
     out.append("\n## Agreements (").append(summary.agreements().size()).append(")\n\n");
+    none(out, summary.agreements());
     for (CorpusSummary.Line line : limit(summary.agreements())) {
       out.append("- **").append(md(line.topic())).append("**: ").append(String.join("; ", line.values().stream()
           .map(value -> md(value.value()) + " (" + md(String.join(", ", value.sources())) + ")")
@@ -191,6 +193,12 @@ public final class SummaryPrinter {
   private void more(StringBuilder out, List<CorpusSummary.Line> lines, String indent) {
     if (lines.size() > maxListed) {
       out.append(indent).append("... and ").append(lines.size() - maxListed).append(" more in the report\n");
+    }
+  }
+
+  private static void none(StringBuilder out, List<CorpusSummary.Line> lines) {
+    if (lines.isEmpty()) {
+      out.append("None.\n");
     }
   }
 

@@ -32,6 +32,7 @@ final class TemporalRules {
   /** A word after a bare number that counts things, so the number is not a year ("2000 troops"). */
   private static final Pattern COUNTED_NOUN = Pattern.compile("^\\s+[a-z]+s\\b(?<!\\bwas|\\bis|\\bhas|\\bas|\\bthis"
       + "|\\bits|\\bhis|\\bus|\\bthus|\\bdoes|\\bwhereas|\\bitself|\\byears)");
+  private static final Pattern GENITIVE = Pattern.compile("['’]s\\b");
   private static final Pattern QUARTER_TALK = Pattern.compile("(?i)\\bquarter|\\bquarterly");
 
   private final TimeLexicon lexicon;
@@ -88,7 +89,7 @@ final class TemporalRules {
         rule("numeric-date", "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
             (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))),
         rule("month-day", "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
-                + "(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(?<y>{YEAR}))?\\b",
+                + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR}))?\\b",
             (m, c) -> monthDay(m, c)),
         rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
@@ -233,12 +234,15 @@ final class TemporalRules {
       if ("next".equals(rel) || "coming".equals(rel)) {
         return dct.plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(dayOfWeek));
       }
-      return TimexCalendar.weekday(dayOfWeek, dct, c.tense());
+      // "Friday's purchases", "Tuesday's declaration": the genitive reports something that happened
+      Tense tense = GENITIVE.matcher(c.textAfter(2)).lookingAt() ? Tense.PAST : c.tense();
+      return TimexCalendar.weekday(dayOfWeek, dct, tense);
     };
     if (c.dct().isEmpty()) {
       return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue()));
     }
-    return Optional.of(dayWithPart(c, resolve, m.group("pod")));
+    // the part of the day ("Sunday night") narrows the time but news values name the day
+    return Optional.of(TimexCalendar.day(resolve.apply(c.dct().get())));
   }
 
   /** A day relative to the DCT, with a part of the day appended when one is named: 2019-06-23TNI. */
@@ -345,7 +349,15 @@ final class TemporalRules {
             this::offset),
         rule("year-earlier", "\\b(?:the\\s+)?(?<w>year-earlier|year-ago|year-before|prior-year)\\b"
                 + "(?:\\s+(?<kind>quarter|period|level|levels|results|figures))?",
-            (m, c) -> yearEarlier(c)));
+            (m, c) -> "quarter".equalsIgnoreCase(m.group("kind")) ? yearEarlierQuarter(c) : yearEarlier(c)),
+        rule("year-quarter", "\\bthe\\s+(?<y>{YEAR})\\s+(?<kind>quarter|period|fiscal\\s+year|year)\\b",
+            (m, c) -> {
+              int year = parseInt(m, "y");
+              if (!lower(m.group("kind")).equals("quarter") || c.dct().isEmpty()) {
+                return Optional.of(TimexCalendar.year(year));
+              }
+              return Optional.of(TimexCalendar.quarter(year, TimexCalendar.quarterOf(c.dct().get().minusMonths(3))));
+            }));
   }
 
   private Optional<NormalisedTime> offset(Matcher m, RuleContext c) {
@@ -377,7 +389,7 @@ final class TemporalRules {
   }
 
   private static boolean mentionsQuarters(Matcher m, RuleContext c) {
-    return QUARTER_TALK.matcher(c.textBefore(200)).find() || QUARTER_TALK.matcher(c.textAfter(100)).find();
+    return QUARTER_TALK.matcher(c.textBefore(500)).find() || QUARTER_TALK.matcher(c.textAfter(150)).find();
   }
 
   /** "year-earlier" results compare with the same period a year before: the quarter, when quarters are talked of. */
@@ -386,10 +398,18 @@ final class TemporalRules {
       return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX"));
     }
     LocalDate dct = c.dct().get();
-    if (!QUARTER_TALK.matcher(c.textBefore(300)).find() && !QUARTER_TALK.matcher(c.textAfter(150)).find()) {
+    if (!QUARTER_TALK.matcher(c.textBefore(500)).find() && !QUARTER_TALK.matcher(c.textAfter(150)).find()) {
       return Optional.of(TimexCalendar.year(dct.getYear() - 1));
     }
-    LocalDate inLastQuarter = dct.minusMonths(3);
+    return yearEarlierQuarter(c);
+  }
+
+  /** The quarter a year before the last completed one: results reported in October compare Q3 with Q3. */
+  private Optional<NormalisedTime> yearEarlierQuarter(RuleContext c) {
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-QX"));
+    }
+    LocalDate inLastQuarter = c.dct().get().minusMonths(3);
     return Optional.of(TimexCalendar.quarter(inLastQuarter.getYear() - 1, TimexCalendar.quarterOf(inLastQuarter)));
   }
 
@@ -397,9 +417,9 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> durations() {
     return ImmutableList.of(
-        rule("duration", "\\b(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around|just"
-                + "|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?:the\\s+)?(?:(?<rel>past|last|next"
-                + "|first|coming|previous|final|latest|following|remaining|same)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
+        rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
+                + "|remaining|same)\\s+)?(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around"
+                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
                 + "\\b(?![-\\s]+old\\b)",
             this::duration),
         rule("vague-duration", "(?<=\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s)"
@@ -412,7 +432,10 @@ final class TemporalRules {
   private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     double amount = lexicon.number(m.group("n")).orElse(TimeLexicon.VAGUE);
-    if (unit.equals("WE") || unit.equals("S") && amount == 2 && m.group("n").matches("(?i)second")) {
+    boolean yearAsCount = m.group("n").matches("\\d{4}");
+    boolean ordinalSecond = unit.equals("S") && m.group("n").matches("(?i)an?");
+    boolean fractionOfSomething = unit.equals("Q") && m.group(0).contains("-quarter");
+    if (unit.equals("WE") || yearAsCount || ordinalSecond || fractionOfSomething) {
       return Optional.empty();
     }
     String written = m.group(0).toLowerCase(Locale.ROOT);

@@ -1,5 +1,9 @@
 package dev.crosscheck.time;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class TenseDetector {
 
+  private static final Set<String> NON_PAST_AUXILIARIES = Set.of("is", "are", "am", "be", "will", "would",
+      "to", "being", "shall", "can", "may", "might", "must", "should");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
   /** How far to look for the sentence around an expression; sentences are rarely longer. */
   private static final int MAX_REACH = 400;
@@ -25,54 +31,45 @@ final class TenseDetector {
     int sentenceStart = sentenceStart(text, start);
     int sentenceEnd = sentenceEnd(text, end);
     Matcher word = WORD.matcher(text).region(sentenceStart, sentenceEnd);
-    Tense nearest = Tense.UNKNOWN;
-    int nearestDistance = Integer.MAX_VALUE;
-    int wordsBefore = 0;
-    java.util.List<Tense> before = new java.util.ArrayList<>();
+    List<Tense> before = new ArrayList<>();
+    Tense after = Tense.UNKNOWN;
+    int afterDistance = Integer.MAX_VALUE;
+    int wordsAfter = 0;
+    String previous = "";
     while (word.find()) {
+      String current = word.group();
       if (word.start() >= start && word.end() <= end) {
+        previous = current;
         continue;
       }
-      Tense cue = cue(word.group());
+      Tense cue = cue(previous, current);
+      previous = current;
       if (word.end() <= start) {
         before.add(cue);
-        wordsBefore++;
-        continue;
-      }
-      // after the expression: distance counted in words from its end
-      if (cue != Tense.UNKNOWN) {
-        int distance = 1 + countAfter(text, end, word.start());
-        if (distance < nearestDistance) {
-          nearestDistance = distance;
-          nearest = cue;
+      } else {
+        wordsAfter++;
+        if (cue != Tense.UNKNOWN) {
+          after = cue;
+          afterDistance = wordsAfter;
+          break;
         }
-        break;
       }
     }
     for (int i = before.size() - 1; i >= 0; i--) {
       if (before.get(i) != Tense.UNKNOWN) {
-        int distance = before.size() - i;
         // ties go to the cue before the expression: "said Sunday it will" reads as past
-        if (distance <= nearestDistance) {
-          return before.get(i);
-        }
-        break;
+        return before.size() - i <= afterDistance ? before.get(i) : after;
       }
     }
-    return nearest;
+    return after;
   }
 
-  private static int countAfter(String text, int from, int to) {
-    Matcher word = WORD.matcher(text).region(from, to);
-    int count = 0;
-    while (word.find()) {
-      count++;
-    }
-    return count;
-  }
-
-  private Tense cue(String word) {
-    String bare = word.replace('’', '\'');
+  /**
+   * The tense a word signals, given the word before it: a past participle after "is", "be", "will"... is a
+   * present or future passive ("the case is heard in May", "to be held on April 24"), not a past.
+   */
+  private Tense cue(String previousWord, String word) {
+    String bare = apostrophes(word);
     if (bare.endsWith("'ll")) {
       return Tense.FUTURE;
     }
@@ -83,9 +80,14 @@ final class TenseDetector {
       return Tense.FUTURE;
     }
     if (lexicon.isPastCue(bare)) {
-      return Tense.PAST;
+      return NON_PAST_AUXILIARIES.contains(apostrophes(previousWord).toLowerCase(Locale.ROOT))
+          ? Tense.FUTURE : Tense.PAST;
     }
     return Tense.UNKNOWN;
+  }
+
+  private static String apostrophes(String word) {
+    return word.replace('’', '\'');
   }
 
   private static int sentenceStart(String text, int from) {

@@ -75,7 +75,7 @@ final class TimexCalendar {
 
   static NormalisedTime decade(int firstYear) {
     int start = firstYear - Math.floorMod(firstYear, 10);
-    return NormalisedTime.date(String.format(Locale.ROOT, "%03dX", start / 10),
+    return NormalisedTime.date(String.format(Locale.ROOT, "%03d", start / 10),
         new TimeInterval(LocalDate.of(start, 1, 1), LocalDate.of(start + 9, 12, 31)));
   }
 
@@ -105,36 +105,42 @@ final class TimexCalendar {
     return (day.getMonthValue() + 2) / 3;
   }
 
+  /** How far past the DCT a reported event may still fall in the DCT's year: tense is read, not known. */
+  private static final int TENSE_SLACK_DAYS = 45;
+
   /**
    * The year of a month and day written without one. News dates its events around the publication date:
-   * the DCT's year, unless that puts a reported (past) event after the DCT or an announced (future) one
-   * before it ("on Dec. 28" in an article of 2019-01-03 is 2018-12-28).
+   * the DCT's year, unless that puts a reported (past) event well after the DCT or an announced (future)
+   * one well before it ("on Dec. 28" in an article of 2019-01-03 is 2018-12-28). When the tense is unknown
+   * the nearest such day wins.
    */
   static int yearOf(MonthDay monthDay, LocalDate dct, Tense tense) {
     LocalDate sameYear = monthDay.atYear(dct.getYear());
-    if (tense == Tense.PAST && sameYear.isAfter(dct)) {
+    long daysAfterDct = java.time.temporal.ChronoUnit.DAYS.between(dct, sameYear);
+    // without a tense, news more often looks back than ahead
+    int slackAhead = tense == Tense.UNKNOWN ? 90 : TENSE_SLACK_DAYS;
+    int slackBack = tense == Tense.UNKNOWN ? 270 : TENSE_SLACK_DAYS;
+    if (tense != Tense.FUTURE && daysAfterDct > slackAhead) {
       return dct.getYear() - 1;
     }
-    if (tense == Tense.FUTURE && sameYear.isBefore(dct) && monthsBetween(sameYear, dct) > 1) {
+    if (tense != Tense.PAST && -daysAfterDct > slackBack) {
       return dct.getYear() + 1;
     }
     return dct.getYear();
   }
 
-  /** The year of a month written without one, by the same convention as {@link #yearOf(MonthDay, ...)}. */
+  /** The year of a month written without one, by the same convention as for a month and day. */
   static int yearOf(Month month, LocalDate dct, Tense tense) {
-    int dctMonth = dct.getMonthValue();
-    if (tense == Tense.PAST && month.getValue() > dctMonth) {
+    int monthsAfterDct = month.getValue() - dct.getMonthValue();
+    int slackAhead = tense == Tense.UNKNOWN ? 3 : 1;
+    int slackBack = tense == Tense.UNKNOWN ? 9 : 1;
+    if (tense != Tense.FUTURE && monthsAfterDct > slackAhead) {
       return dct.getYear() - 1;
     }
-    if (tense == Tense.FUTURE && month.getValue() < dctMonth - 1) {
+    if (tense != Tense.PAST && -monthsAfterDct > slackBack) {
       return dct.getYear() + 1;
     }
     return dct.getYear();
-  }
-
-  private static long monthsBetween(LocalDate earlier, LocalDate later) {
-    return java.time.temporal.ChronoUnit.MONTHS.between(earlier, later);
   }
 
   /**

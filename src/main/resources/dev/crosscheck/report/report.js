@@ -21,14 +21,14 @@
   }
 
   var lists = Array.prototype.slice.call(document.querySelectorAll('section.findings')).map(function (section) {
-    var items = Array.prototype.slice.call(section.querySelectorAll('li.finding')).map(function (element) {
+    var items = Array.prototype.slice.call(section.querySelectorAll('article.finding')).map(function (element) {
       return {
         element: element,
         verdict: element.getAttribute('data-verdict'),
         event: element.getAttribute('data-event'),
         sources: lines(element.getAttribute('data-sources')),
         entities: lines(element.getAttribute('data-entities')),
-        text: element.textContent.toLowerCase()
+        text: null
       };
     });
     return {
@@ -58,6 +58,10 @@
     if (filter.source && item.sources.indexOf(filter.source) < 0) { return false; }
     if (filter.entity && item.entities.indexOf(filter.entity) < 0) { return false; }
     if (filter.event && item.event !== filter.event) { return false; }
+    if (filter.words.length > 0 && item.text === null) {
+      // Read once, on the first search: reading every card's text up front slows the opening of a large report.
+      item.text = item.element.textContent.toLowerCase();
+    }
     for (var i = 0; i < filter.words.length; i++) {
       if (item.text.indexOf(filter.words[i]) < 0) { return false; }
     }
@@ -167,17 +171,19 @@
     if (target) { focusTarget(target); }
   });
 
-  // Print everything the filters let through, with the timelines open: a printout cannot page or expand.
+  // Print every finding the filters let through, with its evidence and the timelines open: a printout cannot
+  // page or expand. Documents stay as the reader left them (all of them would be the whole corpus).
   var openedForPrint = [];
   window.addEventListener('beforeprint', function () {
     printing = true;
-    openedForPrint = timelines.filter(function (timeline) { return !timeline.open; });
-    openedForPrint.forEach(function (timeline) { timeline.open = true; });
+    var folded = Array.prototype.slice.call(document.querySelectorAll('details.more-evidence, details.per-event'));
+    openedForPrint = timelines.concat(folded).filter(function (details) { return !details.open; });
+    openedForPrint.forEach(function (details) { details.open = true; });
     apply();
   });
   window.addEventListener('afterprint', function () {
     printing = false;
-    openedForPrint.forEach(function (timeline) { timeline.open = false; });
+    openedForPrint.forEach(function (details) { details.open = false; });
     apply();
   });
 

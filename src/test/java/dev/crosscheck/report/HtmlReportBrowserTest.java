@@ -62,6 +62,10 @@ class HtmlReportBrowserTest {
 
     Path report = HtmlReportWriter.write(ReportFixtures.letterAndMeeting(), OUTPUT);
     reportUrl = report.toAbsolutePath().toUri().toString();
+    // The same page with its one script removed: how a reader with JavaScript off sees it.
+    String html = Files.readString(report);
+    Files.writeString(OUTPUT.resolve("report-without-script.html"),
+        html.substring(0, html.lastIndexOf("<script>")) + html.substring(html.lastIndexOf("</script>") + 9));
 
     DEVTOOLS_LOG.setLevel(Level.SEVERE);
     // Naming the driver keeps Selenium Manager from looking for (and downloading) one.
@@ -135,7 +139,7 @@ class HtmlReportBrowserTest {
   }
 
   @Test
-  void aSentenceLinkOpensItsDocumentAndScrollsToTheSentence() {
+  void aSentenceLinkOpensItsDocumentAndScrollsToTheSentence() throws Exception {
     String targetId = "doc:001_harbour:s2";
     WebElement target = browser.findElement(By.id(targetId));
     assertThat(target.isDisplayed()).as("inside a closed document at first").isFalse();
@@ -146,6 +150,7 @@ class HtmlReportBrowserTest {
     assertThat(target.isDisplayed()).isTrue();
     assertThat(target.getText()).isEqualTo("The letter was dated June 12, according to a spokesman for the mayor.");
     assertThat(browser.getCurrentUrl()).endsWith("#" + targetId);
+    Files.write(OUTPUT.resolve("sentence-link.png"), browser.getScreenshotAs(OutputType.BYTES));
     assertThat(severeConsoleMessages()).isEmpty();
   }
 
@@ -168,8 +173,32 @@ class HtmlReportBrowserTest {
     assertThat(severeConsoleMessages()).isEmpty();
   }
 
+  @Test
+  void theWholePageIsReadableWithoutJavaScript() throws Exception {
+    browser.get(reportUrl.replace(".html", "-without-script.html"));
+
+    assertThat(browser.findElement(By.id("filters")).isDisplayed()).as("filters need the script").isFalse();
+    assertThat(visibleFindings("conflicts")).hasSize(1);
+    assertThat(visibleFindings("single-source")).hasSize(2);
+    Files.write(OUTPUT.resolve("without-script.png"), browser.getScreenshotAs(OutputType.BYTES));
+  }
+
+  @Test
+  void printingShowsFindingsAndHidesTheControls() throws Exception {
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    ((JavascriptExecutor) browser).executeScript("window.dispatchEvent(new Event('beforeprint'));");
+    try {
+      assertThat(browser.findElement(By.id("filters")).isDisplayed()).isFalse();
+      assertThat(visibleFindings("single-source")).hasSize(2);
+      assertThat(browser.findElement(By.id("event:e2")).getAttribute("open")).isNotNull();
+      Files.write(OUTPUT.resolve("print.png"), browser.getScreenshotAs(OutputType.BYTES));
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
+  }
+
   private static List<WebElement> visibleFindings(String section) {
-    return browser.findElements(By.cssSelector("#" + section + " li.finding")).stream()
+    return browser.findElements(By.cssSelector("#" + section + " article.finding")).stream()
         .filter(WebElement::isDisplayed)
         .toList();
   }

@@ -2,6 +2,8 @@ package dev.crosscheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.corpus.MetadataValue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jsoup.Jsoup;
@@ -25,15 +27,15 @@ class HtmlReportWriterTest {
 
     assertThat(page.select("main > section.findings").eachAttr("id"))
         .containsExactly("conflicts", "agreements", "single-source");
-    assertThat(page.select("#conflicts li.finding")).hasSize(1);
-    assertThat(page.select("#agreements li.finding")).hasSize(1);
-    assertThat(page.select("#single-source li.finding")).hasSize(2);
+    assertThat(page.select("#conflicts article.finding")).hasSize(1);
+    assertThat(page.select("#agreements article.finding")).hasSize(1);
+    assertThat(page.select("#single-source article.finding")).hasSize(2);
     assertThat(page.select("#count-conflicts").text()).isEqualTo("1");
   }
 
   @Test
   void evidenceHighlightsTheClaimSpanAndLinksToItsSentence() {
-    Element conflict = page().selectFirst("#conflicts li.finding");
+    Element conflict = page().selectFirst("#conflicts article.finding");
 
     assertThat(conflict.select(".side-head .value").eachText()).containsExactly("2019-06-12", "2019-06-14");
     Element firstEvidence = conflict.selectFirst(".evidence li");
@@ -102,6 +104,25 @@ class HtmlReportWriterTest {
     assertThat(timeline.select("svg .lane")).hasSize(2);
     assertThat(timeline.select("svg rect.mark.conflict")).hasSize(2);
     assertThat(timeline.select("svg .lane-label").stream().map(Element::ownText)).containsExactly("Coastal Wire", "Harbour Gazette");
+  }
+
+  @Test
+  void aDocumentWithoutPublisherIsNamedAsAnUnknownSource() {
+    CorpusAnalysis fixture = ReportFixtures.letterAndMeeting();
+    AnalysedDocument anonymous = fixture.documents().get(0);
+    var document = anonymous.document();
+    AnalysedDocument withoutSource = new AnalysedDocument(new dev.crosscheck.corpus.Document(document.id(),
+        document.path(), document.contentHash(), document.text(), document.title(),
+        MetadataValue.unknown(), document.url(), document.published()), anonymous.sentences());
+    CorpusAnalysis analysis = new CorpusAnalysis(
+        ImmutableList.of(withoutSource, fixture.documents().get(1)), fixture.skipped(),
+        fixture.claims(), fixture.clusters(), fixture.findings());
+
+    Document page = Jsoup.parse(HtmlReportWriter.render(analysis));
+
+    assertThat(page.select("#filter-source option").eachAttr("value")).contains("unknown source (001_harbour)");
+    assertThat(page.getElementById("doc:001_harbour").selectFirst(".doc-meta").text())
+        .startsWith("unknown source (001_harbour)");
   }
 
   @Test

@@ -88,6 +88,17 @@ class SummaryPrinterTest {
   }
 
   @Test
+  void aCorpusWithoutFindingsSaysSoInEveryFormat() {
+    CorpusAnalysis fixture = ReportFixtures.letterAndMeeting();
+    CorpusAnalysis nothing = new CorpusAnalysis(fixture.documents(), ImmutableList.of(), fixture.claims(),
+        ImmutableList.of(), ImmutableList.of());
+
+    assertThat(print(SummaryFormat.MD, false, nothing)).contains("## Conflicts (0)\n\nNone.\n");
+    assertThat(print(SummaryFormat.TEXT, false, nothing))
+        .contains("No two sources state the same thing").doesNotContain("Skipped");
+  }
+
+  @Test
   void longListsAreCutWithAPointerToTheReport() {
     String text = SummaryPrinter.of(SummaryFormat.TEXT, false, 0)
         .render(CorpusSummary.of(ReportFixtures.letterAndMeeting()), HTML);

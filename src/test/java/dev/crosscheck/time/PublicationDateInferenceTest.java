@@ -1,0 +1,38 @@
+package dev.crosscheck.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.corpus.Basis;
+import dev.crosscheck.corpus.MetadataValue;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PublicationDateInferenceTest {
+
+  private final PublicationDateInference inference = new PublicationDateInference(new TemporalTagger());
+
+  @Test
+  void yearlessDateCountsOnlyWhenTheTextStatesTheYear() {
+    String text = "Trump on Thursday revealed a letter from Kim. Dated July 6, the note followed their summit"
+        + " in Singapore, the first since the 1950-53 war ended. The two met in 2018 for the first time.";
+    MetadataValue<LocalDate> published = inference.infer("doc", text);
+    assertThat(published.basis()).isEqualTo(Basis.INFERRED);
+    assertThat(published.value()).contains(LocalDate.of(2018, 7, 6));
+    assertThat(published.evidence()).contains("July 6").contains("2018");
+  }
+
+  @Test
+  void neverInventsAYear() {
+    String text = "Trump on Thursday revealed a letter from Kim. Dated July 6, the note was the latest.";
+    assertThat(inference.infer("doc", text)).isEqualTo(MetadataValue.unknown());
+  }
+
+  @Test
+  void latestReportedDateBoundsThePublication() {
+    String text = "The summit took place on June 12, 2018. Pompeo flew to Pyongyang on July 6, 2018."
+        + " The next round will be held on Sept. 30, 2018.";
+    MetadataValue<LocalDate> published = inference.infer("doc", text);
+    assertThat(published.value()).contains(LocalDate.of(2018, 7, 6));
+    assertThat(published.evidence()).contains("July 6, 2018");
+  }
+}

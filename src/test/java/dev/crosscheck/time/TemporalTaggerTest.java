@@ -1,0 +1,249 @@
+package dev.crosscheck.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TemporalTaggerTest {
+
+  private static final TemporalTagger TAGGER = new TemporalTagger();
+
+  private static ImmutableList<TimeExpression> tag(String text, String dct) {
+    return TAGGER.tag("doc", text, Optional.of(LocalDate.parse(dct)));
+  }
+
+  /** The one expression whose text contains {@code written}. */
+  private static TimeExpression find(String text, String dct, String written) {
+    return tag(text, dct).stream().filter(expression -> expression.text().contains(written)).findFirst()
+        .orElseThrow(() -> new AssertionError("no expression containing '" + written + "' in: " + tag(text, dct)));
+  }
+
+  private static String value(String text, String dct, String written) {
+    return find(text, dct, written).value();
+  }
+
+  @Test
+  void offsetsSliceTheExpressionOutOfTheText() {
+    String text = "Secretary of State Mike Pompeo confirmed on Sunday that the letter arrived in May.";
+    for (TimeExpression expression : tag(text, "2019-06-23")) {
+      assertThat(text.substring(expression.start(), expression.end())).isEqualTo(expression.text());
+      assertThat(expression.documentId()).isEqualTo("doc");
+    }
+    assertThat(tag(text, "2019-06-23")).extracting(TimeExpression::text).containsExactly("on Sunday", "in May");
+  }
+
+  @Nested
+  class AbsoluteDates {
+
+    @Test
+    void monthDayAndYearInEveryCommonForm() {
+      assertThat(value("The letter, dated July 6, 2018, was shared.", "2018-07-12", "July 6")).isEqualTo("2018-07-06");
+      assertThat(value("The summit was held on 12 June 2018 in Singapore.", "2018-07-12", "June")).isEqualTo("2018-06-12");
+      assertThat(value("date 2019-06-23 President Trump wrote a letter.", "2019-06-23", "2019")).isEqualTo("2019-06-23");
+      assertThat(value("Talks resumed in June 2019.", "2019-07-01", "June")).isEqualTo("2019-06");
+      assertThat(value("The two leaders first met in 2018.", "2019-07-01", "2018")).isEqualTo("2018");
+    }
+
+    @Test
+    void yearlessDateTakesTheYearOfThePublicationDate() {
+      assertThat(value("The letter, dated July 6, included Kim's signature.", "2018-07-12", "July 6"))
+          .isEqualTo("2018-07-06");
+      assertThat(value("The court will rule on Jan. 3.", "2018-12-20", "Jan. 3")).isEqualTo("2019-01-03");
+    }
+
+    @Test
+    void pastEventWithoutYearDoesNotLandAfterThePublicationDate() {
+      TimeExpression dec28 = find("The two sides met on Dec. 28 in Panmunjom.", "2019-01-03", "Dec. 28");
+      assertThat(dec28.value()).isEqualTo("2018-12-28");
+      assertThat(dec28.interval()).contains(TimeInterval.day(LocalDate.of(2018, 12, 28)));
+    }
+
+    @Test
+    void withoutPublicationDateTheYearStaysUnknown() {
+      ImmutableList<TimeExpression> found = TAGGER.tag("doc",
+          "The two leaders met for the first time on June 12 in Singapore.", Optional.empty());
+      assertThat(found).singleElement().satisfies(expression -> {
+        assertThat(expression.value()).isEqualTo("XXXX-06-12");
+        assertThat(expression.interval()).isEmpty();
+      });
+    }
+
+    @Test
+    void yearRangeIsOneExpressionCoveringEveryYear() {
+      TimeExpression war = find("The 1950-53 Korean War ended in an armistice.", "2018-08-02", "1950");
+      assertThat(war.text()).isEqualTo("1950-53");
+      assertThat(war.value()).isEqualTo("195X");
+      assertThat(war.interval()).contains(new TimeInterval(LocalDate.of(1950, 1, 1), LocalDate.of(1953, 12, 31)));
+    }
+
+    @Test
+    void countsAreNotYears() {
+      assertThat(tag("North Korea returned 55 caskets of remains.", "2018-08-02")).isEmpty();
+      assertThat(tag("The Pentagon sent 2000 troops to the border.", "2018-08-02")).isEmpty();
+      assertThat(tag("Shares rose to $1999 each.", "2018-08-02")).isEmpty();
+    }
+
+    @Test
+    void decadesAndModifiedMonths() {
+      assertThat(value("Prices peaked in the 1990s.", "2018-08-02", "1990s")).isEqualTo("199");
+      TimeExpression earlyJuly = find("Pompeo visited Pyongyang in early July 2018.", "2018-08-02", "July");
+      assertThat(earlyJuly.value()).isEqualTo("2018-07");
+      assertThat(earlyJuly.interval())
+          .contains(new TimeInterval(LocalDate.of(2018, 7, 1), LocalDate.of(2018, 7, 10)));
+    }
+  }
+
+  @Nested
+  class MonthsWithoutYear {
+
+    @Test
+    void bareMonthResolvesAgainstThePublicationDate() {
+      assertThat(value("Earlier in June, Trump told reporters that Kim had sent him a letter.", "2019-06-23",
+          "Earlier in June")).isEqualTo("2019-06");
+      assertThat(value("The two leaders met in Hanoi in February.", "2019-06-24", "February")).isEqualTo("2019-02");
+      assertThat(value("They freed three American hostages in May.", "2018-09-10", "in May")).isEqualTo("2018-05");
+    }
+
+    @Test
+    void mayTheVerbIsNoMonth() {
+      assertThat(tag("Kim may meet Trump a second time.", "2018-09-10")).isEmpty();
+      assertThat(tag("Analysts said talks May resume.", "2018-09-10")).isEmpty();
+    }
+
+    @Test
+    void lastMonthNameIsTheMostRecentOneBeforeThePublicationDate() {
+      assertThat(value("Sales fell last November.", "2000-01-13", "November")).isEqualTo("1999-11");
+      assertThat(value("Sales fell last April.", "1989-10-27", "April")).isEqualTo("1989-04");
+    }
+  }
+
+  @Nested
+  class Weekdays {
+
+    @Test
+    void weekdayInPastTenseSentenceIsTheMostRecentSuchDay() {
+      String text = "Pompeo confirmed on Sunday that Trump wrote the letter. Trump received it on Saturday.";
+      assertThat(value(text, "2019-06-23", "Sunday")).isEqualTo("2019-06-23");
+      assertThat(value(text, "2019-06-23", "Saturday")).isEqualTo("2019-06-22");
+    }
+
+    @Test
+    void weekdayInFutureSentenceIsTheNextSuchDay() {
+      assertThat(value("Trump leaves on Wednesday for a trip to Asia.", "2019-06-24", "Wednesday"))
+          .isEqualTo("2019-06-26");
+      assertThat(value("The president will meet Kim on Friday.", "2019-06-24", "Friday")).isEqualTo("2019-06-28");
+      assertThat(value("Trump's birthday is Friday.", "2019-06-13", "Friday")).isEqualTo("2019-06-14");
+    }
+
+    @Test
+    void weekdayWithPartOfDayNamesTheDay() {
+      assertThat(value("In his tweet Thursday afternoon, the president praised Kim.", "2018-07-12", "Thursday"))
+          .isEqualTo("2018-07-12");
+    }
+
+    @Test
+    void lastAndNextWeekdaySkipThePublicationDay() {
+      assertThat(value("Shares closed lower last Friday.", "1989-10-30", "Friday")).isEqualTo("1989-10-27");
+      assertThat(value("The board meets next Monday.", "1989-10-30", "Monday")).isEqualTo("1989-11-06");
+    }
+  }
+
+  @Nested
+  class RelativeDates {
+
+    @Test
+    void dayWords() {
+      String text = "The White House said yesterday that talks continue today and resume tomorrow.";
+      assertThat(value(text, "2018-07-12", "yesterday")).isEqualTo("2018-07-11");
+      assertThat(value(text, "2018-07-12", "today")).isEqualTo("2018-07-12");
+      assertThat(value(text, "2018-07-12", "tomorrow")).isEqualTo("2018-07-13");
+    }
+
+    @Test
+    void lastWeekIsTheIsoWeekBefore() {
+      TimeExpression lastWeek = find("The remains were flown out last week.", "2018-08-02", "last week");
+      assertThat(lastWeek.value()).isEqualTo("2018-W30");
+      assertThat(lastWeek.interval())
+          .contains(new TimeInterval(LocalDate.of(2018, 7, 23), LocalDate.of(2018, 7, 29)));
+    }
+
+    @Test
+    void relativeMonthsAndYears() {
+      String dct = "2018-07-12";
+      assertThat(value("Pompeo visited last month.", dct, "last month")).isEqualTo("2018-06");
+      assertThat(value("They will meet next month.", dct, "next month")).isEqualTo("2018-08");
+      assertThat(value("A second summit may come this year.", dct, "this year")).isEqualTo("2018");
+      assertThat(value("Trade fell late last year.", dct, "last year")).isEqualTo("2017");
+      assertThat(find("Trade fell late last year.", dct, "last year").interval())
+          .contains(new TimeInterval(LocalDate.of(2017, 9, 1), LocalDate.of(2017, 12, 31)));
+    }
+
+    @Test
+    void earlierThisMonthEndsAtThePublicationDate() {
+      TimeExpression earlier = find("Trump received a letter earlier this month.", "2019-06-26", "this month");
+      assertThat(earlier.value()).isEqualTo("2019-06");
+      assertThat(earlier.interval())
+          .contains(new TimeInterval(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 26)));
+    }
+
+    @Test
+    void weekendAndAgo() {
+      assertThat(value("Kim held talks over the weekend.", "2019-06-24", "weekend")).isEqualTo("2019-W25-WE");
+      assertThat(value("The armistice was signed 60 years ago.", "2013-07-27", "60 years ago")).isEqualTo("1953");
+    }
+  }
+
+  @Nested
+  class DurationsSetsTimesAndVagueReferences {
+
+    @Test
+    void durations() {
+      assertThat(value("The talks have stalled for eight months.", "2019-06-24", "eight months")).isEqualTo("P8M");
+      TimeExpression past = find("Relations improved over the past eight months.", "2019-06-24", "months");
+      assertThat(past.text()).isEqualTo("the past eight months");
+      assertThat(past.value()).isEqualTo("P8M");
+      assertThat(past.type()).isEqualTo(TimexType.DURATION);
+      assertThat(value("The dispute lasted a decade.", "2019-06-24", "decade")).isEqualTo("P10Y");
+      assertThat(value("Talks ran for 16-hour days.", "2019-06-24", "16-hour")).isEqualTo("PT16H");
+    }
+
+    @Test
+    void agesAreNotDurations() {
+      assertThat(tag("The 35-year-old leader smiled.", "2019-06-24")).isEmpty();
+    }
+
+    @Test
+    void sets() {
+      TimeExpression everyYear = find("The allies hold drills every year.", "2019-06-24", "every year");
+      assertThat(everyYear.type()).isEqualTo(TimexType.SET);
+      assertThat(everyYear.value()).isEqualTo("P1Y");
+      assertThat(value("The agency publishes daily.", "2019-06-24", "daily")).isEqualTo("P1D");
+    }
+
+    @Test
+    void clockTimes() {
+      TimeExpression tweet = find("Trump tweeted at 6:08 PM.", "2018-07-12", "6:08");
+      assertThat(tweet.type()).isEqualTo(TimexType.TIME);
+      assertThat(tweet.value()).isEqualTo("2018-07-12T18:08");
+    }
+
+    @Test
+    void vagueReferences() {
+      String text = "Trump recently wrote to Kim; now the talks go on, as they did in the past.";
+      assertThat(value(text, "2019-06-23", "recently")).isEqualTo("PAST_REF");
+      assertThat(value(text, "2019-06-23", "now")).isEqualTo("PRESENT_REF");
+      assertThat(value(text, "2019-06-23", "the past")).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void quarters() {
+      assertThat(value("Profit rose in the third quarter.", "1989-10-27", "quarter")).isEqualTo("1989-Q3");
+      assertThat(value("Net income fell from a year earlier, the company said of its quarter.", "1989-10-27",
+          "a year earlier")).isEqualTo("1988-Q3");
+    }
+  }
+}
