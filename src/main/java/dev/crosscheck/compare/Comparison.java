@@ -123,7 +123,7 @@ public final class Comparison {
    */
   private static ComparisonResult judge(List<ClusterDraft> drafts, SourceIndependence independence) {
     List<ClusterDraft> kept = drafts.stream()
-        .filter(draft -> isEvent(draft) || documentsOf(draft).size() >= 2)
+        .filter(draft -> draft.event() || documentsOf(draft).size() >= 2)
         .sorted(Comparator.comparing((ClusterDraft draft) -> draft.claims().get(0), ClaimOrder.COMPARATOR)
             .thenComparing(ClusterDraft::kind).thenComparing(ClusterDraft::label))
         .toList();
@@ -146,10 +146,6 @@ public final class Comparison {
       }
     }
     return new ComparisonResult(clusters.build(), findings.build());
-  }
-
-  private static boolean isEvent(ClusterDraft draft) {
-    return draft.claims().get(0).type() == ClaimType.EVENT;
   }
 
   private static TreeSet<String> documentsOf(ClusterDraft draft) {
