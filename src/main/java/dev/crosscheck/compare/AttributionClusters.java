@@ -134,7 +134,7 @@ final class AttributionClusters {
     }
     Report first = reports.get(0);
     return new ClusterDraft("statement", first.attribution.speaker() + " on \"" + shorten(first.claim.object()) + "\"",
-        claims, facets.build());
+        claims, facets.build(), false);
   }
 
   private static String shorten(String text) {

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -77,18 +78,20 @@ public final class Comparison {
     List<Claim> ordered = claims.stream().sorted(ClaimOrder.COMPARATOR).toList();
     SourceIndependence independence = documents.isEmpty()
         ? SourceIndependence.none() : SourceIndependence.of(documents, ordered, agencies);
-    List<ClusterDraft> drafts = new ArrayList<>();
     Map<String, LocalDate> published = new HashMap<>();
     documents.forEach(document -> document.published().value().ifPresent(date -> published.put(document.id(), date)));
     List<EventMention> mentions = ordered.stream().filter(claim -> claim.type() == ClaimType.EVENT)
         .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers,
             Optional.ofNullable(published.get(claim.documentId()))))
         .toList();
-    eventCoreference.cluster(mentions).forEach(cluster -> drafts.add(eventFacets.draft(cluster)));
-    drafts.addAll(roleClusters.drafts(ofType(ordered, ClaimType.ROLE)));
-    drafts.addAll(attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)));
-    drafts.addAll(quantityClusters.drafts(ofType(ordered, ClaimType.QUANTITY)));
-    drafts.addAll(quoteClusters.drafts(quotedWords(ordered), ordered));
+    // the five kinds of cluster are built independently of each other; their order is restored after
+    List<Supplier<List<ClusterDraft>>> builders = List.of(
+        () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
+        () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
+        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)),
+        () -> quantityClusters.drafts(ofType(ordered, ClaimType.QUANTITY)),
+        () -> quoteClusters.drafts(quotedWords(ordered), ordered));
+    List<ClusterDraft> drafts = builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
     return judge(drafts, independence);
   }
 
@@ -120,7 +123,7 @@ public final class Comparison {
    */
   private static ComparisonResult judge(List<ClusterDraft> drafts, SourceIndependence independence) {
     List<ClusterDraft> kept = drafts.stream()
-        .filter(draft -> isEvent(draft) || documentsOf(draft).size() >= 2)
+        .filter(draft -> draft.event() || documentsOf(draft).size() >= 2)
         .sorted(Comparator.comparing((ClusterDraft draft) -> draft.claims().get(0), ClaimOrder.COMPARATOR)
             .thenComparing(ClusterDraft::kind).thenComparing(ClusterDraft::label))
         .toList();
@@ -143,10 +146,6 @@ public final class Comparison {
       }
     }
     return new ComparisonResult(clusters.build(), findings.build());
-  }
-
-  private static boolean isEvent(ClusterDraft draft) {
-    return draft.claims().get(0).type() == ClaimType.EVENT;
   }
 
   private static TreeSet<String> documentsOf(ClusterDraft draft) {

@@ -23,7 +23,7 @@ final class EventFacets {
   ClusterDraft draft(List<EventMention> mentions) {
     String eventClass = mentions.get(0).eventClass().name();
     ImmutableList<Claim> claims = mentions.stream().map(EventMention::claim).collect(ImmutableList.toImmutableList());
-    return new ClusterDraft(eventClass, label(eventClass, mentions), claims, facets(mentions));
+    return new ClusterDraft(eventClass, label(eventClass, mentions), claims, facets(mentions), true);
   }
 
   private ImmutableList<Facet> facets(List<EventMention> mentions) {

@@ -76,7 +76,7 @@ final class QuantityClusters {
       String label = "number of " + first.nounClass()
           + claims.get(0).slot("event").map(event -> " (" + event + ")").orElse("");
       drafts.add(new ClusterDraft("quantity", label, claims,
-          ImmutableList.of(new Facet("count", FacetKind.NUMBER, statements, false))));
+          ImmutableList.of(new Facet("count", FacetKind.NUMBER, statements, false)), false));
     }
     return drafts.build();
   }

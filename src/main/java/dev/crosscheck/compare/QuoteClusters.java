@@ -114,7 +114,7 @@ final class QuoteClusters {
       String shortest = members.stream().map(i -> values.get(i).wording().text())
           .min(Comparator.comparingInt(String::length).thenComparing(s -> s)).orElseThrow();
       drafts.add(new ClusterDraft("quote", "quote \"" + shortest.strip() + "\"", clusterClaims,
-          ImmutableList.of(new Facet("wording", FacetKind.WORDING, statements, false))));
+          ImmutableList.of(new Facet("wording", FacetKind.WORDING, statements, false)), false));
     }
     return drafts.build();
   }

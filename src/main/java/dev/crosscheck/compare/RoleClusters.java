@@ -23,7 +23,7 @@ final class RoleClusters {
               claim.slot("organisation").map(String::strip).filter(org -> !org.isEmpty()))))
           .collect(ImmutableList.toImmutableList());
       drafts.add(new ClusterDraft("role", longestName(claims), ImmutableList.copyOf(claims),
-          ImmutableList.of(new Facet("title", FacetKind.TITLE, statements, false))));
+          ImmutableList.of(new Facet("title", FacetKind.TITLE, statements, false)), false));
     }
     return drafts.build();
   }

@@ -2,7 +2,6 @@ package dev.crosscheck.compare;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.corpus.Document;
 import java.util.Collection;
@@ -85,10 +84,6 @@ final class SourceIndependence {
         .map(group -> String.join(" and ", group.getValue()) + " are copies of one "
             + creditOf.getOrDefault(group.getKey(), "wire") + " story, counted once")
         .collect(ImmutableList.toImmutableList());
-  }
-
-  ImmutableSet<String> copiedDocuments() {
-    return ImmutableSet.copyOf(originalOf.keySet());
   }
 
   private String original(String documentId) {

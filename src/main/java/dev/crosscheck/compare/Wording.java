@@ -11,7 +11,6 @@ record Wording(String text, String words, ImmutableSet<String> contentWords) {
 
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
   private static final Pattern ABBREVIATION_DOT = Pattern.compile("\\b(\\p{L})\\.(?=\\p{L}\\.|\\s|$)");
-  private static final Pattern ISATION = Pattern.compile("isation(s?)$");
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
   static Wording of(String text, ImmutableSet<String> stopwords) {
@@ -28,7 +27,13 @@ record Wording(String text, String words, ImmutableSet<String> contentWords) {
 
   /** "denuclearisation" and "denuclearization" are one word quoted by outlets of two spelling traditions. */
   private static String americanSpelling(String token) {
-    return ISATION.matcher(token).replaceAll("ization$1");
+    if (token.endsWith("isation")) {
+      return token.substring(0, token.length() - "isation".length()) + "ization";
+    }
+    if (token.endsWith("isations")) {
+      return token.substring(0, token.length() - "isations".length()) + "izations";
+    }
+    return token;
   }
 
   /** True when this wording occurs word for word inside the other's. */
