@@ -33,6 +33,18 @@ final class AnalysedSentence {
 
   AnalysedSentence(String documentText, Sentence sentence, ImmutableList<Token> tokens,
       ImmutableList<Mention> mentions, ImmutableList<TimeExpression> times, DocumentMemory memory) {
+    this(documentText, sentence, tokens, mentions, times, memory,
+        findQuotes(sentence.text(documentText), sentence.start()), -1);
+  }
+
+  /**
+   * A sentence, or a window of a very long one, with its quotations already found.
+   *
+   * @param windowOf the number of tokens of the whole sentence when {@code tokens} is a window of it, else -1
+   */
+  AnalysedSentence(String documentText, Sentence sentence, ImmutableList<Token> tokens,
+      ImmutableList<Mention> mentions, ImmutableList<TimeExpression> times, DocumentMemory memory,
+      ImmutableList<QuoteSpan> quotes, int windowOf) {
     this.documentId = sentence.documentId();
     this.documentText = documentText;
     this.sentence = sentence;
@@ -40,7 +52,8 @@ final class AnalysedSentence {
     this.tokens = tokens;
     this.mentions = mentions;
     this.times = times;
-    this.quotes = findQuotes(text, sentence.start());
+    this.quotes = quotes;
+    this.wholeSentenceTokens = windowOf < 0 ? tokens.size() : windowOf;
     this.memory = memory;
     this.timeOfToken = new TimeExpression[tokens.size()];
     for (TimeExpression time : times) {
@@ -54,8 +67,9 @@ final class AnalysedSentence {
   /** The time expression covering each token, or null: looked up for nearly every token by every extractor. */
   private final TimeExpression[] timeOfToken;
   private final String entityNames;
+  private final int wholeSentenceTokens;
 
-  private static ImmutableList<QuoteSpan> findQuotes(String text, int offset) {
+  static ImmutableList<QuoteSpan> findQuotes(String text, int offset) {
     if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('‘') < 0 && text.indexOf('\'') < 0) {
       return ImmutableList.of();
     }
@@ -73,6 +87,18 @@ final class AnalysedSentence {
       }
     }
     return ImmutableList.copyOf(quotes);
+  }
+
+  /**
+   * Where the words read here start and end: the sentence's bounds, or a window's when a very long sentence
+   * is read in windows (see {@code ClaimExtraction.windows}).
+   */
+  int start() {
+    return tokens.isEmpty() || tokens.size() == wholeSentenceTokens ? sentence.start() : tokens.get(0).start();
+  }
+
+  int end() {
+    return tokens.isEmpty() || tokens.size() == wholeSentenceTokens ? sentence.end() : tokens.get(tokens.size() - 1).end();
   }
 
   String slice(int start, int end) {

@@ -57,7 +57,8 @@ final class AttributionFinder {
 
   /**
    * "Trump describes the letter as a "very nice note" and says, ...": the first report ends where the same
-   * speaker's next one begins.
+   * speaker's next one begins; so does "X said A, Y said B": a report that starts after a comma, well into
+   * another's content, follows it rather than being nested in it.
    */
   private static List<AttributionFrame> endBeforeNextReport(AnalysedSentence s, List<AttributionFrame> frames) {
     List<AttributionFrame> result = new ArrayList<>();
@@ -66,9 +67,13 @@ final class AttributionFinder {
       if (i + 1 < frames.size()) {
         AttributionFrame next = frames.get(i + 1);
         int cue = s.tokenAtOrAfter(next.cueStart());
-        if (frame.contentContains(next.cueStart()) && next.speaker().name().equals(frame.speaker().name())
-            && cue > 0 && s.isAny(cue - 1, "and", ",", "but")) {
-          int end = s.token(cue - 1).start();
+        int boundary = boundaryBefore(s, Math.min(next.speaker().start(), next.cueStart()));
+        boolean sameSpeakerGoesOn = next.speaker().name().equals(frame.speaker().name())
+            && cue > 0 && s.isAny(cue - 1, "and", ",", "but");
+        boolean anotherFollows = boundary >= 0 && s.isAny(boundary, ",", ";")
+            && boundary - s.tokenAtOrAfter(frame.contentStart()) > MAX_NESTING_GAP;
+        if (frame.contentContains(next.cueStart()) && (sameSpeakerGoesOn || anotherFollows)) {
+          int end = s.token(sameSpeakerGoesOn ? cue - 1 : boundary).start();
           if (end > frame.contentStart()) {
             frame = new AttributionFrame(frame.speaker(), frame.cue(), frame.chain(), frame.cueStart(),
                 frame.cueEnd(), frame.contentStart(), end, frame.time());
@@ -102,8 +107,8 @@ final class AttributionFinder {
     int cueStart = s.token(match.from()).start();
     int cueEnd = s.token(match.to() - 1).end();
     boolean contentAfter = comma < s.size() - 2;
-    int contentStart = contentAfter ? s.token(comma + 1).start() : s.sentence.start();
-    int contentEnd = contentAfter ? s.sentence.end() : cueStart;
+    int contentStart = contentAfter ? s.token(comma + 1).start() : s.start();
+    int contentEnd = contentAfter ? s.end() : cueStart;
     return Optional.of(new AttributionFrame(speaker.get(), match.value(), ImmutableList.of(), cueStart, cueEnd,
         contentStart, contentEnd, Optional.empty()));
   }
@@ -146,7 +151,7 @@ final class AttributionFinder {
         || i > 0 && (s.token(i - 1).is("and") || s.token(i - 1).is("but"));
     Optional<Actor> speaker;
     int contentStart;
-    int contentEnd = s.sentence.end();
+    int contentEnd = s.end();
     if (continues) {
       // The speaker of a continuing verb is the sentence's: keep the name, place it at the cue so the
       // frame does not look nested in an earlier one.
@@ -165,7 +170,7 @@ final class AttributionFinder {
         if (that >= 0) {
           contentStart = s.token(that).end();
         } else if (boundary >= 0 && (!s.token(boundary).text().equals(",") || nearEnd(s, after))) {
-          contentStart = s.sentence.start();
+          contentStart = s.start();
           contentEnd = s.token(boundary).start();
         } else {
           if (match.value().needsClause() && !opensClause(s, after)) {
@@ -175,7 +180,7 @@ final class AttributionFinder {
         }
       } else if (i > 0 && CLOSING.contains(s.token(i - 1).text()) && !participle) {
         speaker = actors.startingAt(s, after, frames);
-        contentStart = s.sentence.start();
+        contentStart = s.start();
         contentEnd = s.token(i - 1).start();
       } else {
         return Optional.empty();
@@ -287,7 +292,7 @@ final class AttributionFinder {
         || s.token(k).is("that"))) {
       k++;
     }
-    return k < s.size() ? s.token(k).start() : s.sentence.end();
+    return k < s.size() ? s.token(k).start() : s.end();
   }
 
   /** A time said right at the cue: between speaker and cue ("Trump on Thursday revealed") or just after it. */

@@ -39,6 +39,9 @@ public final class ClaimExtraction {
 
   private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][”\"’')]*$");
 
+  /** The most tokens the extractors read at once; see {@link #windows}. */
+  static final int MAX_WINDOW = 200;
+
   private final Gazetteer gazetteer = Gazetteer.instance();
   private final MentionFinder mentionFinder = MentionFinder.standard();
   private final ClaimLexicons lexicons = ClaimLexicons.instance();
@@ -104,38 +107,114 @@ public final class ClaimExtraction {
     DocumentMemory memory = new DocumentMemory();
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
+    List<TimeExpression> timesByStart = document.times().stream()
+        .sorted(Comparator.comparingInt(TimeExpression::start)).toList();
     for (Sentence sentence : document.sentences()) {
       ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
       if (looksLikeHeadline(document.text(), sentence, tokens)) {
         continue;
       }
       ImmutableList<Mention> mentions = resolve(document.id(), mentionFinder.find(document.id(), document.text(), tokens), index);
-      ImmutableList<TimeExpression> times = document.times().stream()
-          .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end())
-          .collect(ImmutableList.toImmutableList());
-      AnalysedSentence s = new AnalysedSentence(document.text(), sentence, tokens, mentions, times, memory);
-      memory.enter(sentence.start());
-      memory.remember(s);
-      ImmutableList<AttributionFrame> frames = attributionFinder.find(s);
-      memory.rememberSpeakers(frames);
-      Set<TimeExpression> reserved = new HashSet<>();
-      frames.forEach(frame -> frame.time().ifPresent(reserved::add));
-      List<ClaimDraft> found = new ArrayList<>();
-      found.addAll(roles.extract(s));
-      found.addAll(attributions.extract(s, frames));
-      found.addAll(quotes.extract(s, frames));
-      found.addAll(events.extract(s, frames, reserved));
-      found.addAll(quantities.extract(s, frames, reserved));
-      found.stream().distinct().sorted(DOCUMENT_ORDER).forEach(draft -> {
-        drafts.add(draft);
-        sentenceOfDraft.add(s);
-      });
+      ImmutableList<QuoteSpan> quotes = AnalysedSentence.findQuotes(sentence.text(document.text()), sentence.start());
+      for (ImmutableList<Token> window : windows(tokens)) {
+        int from = window.get(0).start();
+        int to = window.get(window.size() - 1).end();
+        ImmutableList<TimeExpression> times =
+            timesIn(timesByStart, Math.max(from, sentence.start()), Math.min(to, sentence.end()));
+        AnalysedSentence s = new AnalysedSentence(document.text(), sentence, window,
+            within(mentions, from, to), times, memory, window.size() == tokens.size() ? quotes : within(quotes, from, to),
+            tokens.size());
+        drafts.addAll(claimsOf(s, actors, attributionFinder, events, quantities, memory));
+        for (int k = sentenceOfDraft.size(); k < drafts.size(); k++) {
+          sentenceOfDraft.add(s);
+        }
+      }
     }
     ImmutableList.Builder<Claim> claims = ImmutableList.builder();
     for (int n = 0; n < drafts.size(); n++) {
       claims.add(drafts.get(n).toClaim(document.id() + "/c" + n, sentenceOfDraft.get(n)));
     }
     return claims.build();
+  }
+
+  /** The claims of one sentence (or window of a long one), in document order. */
+  private List<ClaimDraft> claimsOf(AnalysedSentence s, ActorFinder actors, AttributionFinder attributionFinder,
+      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory) {
+    memory.enter(s.tokens.get(0).start());
+    memory.remember(s);
+    ImmutableList<AttributionFrame> frames = attributionFinder.find(s);
+    memory.rememberSpeakers(frames);
+    Set<TimeExpression> reserved = new HashSet<>();
+    frames.forEach(frame -> frame.time().ifPresent(reserved::add));
+    List<ClaimDraft> found = new ArrayList<>();
+    found.addAll(roles.extract(s));
+    found.addAll(attributions.extract(s, frames));
+    found.addAll(quotes.extract(s, frames));
+    found.addAll(events.extract(s, frames, reserved));
+    found.addAll(quantities.extract(s, frames, reserved));
+    return found.stream().distinct().sorted(DOCUMENT_ORDER).toList();
+  }
+
+  /**
+   * A sentence cut into windows of at most {@link #MAX_WINDOW} tokens, ending at a clause boundary where one
+   * is near: the extractors look around each word, so a run-on "sentence" of thousands of words (a list, a
+   * page without punctuation) would cost the square of its length; windows keep the cost linear.
+   */
+  static List<ImmutableList<Token>> windows(ImmutableList<Token> tokens) {
+    if (tokens.size() <= MAX_WINDOW) {
+      return tokens.isEmpty() ? List.of() : List.of(tokens);
+    }
+    List<ImmutableList<Token>> windows = new ArrayList<>();
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = Math.min(tokens.size(), from + MAX_WINDOW);
+      if (to < tokens.size()) {
+        for (int k = to - 1; k > from + MAX_WINDOW / 2; k--) {
+          String text = tokens.get(k).text();
+          if (text.equals(";") || text.equals(",") || text.equals(":")) {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      windows.add(tokens.subList(from, to));
+      from = to;
+    }
+    return windows;
+  }
+
+  /** The time expressions inside {@code [from, to)}, found by binary search in the start-sorted list. */
+  private static ImmutableList<TimeExpression> timesIn(List<TimeExpression> timesByStart, int from, int to) {
+    int low = 0;
+    int high = timesByStart.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (timesByStart.get(middle).start() < from) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    ImmutableList.Builder<TimeExpression> times = ImmutableList.builder();
+    for (int i = low; i < timesByStart.size() && timesByStart.get(i).start() < to; i++) {
+      if (timesByStart.get(i).end() <= to) {
+        times.add(timesByStart.get(i));
+      }
+    }
+    return times.build();
+  }
+
+  private static <T> ImmutableList<T> within(List<T> spans, int from, int to) {
+    return spans.stream().filter(span -> startOf(span) >= from && endOf(span) <= to)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static int startOf(Object span) {
+    return span instanceof Mention m ? m.start() : ((QuoteSpan) span).start();
+  }
+
+  private static int endOf(Object span) {
+    return span instanceof Mention m ? m.end() : ((QuoteSpan) span).end();
   }
 
   /** Names resolved to canonical entities; a tentative single word the corpus never names in full is dropped. */

@@ -21,9 +21,9 @@ final class DocumentMemory {
   private static final ImmutableSet<String> NOT_VERBS = ImmutableSet.of(
       "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "who", "which", "that");
 
-  private record Named(Mention mention, int sentenceStart, boolean subject) {
+  private record Named(Mention mention, boolean subject) {
     Named asSubject() {
-      return new Named(mention, sentenceStart, true);
+      return new Named(mention, true);
     }
   }
 
@@ -36,13 +36,13 @@ final class DocumentMemory {
       }
       int next = sentence.tokenAtOrAfter(mention.end());
       boolean subject = next < sentence.size() && !sentence.inQuote(mention.start()) && isVerbLike(sentence.token(next));
-      people.add(new Named(mention, sentence.sentence.start(), subject));
+      people.add(new Named(mention, subject));
     }
   }
 
   /** Speakers are subjects wherever their name stands ("“...,” Ken Gause, a North Korea expert, said"). */
   void rememberSpeakers(List<AttributionFrame> frames) {
-    for (int i = 0; i < people.size(); i++) {
+    for (int i = currentSentenceFirst; i < people.size(); i++) {
       Named named = people.get(i);
       if (frames.stream().anyMatch(f -> f.speaker().start() == named.mention().start())) {
         people.set(i, named.asSubject());
@@ -63,7 +63,7 @@ final class DocumentMemory {
       if (mention.end() > offset || mention.canonical().equals(excluded)) {
         continue;
       }
-      boolean sameSentence = mention.start() >= sentenceStartOf(offset);
+      boolean sameSentence = mention.start() >= currentSentenceStart;
       if (sameSentence || named.subject()) {
         return Optional.of(mention);
       }
@@ -74,19 +74,13 @@ final class DocumentMemory {
     return Optional.ofNullable(fallback).map(Named::mention);
   }
 
-  private int sentenceStartOf(int offset) {
-    int start = 0;
-    for (Named named : people) {
-      if (named.sentenceStart() <= offset) {
-        start = Math.max(start, named.sentenceStart());
-      }
-    }
-    return currentSentenceStart >= 0 && currentSentenceStart <= offset ? currentSentenceStart : start;
-  }
+  /** Where the sentence being read starts, and the index of its first person in {@code people}. */
+  private int currentSentenceStart;
+  private int currentSentenceFirst;
 
-  private int currentSentenceStart = -1;
-
+  /** Called before each sentence is remembered: pronouns are resolved within the sentence being read. */
   void enter(int sentenceStart) {
     currentSentenceStart = sentenceStart;
+    currentSentenceFirst = people.size();
   }
 }

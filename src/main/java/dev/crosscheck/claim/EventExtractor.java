@@ -435,7 +435,7 @@ final class EventExtractor {
       if (CARRYING.contains(s.token(k).lower()) && s.isAny(k + 1, "to")) {
         int after = s.token(k + 1).end();
         int last = k + 8;
-        return s.firstMentionIn(after, s.sentence.end(), EntityKind.PERSON)
+        return s.firstMentionIn(after, s.end(), EntityKind.PERSON)
             .filter(m -> s.tokenAtOrAfter(m.start()) <= last)
             .map(ActorFinder::of);
       }
@@ -456,7 +456,7 @@ final class EventExtractor {
       if (s.token(k).is("by")) {
         int after = s.token(k).end();
         int limit = k + 7;
-        return s.firstMentionIn(after, s.sentence.end(), EntityKind.PERSON)
+        return s.firstMentionIn(after, s.end(), EntityKind.PERSON)
             .filter(m -> s.tokenAtOrAfter(m.start()) <= limit)
             .map(ActorFinder::of);
       }

@@ -61,6 +61,19 @@ class ClaimExtractionTest {
   }
 
   @Test
+  void runOnSentenceIsReadInWindowsAndKeepsItsSentence() {
+    String clause = "Secretary of State Mike Pompeo said the summit in Hanoi was over, ";
+    var claims = claims(document("runon").sentence(clause.repeat(100) + "and that was all.").build());
+
+    assertThat(claims).filteredOn(c -> c.type() == ClaimType.ATTRIBUTION).extracting(Claim::object)
+        .hasSize(100).containsOnly("the summit in Hanoi was over", "the summit in Hanoi was over, and that was all");
+    assertThat(claims).filteredOn(c -> c.type() == ClaimType.EVENT).extracting(c -> c.slot("place").orElse(""))
+        .isNotEmpty().containsOnly("Hanoi");
+    assertThat(claims).extracting(Claim::sentence).containsOnly(0);
+    assertThat(claims).extracting(c -> c.sentenceText().endsWith("and that was all.")).containsOnly(true);
+  }
+
+  @Test
   void headlinesAreSkipped() {
     var claims = claims(document("page")
         .sentence("Trump Says He Sent North Korean Leader 'Very Friendly Letter'")
