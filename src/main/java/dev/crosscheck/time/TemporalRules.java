@@ -143,6 +143,19 @@ final class TemporalRules {
                 + "|the\\s+middle\\s+of|end)[- ]?\\s*)?(?:\\b(?<fiscal>fiscal)(?:\\s+year)?\\s+)?(?<![$£€#]|\\d,)"
                 + "\\b(?<y>{YEAR})\\b(?!\\s*%|\\s*percent|-year|-\\d|['’]s\\b)",
             this::year),
+        rule("spelled-year", "\\b(?:the\\s+year\\s+)?(?:(?<century>nineteen)\\s+(?:hundred\\s+(?:and\\s+)?)?"
+                + "(?<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+                + "|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight"
+                + "|nine)\\b)?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>one|two|three|four|five|six|seven|eight|nine"
+                + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\\b",
+            (m, c) -> {
+              String rest = m.group("century") != null ? m.group("rest") : m.group("after");
+              int within = rest == null ? 0 : lexicon.number(rest.replaceAll("\\s+", "-")).orElse(-1.0).intValue();
+              if (within < 0) {
+                return Optional.empty();
+              }
+              return Optional.of(TimexCalendar.year((m.group("century") != null ? 1900 : 2000) + within));
+            }),
         rule("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0['’]?s"
                 + "|['’](?<short>\\d)0s)\\b",
             (m, c) -> {
@@ -265,6 +278,25 @@ final class TemporalRules {
                 + "|the\\s+current)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
                 + "(?!\\s*['’]s\\s+\\w+\\s+quarter)",
             this::relativeUnit),
+        rule("current-year", "\\bthe\\s+(?:full|current|calendar|current\\s+fiscal|latest\\s+fiscal|fiscal)\\s+year\\b"
+                + "(?!\\s+(?:earlier|ago|before|ended|ending))",
+            (m, c) -> Optional.of(c.dct().map(dct -> TimexCalendar.year(
+                    m.group(0).toLowerCase(Locale.ROOT).contains("latest") ? dct.getYear() - 1 : dct.getYear()))
+                .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX")))),
+        rule("part-of-unit", "\\b(?:(?:the\\s+)?(?<part>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+"
+                + "(?<unit>year|month)|(?<unit2>year)[-\\s](?<part2>end)\\b)",
+            (m, c) -> {
+              String unit = lower(m.group("unit") != null ? m.group("unit") : m.group("unit2"));
+              String part = lower(m.group("part") != null ? m.group("part") : m.group("part2"));
+              if (c.dct().isEmpty()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.DATE, unknownValue(unit)));
+              }
+              LocalDate dct = c.dct().get();
+              NormalisedTime whole = unit.equals("month") ? TimexCalendar.month(YearMonth.from(dct))
+                  : TimexCalendar.year(dct.getYear());
+              String third = part.equals("end") ? "late" : part.equals("middle") ? "mid" : "early";
+              return Optional.of(modified(whole, third));
+            }),
         rule("weekend", "\\b(?:over\\s+)?the\\s+weekend\\b",
             (m, c) -> {
               if (c.dct().isEmpty()) {
