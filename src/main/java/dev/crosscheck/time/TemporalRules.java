@@ -57,6 +57,7 @@ final class TemporalRules {
         .addAll(seasonsAndHolidays())
         .addAll(clockTimes())
         .addAll(setsAndVague())
+        .addAll(anaphora())
         .build();
   }
 
@@ -77,7 +78,11 @@ final class TemporalRules {
   }
 
   private TemporalRule rule(String name, String template, TemporalRule.Normaliser normaliser) {
-    return new TemporalRule(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser);
+    return new TemporalRule(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, false);
+  }
+
+  private TemporalRule anaphoricRule(String name, String template, TemporalRule.Normaliser normaliser) {
+    return new TemporalRule(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, true);
   }
 
   // ---- absolute dates: 2019-06-23, 6/23/2019, July 6, July 6, 2018, 6 July 2018, Monday, Oct. 26 ----
@@ -294,6 +299,9 @@ final class TemporalRules {
               LocalDate dct = c.dct().get();
               NormalisedTime whole = unit.equals("month") ? TimexCalendar.month(YearMonth.from(dct))
                   : TimexCalendar.year(dct.getYear());
+              if (m.group("unit2") != null) {
+                return Optional.of(TimexCalendar.day(LocalDate.of(dct.getYear(), 12, 31)));
+              }
               String third = part.equals("end") ? "late" : part.equals("middle") ? "mid" : "early";
               return Optional.of(modified(whole, third));
             }),
@@ -682,6 +690,29 @@ final class TemporalRules {
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
         rule("vague", "\\b(?<v>{VAGUE})\\b",
             (m, c) -> lexicon.vague(m.group("v"))));
+  }
+
+  // ---- anaphora: that day, the following day, later that year, the previous year ----
+
+  private ImmutableList<TemporalRule> anaphora() {
+    return ImmutableList.of(
+        anaphoricRule("that-day", "\\b(?:(?:earlier|later)\\s+that\\s+(?:same\\s+)?day|(?:that|the)\\s+same\\s+day"
+                + "|that\\s+day|the\\s+(?<rel>next|following|previous|preceding)\\s+(?:day|morning|evening|night)"
+                + "|the\\s+day\\s+(?<dir>before|after))\\b",
+            (m, c) -> {
+              String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
+              int offset = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
+              return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
+            }),
+        anaphoricRule("that-year", "\\b(?:(?:earlier|later)\\s+that\\s+year|that\\s+(?:same\\s+)?year"
+                + "|the\\s+(?<rel>following|previous|preceding)\\s+year|the\\s+year\\s+(?<dir>before|after))\\b",
+            (m, c) -> {
+              String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
+              int offset = rel == null ? 0 : rel.equals("following") || rel.equals("after") ? 1 : -1;
+              return Optional.of(c.referenceYear().map(year -> TimexCalendar.year(year + offset))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX")));
+            }));
   }
 
   // ---- helpers ----

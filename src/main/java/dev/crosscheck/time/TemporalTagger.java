@@ -39,9 +39,22 @@ public final class TemporalTagger {
    */
   public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
     checkArgument(!documentId.isBlank(), "document id must not be blank");
+    List<Candidate> kept = keepLongest(match(text, dct, false, List.of()), List.of(), text.length());
+    kept = keepLongest(match(text, dct, true, kept), kept, text.length());
+    return kept.stream()
+        .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
+            c.time.type(), c.time.value(), c.time.interval()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Every match of the plain (or the anaphoric) rules; anaphoric ones see what was kept before them. */
+  private List<Candidate> match(String text, Optional<LocalDate> dct, boolean anaphoric, List<Candidate> found) {
     List<Candidate> candidates = new ArrayList<>();
     for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
       TemporalRule rule = rules.get(ruleIndex);
+      if (rule.anaphoric() != anaphoric) {
+        continue;
+      }
       Matcher match = rule.pattern().matcher(text);
       while (match.find()) {
         if (match.end() == match.start()) {
@@ -49,18 +62,25 @@ public final class TemporalTagger {
         }
         int start = trimStart(text, match.start(), match.end());
         int end = trimEnd(text, start, match.end());
-        RuleContext context = new RuleContext(text, start, end, dct, tenseDetector);
+        List<NormalisedTime> earlier = found.stream().filter(c -> c.end <= start).map(c -> c.time).toList();
+        RuleContext context = new RuleContext(text, start, end, dct, tenseDetector, earlier);
         Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
         if (normalised.isPresent()) {
           candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
         }
       }
     }
+    return candidates;
+  }
+
+  /** The longest candidates that do not overlap each other or what is already kept, in text order. */
+  private static List<Candidate> keepLongest(List<Candidate> candidates, List<Candidate> alreadyKept, int length) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
         .thenComparingInt(c -> c.start)
         .thenComparingInt(c -> c.ruleIndex));
-    BitSet covered = new BitSet(text.length());
-    List<Candidate> kept = new ArrayList<>();
+    BitSet covered = new BitSet(length);
+    alreadyKept.forEach(c -> covered.set(c.start, c.end));
+    List<Candidate> kept = new ArrayList<>(alreadyKept);
     for (Candidate candidate : candidates) {
       if (covered.get(candidate.start, candidate.end).isEmpty()) {
         covered.set(candidate.start, candidate.end);
@@ -68,10 +88,7 @@ public final class TemporalTagger {
       }
     }
     kept.sort(Comparator.comparingInt(c -> c.start));
-    return kept.stream()
-        .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
-            c.time.type(), c.time.value(), c.time.interval()))
-        .collect(ImmutableList.toImmutableList());
+    return kept;
   }
 
   private static int trimStart(String text, int start, int end) {
