@@ -78,11 +78,11 @@ final class TemporalRules {
   }
 
   private TemporalRule rule(String name, String template, TemporalRule.Normaliser normaliser) {
-    return new TemporalRule(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, false);
+    return TemporalRule.of(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, false);
   }
 
   private TemporalRule anaphoricRule(String name, String template, TemporalRule.Normaliser normaliser) {
-    return new TemporalRule(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, true);
+    return TemporalRule.of(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, true);
   }
 
   // ---- absolute dates: 2019-06-23, 6/23/2019, July 6, July 6, 2018, 6 July 2018, Monday, Oct. 26 ----
@@ -462,8 +462,8 @@ final class TemporalRules {
                 + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
                 + "\\b(?![-\\s]+old\\b)",
             this::duration),
-        rule("vague-duration", "(?<=\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s)"
-                + "(?<unit>years|months|weeks|days|hours|minutes|decades)\\b(?![-\\s]+old\\b)",
+        rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
+                + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))));
@@ -681,10 +681,10 @@ final class TemporalRules {
                   .map(season -> "XXXX-" + season)
                   .orElseGet(() -> "XXXX-XX-XXT" + lexicon.partOfDay(written).orElseThrow())));
             }),
-        rule("times-per", "\\b(?:once|twice|(?:{NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
+        rule("times-per", "\\b(?:once|twice|[\\w-]+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
-        rule("rate", "(?<=(?:\\d|million|billion|trillion|percent|%|dollars|cents)\\s{1,3})(?:a|per)\\s+"
-                + "(?<u>year|month|week|day|hour)\\b",
+        rule("rate", "(?:\\d|\\b(?:million|billion|trillion|percent|dollars|cents)|%)\\s{1,3}(?<span>(?:a|per)\\s+"
+                + "(?<u>year|month|week|day|hour))\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
         rule("set-word", "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),

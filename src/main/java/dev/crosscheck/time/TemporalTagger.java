@@ -60,8 +60,8 @@ public final class TemporalTagger {
         if (match.end() == match.start()) {
           continue;
         }
-        int start = trimStart(text, match.start(), match.end());
-        int end = trimEnd(text, start, match.end());
+        int start = trimStart(text, rule.spanStart(match), rule.spanEnd(match));
+        int end = trimEnd(text, start, rule.spanEnd(match));
         List<NormalisedTime> earlier = found.stream().filter(c -> c.end <= start).map(c -> c.time).toList();
         RuleContext context = new RuleContext(text, start, end, dct, tenseDetector, earlier);
         Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
