@@ -401,7 +401,11 @@ final class TemporalRules {
   }
 
   private Optional<NormalisedTime> offset(Matcher m, RuleContext c) {
-    double amount = lexicon.number(m.group("n")).orElse(TimeLexicon.VAGUE);
+    Optional<Double> written = lexicon.number(m.group("n"));
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    double amount = written.get();
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     String dir = lower(m.group("dir"));
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
@@ -471,7 +475,11 @@ final class TemporalRules {
 
   private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
-    double amount = lexicon.number(m.group("n")).orElse(TimeLexicon.VAGUE);
+    Optional<Double> count = lexicon.number(m.group("n"));
+    if (count.isEmpty()) {
+      return Optional.empty();
+    }
+    double amount = count.get();
     boolean yearAsCount = m.group("n").matches("\\d{4}");
     boolean ordinalSecond = unit.equals("S") && m.group("n").matches("(?i)an?");
     boolean fractionOfSomething = unit.equals("Q") && m.group(0).contains("-quarter");
@@ -675,6 +683,9 @@ final class TemporalRules {
               }
               if (unit.isPresent()) {
                 double amount = m.group("n") == null ? 1 : lexicon.number(m.group("n")).orElse(1.0);
+                if (m.group("n") != null && lexicon.number(m.group("n")).isEmpty()) {
+                  return Optional.empty();
+                }
                 return Optional.of(durationOf(amount, unit.get()).withType(TimexType.SET));
               }
               return Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.season(written)
