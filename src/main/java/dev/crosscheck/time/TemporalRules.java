@@ -305,6 +305,9 @@ final class TemporalRules {
               String third = part.equals("end") ? "late" : part.equals("middle") ? "mid" : "early";
               return Optional.of(modified(whole, third));
             }),
+        rule("week-of", "\\bthe\\s+week\\s+of\\s+(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c).map(day -> day.interval()
+                .map(days -> TimexCalendar.week(days.earliest())).orElse(day))),
         rule("weekend", "\\b(?:over\\s+)?the\\s+weekend\\b",
             (m, c) -> {
               if (c.dct().isEmpty()) {
@@ -627,15 +630,22 @@ final class TemporalRules {
     return TimexCalendar.nthWeekday(YearMonth.of(year, month), nth, DayOfWeek.of(Integer.parseInt(parts[2])));
   }
 
-  // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon ----
+  // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon (anaphoric: they run after the dates
+  // and fall on the last day named before them) ----
+
+  private static final String CLOCK = "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b"
+      + "|pm\\b)(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET|BST|CET|KST|JST|local\\s+time)\\b)?";
 
   private ImmutableList<TemporalRule> clockTimes() {
     return ImmutableList.of(
-        rule("clock-time", "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
-                + "(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET|BST|CET|KST|JST|local\\s+time)\\b)?"
-                + "(?:,?\\s+(?:on\\s+)?(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b)?",
+        rule("clock-time-on-day", CLOCK + ",?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
+                + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
             this::clockTime),
-        rule("noon", "\\b(?<w>noon|midnight|midday)\\b(?:\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b)?",
+        anaphoricRule("clock-time", CLOCK + "(?!\\w)",
+            this::clockTime),
+        rule("noon-on-day", "\\b(?<w>noon|midnight|midday)\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b",
+            this::clockTime),
+        anaphoricRule("noon", "\\b(?<w>noon|midnight|midday)\\b",
             this::clockTime));
   }
 
@@ -643,6 +653,7 @@ final class TemporalRules {
     int hour;
     int minute;
     if (m.pattern().pattern().contains("(?<w>")) {
+      // noon, midnight, midday
       hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
       minute = 0;
     } else {
@@ -659,8 +670,18 @@ final class TemporalRules {
       return Optional.of(NormalisedTime.unbounded(TimexType.TIME, "XXXX-XX-XX" + clock));
     }
     LocalDate dct = c.dct().get();
-    LocalDate day = dct;
-    String dayWord = lower(m.group("day"));
+    // a bare clock time is on the day the story is telling, the last one named before it
+    LocalDate day = c.referenceDay().orElse(dct);
+    boolean namesDate = m.pattern().pattern().contains("(?<mon>") && m.group("mon") != null;
+    if (namesDate) {
+      Optional<TimeInterval> named = monthDay(m, c).flatMap(NormalisedTime::interval);
+      if (named.isEmpty()) {
+        return Optional.empty();
+      }
+      day = named.get().earliest();
+    }
+    boolean namesDay = m.pattern().pattern().contains("(?<day>");
+    String dayWord = namesDay ? lower(m.group("day")) : null;
     if (dayWord != null) {
       Optional<Integer> weekday = lexicon.weekday(dayWord);
       day = weekday.isPresent() ? TimexCalendar.weekday(DayOfWeek.of(weekday.get()), dct, c.tense())
