@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       SearchCommand.class,
       TimesCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class,
+      ClaimsCommand.class,
     })
 public final class Main implements Runnable {
 
@@ -34,6 +36,7 @@ public final class Main implements Runnable {
 
   static CommandLine commandLine() {
     return new CommandLine(new Main())
+        .setCaseInsensitiveEnumValuesAllowed(true)
         .setExecutionExceptionHandler((exception, commandLine, parseResult) -> {
           if (exception instanceof CorpusException || exception instanceof IndexMissingException
               || exception instanceof java.io.UncheckedIOException) {

@@ -1,43 +1,58 @@
 package dev.crosscheck.cli;
 
-import dev.crosscheck.corpus.Corpus;
-import dev.crosscheck.corpus.Document;
-import dev.crosscheck.index.IndexUpdate;
+import dev.crosscheck.report.ClaimFiles;
+import dev.crosscheck.report.CorpusAnalysis;
+import dev.crosscheck.report.CorpusSummary;
+import dev.crosscheck.report.HtmlReportWriter;
 import dev.crosscheck.report.Pipeline;
+import dev.crosscheck.report.ReportJsonWriter;
+import dev.crosscheck.report.SummaryFormat;
+import dev.crosscheck.report.SummaryPrinter;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"The main job: indexes the corpus (incrementally) and prints a summary of it.", "",
-        "Example:", "  crosscheck report --corpus corpus"})
+    description = {"The main job: indexes the corpus (incrementally), extracts the claims of every document,"
+        + " groups those about the same thing, and writes report.json and report.html with the agreements"
+        + " and conflicts found; prints a summary.", "",
+        "Examples:", "  crosscheck report", "  crosscheck report --corpus ~/story --out /tmp/story-report --format md"})
 final class ReportCommand implements Callable<Integer> {
 
   @Mixin CorpusOptions options;
+
+  @Option(names = "--claims", paramLabel = "DIR", defaultValue = "claims",
+      description = "Where claims/<document id>.jsonl go. Default: ${DEFAULT-VALUE}")
+  Path claims;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "reports",
+      description = "Where report.json and report.html go. Default: ${DEFAULT-VALUE}")
+  Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "What the summary on stdout looks like: ${COMPLETION-CANDIDATES}. Default: text")
+  SummaryFormat format;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+  public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
-    Pipeline pipeline = new Pipeline(options.reader());
-    IndexUpdate update = pipeline.index(options.corpus, options.index, warning -> {});
-    Corpus corpus = Corpus.read(options.corpus, options.reader());
-    corpus.warnings().forEach(err::println);
-    corpus.skipped().forEach(skipped -> err.println("skipped " + skipped.message()));
-    out.printf("%d documents, %d skipped; index: %d new, %d changed, %d unchanged, %d removed%n",
-        corpus.documents().size(), corpus.skipped().size(), update.added().size(), update.updated().size(),
-        update.unchanged().size(), update.removed().size());
-    for (Document document : corpus.documents()) {
-      out.printf("  %-28s %-22s %-26s %3d sentences%n", document.id(),
-          document.source().value().orElse("(source unknown)"),
-          document.published().value().map(date -> date + " (" + document.published().basis().jsonName() + ")")
-              .orElse("(no date)"),
-          pipeline.sentences(document).size());
-    }
-    return corpus.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+    CorpusAnalysis analysis = new Pipeline(options.reader())
+        .analyse(options.corpus, options.index, warning -> err.println("crosscheck: " + warning));
+    analysis.skipped().forEach(skipped -> err.println("crosscheck: skipped " + skipped.message()));
+    ClaimFiles.write(analysis, claims);
+    ReportJsonWriter.write(analysis, out);
+    Path html = HtmlReportWriter.write(analysis, out);
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.print(SummaryPrinter.forStdout(format).render(CorpusSummary.of(analysis), html));
+    stdout.flush();
+    return analysis.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
   }
 }

@@ -6,12 +6,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a lexicon data file from the classpath: one entry per line, blank lines and '#' comments skipped. */
-final class ResourceLines {
+/**
+ * Reads a lexicon data file from the classpath: one entry per line, blank lines and '#' comments skipped.
+ * Shared by the stages whose lexicons are plain lists.
+ */
+public final class ResourceLines {
 
   private ResourceLines() {}
 
-  static ImmutableList<String> read(String resource) {
+  public static ImmutableList<String> read(String resource) {
     try (InputStream in = ResourceLines.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("missing lexicon on the classpath: " + resource);

@@ -12,7 +12,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -88,58 +91,98 @@ public final class SentenceIndexer {
     }
   }
 
+  /**
+   * Files are independent, so they are read and analysed in parallel; IndexWriter is thread-safe.
+   * Outcomes are gathered per file and sorted, so the result does not depend on thread timing.
+   */
   private IndexUpdate apply(CorpusListing listing, Map<String, FileEntry> manifest, IndexWriter writer,
       Consumer<String> warnings) throws IOException {
+    Consumer<String> sharedWarnings = warning -> {
+      synchronized (warnings) {
+        warnings.accept(warning);
+      }
+    };
+    List<FileOutcome> outcomes;
+    try {
+      outcomes = listing.files().parallelStream()
+          .map(file -> indexFile(file, manifest, writer, sharedWarnings))
+          .toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
     ImmutableList.Builder<String> read = ImmutableList.builder();
     ImmutableList.Builder<String> added = ImmutableList.builder();
     ImmutableList.Builder<String> updated = ImmutableList.builder();
     ImmutableList.Builder<String> unchanged = ImmutableList.builder();
-    ImmutableList.Builder<String> removed = ImmutableList.builder();
     ImmutableList.Builder<SkippedFile> skipped = ImmutableList.<SkippedFile>builder().addAll(listing.clashes());
     Set<String> present = new HashSet<>();
     int sentencesWritten = 0;
-    for (Path file : listing.files()) {
-      String id = CorpusFiles.documentId(file);
-      FileEntry previous = manifest.get(id);
-      long size = Files.size(file);
-      long modified = Files.getLastModifiedTime(file).toMillis();
-      if (previous != null && previous.sameStat(file, size, modified)) {
-        unchanged.add(id);
-        present.add(id);
-        continue;
+    for (FileOutcome outcome : outcomes) {
+      if (outcome.read()) {
+        read.add(outcome.id());
       }
-      read.add(id);
-      Document document;
-      try {
-        document = reader.read(file, warnings);
-      } catch (BadDocumentException e) {
-        skipped.add(e.toSkippedFile());
-        continue;
+      outcome.skipped().ifPresent(skipped::add);
+      if (outcome.skipped().isEmpty()) {
+        present.add(outcome.id());
       }
-      present.add(id);
-      FileEntry entry = new FileEntry(file.toString(), document.contentHash(), size, modified);
-      if (previous != null && previous.hash().equals(document.contentHash())) {
-        writer.updateDocument(manifestTerm(id), entry.toLucene(id));
-        unchanged.add(id);
-        continue;
+      switch (outcome.change()) {
+        case ADDED -> added.add(outcome.id());
+        case UPDATED -> updated.add(outcome.id());
+        case UNCHANGED -> unchanged.add(outcome.id());
+        case NONE -> { }
       }
-      IndexableDocument indexable = analysis.analyse(document);
-      writer.deleteDocuments(new Term(IndexFields.DOCUMENT, id));
-      for (Sentence sentence : indexable.sentences()) {
-        writer.addDocument(sentenceDocument(indexable, sentence));
-        sentencesWritten++;
-      }
-      writer.addDocument(entry.toLucene(id));
-      (previous == null ? added : updated).add(id);
+      sentencesWritten += outcome.sentencesWritten();
     }
-    for (String id : manifest.keySet()) {
+    ImmutableList.Builder<String> removed = ImmutableList.builder();
+    for (String id : ImmutableList.sortedCopyOf(manifest.keySet())) {
       if (!present.contains(id)) {
         writer.deleteDocuments(new Term(IndexFields.DOCUMENT, id));
         removed.add(id);
       }
     }
-    return new IndexUpdate(read.build(), added.build(), updated.build(), unchanged.build(),
-        ImmutableList.sortedCopyOf(removed.build()), skipped.build(), sentencesWritten);
+    return new IndexUpdate(read.build(), added.build(), updated.build(), unchanged.build(), removed.build(),
+        skipped.build(), sentencesWritten);
+  }
+
+  private enum Change { ADDED, UPDATED, UNCHANGED, NONE }
+
+  private record FileOutcome(String id, boolean read, Change change, Optional<SkippedFile> skipped,
+      int sentencesWritten) {}
+
+  private FileOutcome indexFile(Path file, Map<String, FileEntry> manifest, IndexWriter writer,
+      Consumer<String> warnings) {
+    try {
+      String id = CorpusFiles.documentId(file);
+      FileEntry previous = manifest.get(id);
+      long size = Files.size(file);
+      long modified = Files.getLastModifiedTime(file).toMillis();
+      if (previous != null && previous.sameStat(file, size, modified)) {
+        return new FileOutcome(id, false, Change.UNCHANGED, Optional.empty(), 0);
+      }
+      Document document;
+      try {
+        document = reader.read(file, warnings);
+      } catch (BadDocumentException e) {
+        return new FileOutcome(id, true, Change.NONE, Optional.of(e.toSkippedFile()), 0);
+      }
+      FileEntry entry = new FileEntry(file.toString(), document.contentHash(), size, modified);
+      if (previous != null && previous.hash().equals(document.contentHash())) {
+        writer.updateDocument(manifestTerm(id), entry.toLucene(id));
+        return new FileOutcome(id, true, Change.UNCHANGED, Optional.empty(), 0);
+      }
+      IndexableDocument indexable = analysis.analyse(document);
+      writer.deleteDocuments(new Term(IndexFields.DOCUMENT, id));
+      List<org.apache.lucene.document.Document> sentences = new ArrayList<>(indexable.sentences().size() + 1);
+      for (Sentence sentence : indexable.sentences()) {
+        sentences.add(sentenceDocument(indexable, sentence));
+      }
+      sentences.add(entry.toLucene(id));
+      writer.addDocuments(sentences);
+      return new FileOutcome(id, true, previous == null ? Change.ADDED : Change.UPDATED, Optional.empty(),
+          indexable.sentences().size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static org.apache.lucene.document.Document sentenceDocument(IndexableDocument indexable, Sentence sentence) {

@@ -5,10 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.crosscheck.corpus.ResourceLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,14 +32,14 @@ public final class SentenceSplitter {
 
   private static final ImmutableMap<String, AbbreviationKind> ABBREVIATIONS = loadAbbreviations();
   private static final ImmutableSet<String> SENTENCE_STARTERS =
-      ImmutableSet.copyOf(lines("/dev/crosscheck/text/sentence-starters.txt"));
+      ImmutableSet.copyOf(ResourceLines.read("/dev/crosscheck/text/sentence-starters.txt"));
 
-  private static final Pattern LAST_TOKEN = Pattern.compile("(\\S+)$");
   private static final Pattern FIRST_WORD = Pattern.compile("^[\"“‘'(\\[]*([\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*)");
   /** "Donald J." — an initial after a capitalised name. */
   private static final Pattern INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{L}+\\s+\\p{Lu}\\.$");
   /** A lost period: two or more spaces (often a no-break space) between a word and a capital. */
   private static final Pattern LOST_PERIOD = Pattern.compile("(?<=[\\p{L}\\p{N}])[ \u00A0]{2,}(?=[\\p{Lu}\"“])");
+  private static final int TAIL_LENGTH = 40;
   /** Quotations longer than this are not held open across sentence ends (unclosed quotes in news). */
   private static final int MAX_QUOTE_SPAN = 700;
 
@@ -122,19 +119,18 @@ public final class SentenceSplitter {
   }
 
   private static boolean endsWithNonTerminalAbbreviation(String sentence, String next) {
-    if (INITIAL.matcher(sentence).find()) {
+    // only the sentence's tail can hold the abbreviation: matching there keeps this linear
+    String tail = sentence.substring(Math.max(0, sentence.length() - TAIL_LENGTH));
+    if (INITIAL.matcher(tail).find()) {
       return true;
     }
-    Matcher lastToken = LAST_TOKEN.matcher(sentence);
-    if (!lastToken.find()) {
-      return false;
-    }
-    AbbreviationKind kind = ABBREVIATIONS.get(lastToken.group(1));
+    String lastToken = tail.substring(lastWhitespace(tail) + 1);
+    AbbreviationKind kind = ABBREVIATIONS.get(lastToken);
     if (kind == null) {
       return false;
     }
     Matcher firstWord = FIRST_WORD.matcher(next);
-    String word = firstWord.find() ? firstWord.group(1) : "";
+    String word = firstWord.lookingAt() ? firstWord.group(1) : "";
     return switch (kind) {
       case TITLE -> true;
       case MONTH -> !word.isEmpty() && Character.isDigit(word.charAt(0));
@@ -151,13 +147,19 @@ public final class SentenceSplitter {
    */
   private static List<int[]> mergeInsideQuotations(String text, List<int[]> spans) {
     List<int[]> merged = new ArrayList<>();
+    QuoteState quotes = new QuoteState();
+    int scanned = 0;
     for (int[] span : spans) {
-      if (!merged.isEmpty()) {
+      if (!merged.isEmpty() && !sameParagraph(text, merged.get(merged.size() - 1)[1], span[0])) {
+        quotes = new QuoteState();
+        scanned = span[0];
+      }
+      boolean openBefore = quotes.isOpen();
+      quotes.scan(text, Math.max(scanned, span[0]), span[1]);
+      scanned = span[1];
+      if (!merged.isEmpty() && openBefore && !quotes.isOpen()) {
         int[] previous = merged.get(merged.size() - 1);
-        if (sameParagraph(text, previous[1], span[0])
-            && span[1] - previous[0] <= MAX_QUOTE_SPAN
-            && quoteOpenAtEnd(text, paragraphStart(text, previous[0]), previous[1])
-            && !quoteOpenAtEnd(text, paragraphStart(text, previous[0]), span[1])) {
+        if (span[1] - previous[0] <= MAX_QUOTE_SPAN) {
           previous[1] = span[1];
           continue;
         }
@@ -167,21 +169,27 @@ public final class SentenceSplitter {
     return merged;
   }
 
-  /** Whether a double quotation mark opened between {@code from} and {@code to} is still open at {@code to}. */
-  private static boolean quoteOpenAtEnd(String text, int from, int to) {
-    int curlyDepth = 0;
-    boolean straightOpen = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (c == '“') {
-        curlyDepth++;
-      } else if (c == '”') {
-        curlyDepth = Math.max(0, curlyDepth - 1);
-      } else if (c == '"') {
-        straightOpen = !straightOpen;
+  /** Double quotation marks open so far in a paragraph: curly ones nest, straight ones toggle. */
+  private static final class QuoteState {
+    private int curlyDepth;
+    private boolean straightOpen;
+
+    void scan(String text, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '“') {
+          curlyDepth++;
+        } else if (c == '”') {
+          curlyDepth = Math.max(0, curlyDepth - 1);
+        } else if (c == '"') {
+          straightOpen = !straightOpen;
+        }
       }
     }
-    return curlyDepth > 0 || straightOpen;
+
+    boolean isOpen() {
+      return curlyDepth > 0 || straightOpen;
+    }
   }
 
   private static List<int[]> splitAtLostPeriods(String text, List<int[]> spans) {
@@ -198,12 +206,17 @@ public final class SentenceSplitter {
     return result;
   }
 
-  private static boolean sameParagraph(String text, int from, int to) {
-    return text.substring(from, to).indexOf('\n') < 0;
+  private static int lastWhitespace(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      if (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\u00A0') {
+        return i;
+      }
+    }
+    return -1;
   }
 
-  private static int paragraphStart(String text, int offset) {
-    return text.lastIndexOf('\n', offset - 1) + 1;
+  private static boolean sameParagraph(String text, int from, int to) {
+    return text.substring(from, to).indexOf('\n') < 0;
   }
 
   private static int[] trim(String text, int start, int end) {
@@ -218,24 +231,11 @@ public final class SentenceSplitter {
 
   private static ImmutableMap<String, AbbreviationKind> loadAbbreviations() {
     ImmutableMap.Builder<String, AbbreviationKind> map = ImmutableMap.builder();
-    for (String line : lines("/dev/crosscheck/text/abbreviations.txt")) {
+    for (String line : ResourceLines.read("/dev/crosscheck/text/abbreviations.txt")) {
       String[] parts = line.split("\t");
       map.put(parts[0], AbbreviationKind.valueOf(parts[1].strip().toUpperCase(java.util.Locale.ROOT)));
     }
     return map.buildKeepingLast();
   }
 
-  private static List<String> lines(String resource) {
-    try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing lexicon on the classpath: " + resource);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -16,16 +16,26 @@ import java.util.regex.Matcher;
  * creation time (DCT), reading the tense of each expression's clause to place bare weekdays and year-less
  * dates the way news is written.
  *
- * <p>Every rule runs over the whole text; where matches overlap the longest wins (then the earliest), so
- * "Monday, Oct. 26" is one date, not a weekday and a date. Built once (it loads the lexicons and compiles
+ * <p>Every rule is tried where an expression can start, shortly before a time word or a number
+ * ({@link TriggerWindows}); where matches overlap the longest wins (then the earliest), so
+ * "Monday, Oct. 26" is one date, not a weekday and a date. Anaphoric rules ("that day", clock times) run
+ * second, against the dates kept by the first pass. Built once (it loads the lexicons and compiles
  * the rules); thread-safe.
  */
 public final class TemporalTagger {
 
   private final ImmutableList<TemporalRule> rules;
   private final TenseDetector tenseDetector;
+  private final TriggerWindows triggerWindows = TriggerWindows.load();
+  /** Tries every rule at every position: slow, for tests that check the trigger shortcut loses nothing. */
+  private final boolean exhaustive;
 
   public TemporalTagger() {
+    this(false);
+  }
+
+  TemporalTagger(boolean exhaustive) {
+    this.exhaustive = exhaustive;
     TimeLexicon lexicon = TimeLexicon.load();
     this.rules = TemporalRules.build(lexicon);
     this.tenseDetector = new TenseDetector(lexicon);
@@ -39,8 +49,9 @@ public final class TemporalTagger {
    */
   public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
     checkArgument(!documentId.isBlank(), "document id must not be blank");
-    List<Candidate> kept = keepLongest(match(text, dct, false, List.of()), List.of(), text.length());
-    kept = keepLongest(match(text, dct, true, kept), kept, text.length());
+    List<int[]> starts = exhaustive ? everyPosition(text) : triggerWindows.starts(text);
+    List<Candidate> kept = keepLongest(match(text, starts, dct, false, List.of()), List.of(), text.length());
+    kept = keepLongest(match(text, starts, dct, true, kept), kept, text.length());
     return kept.stream()
         .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
             c.time.type(), c.time.value(), c.time.interval()))
@@ -48,25 +59,24 @@ public final class TemporalTagger {
   }
 
   /** Every match of the plain (or the anaphoric) rules; anaphoric ones see what was kept before them. */
-  private List<Candidate> match(String text, Optional<LocalDate> dct, boolean anaphoric, List<Candidate> found) {
+  private List<Candidate> match(String text, List<int[]> starts, Optional<LocalDate> dct, boolean anaphoric,
+      List<Candidate> found) {
     List<Candidate> candidates = new ArrayList<>();
     for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
       TemporalRule rule = rules.get(ruleIndex);
       if (rule.anaphoric() != anaphoric) {
         continue;
       }
-      Matcher match = rule.pattern().matcher(text);
-      while (match.find()) {
-        if (match.end() == match.start()) {
+      Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int nextFree = 0;
+      for (int[] start : starts) {
+        if (start[0] < nextFree) {
           continue;
         }
-        int start = trimStart(text, rule.spanStart(match), rule.spanEnd(match));
-        int end = trimEnd(text, start, rule.spanEnd(match));
-        List<NormalisedTime> earlier = found.stream().filter(c -> c.end <= start).map(c -> c.time).toList();
-        RuleContext context = new RuleContext(text, start, end, dct, tenseDetector, earlier);
-        Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
-        if (normalised.isPresent()) {
-          candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
+        match.region(start[0], start[1]);
+        if (match.lookingAt() && match.end() > match.start()) {
+          collect(rule, ruleIndex, match, text, dct, found, candidates);
+          nextFree = match.end();
         }
       }
     }
@@ -89,6 +99,26 @@ public final class TemporalTagger {
     }
     kept.sort(Comparator.comparingInt(c -> c.start));
     return kept;
+  }
+
+  private static List<int[]> everyPosition(String text) {
+    List<int[]> starts = new ArrayList<>(text.length());
+    for (int position = 0; position < text.length(); position++) {
+      starts.add(new int[] {position, text.length()});
+    }
+    return starts;
+  }
+
+  private void collect(TemporalRule rule, int ruleIndex, Matcher match, String text, Optional<LocalDate> dct,
+      List<Candidate> found, List<Candidate> candidates) {
+    int start = trimStart(text, rule.spanStart(match), rule.spanEnd(match));
+    int end = trimEnd(text, start, rule.spanEnd(match));
+    List<NormalisedTime> earlier = found.stream().filter(c -> c.end <= start).map(c -> c.time).toList();
+    RuleContext context = new RuleContext(text, start, end, dct, tenseDetector, earlier);
+    Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
+    if (normalised.isPresent()) {
+      candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
+    }
   }
 
   private static int trimStart(String text, int start, int end) {

@@ -1,0 +1,259 @@
+package dev.crosscheck.claim;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.entity.DocumentNames;
+import dev.crosscheck.entity.EntityIndex;
+import dev.crosscheck.entity.EntityKind;
+import dev.crosscheck.entity.Gazetteer;
+import dev.crosscheck.entity.Mention;
+import dev.crosscheck.entity.MentionFinder;
+import dev.crosscheck.entity.TitleLexicon;
+import dev.crosscheck.entity.Token;
+import dev.crosscheck.entity.Tokenizer;
+import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The claim stage: every checkable statement of a corpus, each traced to its sentence.
+ *
+ * <p>Two passes. The first collects the names each document gives people ({@link #names}), so the
+ * corpus can merge "Kim Jong-un", "Kim Jong Un", "Chairman Kim" and "Kim" into one canonical name; the
+ * second reads each document on its own against that read-only index ({@link #extractDocument}). Both passes
+ * work one document at a time, so a caller may run them in parallel and the cost grows linearly with the
+ * corpus. Instances hold only immutable lexicons and are safe to share between threads.
+ */
+public final class ClaimExtraction {
+
+  private static final Comparator<ClaimDraft> DOCUMENT_ORDER = Comparator.comparingInt(ClaimDraft::start)
+      .thenComparing(ClaimDraft::type)
+      .thenComparingInt(ClaimDraft::end)
+      .thenComparing(ClaimDraft::subject)
+      .thenComparing(ClaimDraft::predicate)
+      .thenComparing(ClaimDraft::object);
+
+  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][”\"’')]*$");
+
+  /** The most tokens the extractors read at once; see {@link #windows}. */
+  static final int MAX_WINDOW = 200;
+
+  private final Gazetteer gazetteer = Gazetteer.instance();
+  private final MentionFinder mentionFinder = MentionFinder.standard();
+  private final ClaimLexicons lexicons = ClaimLexicons.instance();
+  private final RoleExtractor roles = new RoleExtractor(TitleLexicon.instance());
+  private final AttributionExtractor attributions = new AttributionExtractor(lexicons);
+  private final QuoteExtractor quotes = new QuoteExtractor();
+
+  /** The claims of a whole corpus, sorted by document id, then by position in the document. */
+  public ImmutableList<Claim> extract(List<DocumentContext> corpus) {
+    List<DocumentNames> names = corpus.parallelStream().map(this::names).toList();
+    EntityIndex.Builder builder = EntityIndex.builder();
+    names.forEach(builder::add);
+    EntityIndex index = builder.build();
+    return corpus.stream()
+        .sorted(Comparator.comparing(DocumentContext::id))
+        .toList()
+        .parallelStream()
+        .map(document -> extractDocument(document, index))
+        .flatMap(List::stream)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** First pass for one document, added straight to {@code names} (single-threaded callers). */
+  public void collectNames(DocumentContext document, EntityIndex.Builder names) {
+    names.add(names(document));
+  }
+
+  /** First pass: the full names of people in one document, and the titles written before them. */
+  public DocumentNames names(DocumentContext document) {
+    ImmutableList.Builder<String> fullNames = ImmutableList.builder();
+    ImmutableList.Builder<DocumentNames.TitledName> titles = ImmutableList.builder();
+    DocumentMemory memory = new DocumentMemory();
+    for (Sentence sentence : document.sentences()) {
+      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
+      if (looksLikeHeadline(document.text(), sentence, tokens)) {
+        continue;
+      }
+      ImmutableList<Mention> mentions = mentionFinder.find(document.id(), document.text(), tokens).stream()
+          .filter(m -> !m.tentative())
+          .collect(ImmutableList.toImmutableList());
+      for (Mention mention : mentions) {
+        if (mention.kind() == EntityKind.PERSON) {
+          fullNames.add(mention.text());
+        }
+      }
+      AnalysedSentence analysed = new AnalysedSentence(document.text(), sentence, tokens, mentions,
+          ImmutableList.of(), memory);
+      for (RoleExtractor.Role role : roles.roles(analysed)) {
+        if (role.person().start() > role.start()) {
+          titles.add(new DocumentNames.TitledName(role.title(), role.person().text()));
+        }
+      }
+    }
+    return new DocumentNames(document.id(), fullNames.build(), titles.build());
+  }
+
+  /** Second pass: the claims of one document, numbered {@code <id>/c0, c1, ...} in document order. */
+  public ImmutableList<Claim> extractDocument(DocumentContext document, EntityIndex index) {
+    ActorFinder actors = new ActorFinder(lexicons, index);
+    AttributionFinder attributionFinder = new AttributionFinder(lexicons, actors);
+    EventExtractor events = new EventExtractor(lexicons, actors, gazetteer);
+    QuantityExtractor quantities = new QuantityExtractor(lexicons, actors, gazetteer);
+    DocumentMemory memory = new DocumentMemory();
+    List<ClaimDraft> drafts = new ArrayList<>();
+    List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
+    List<TimeExpression> timesByStart = document.times().stream()
+        .sorted(Comparator.comparingInt(TimeExpression::start)).toList();
+    for (Sentence sentence : document.sentences()) {
+      ImmutableList<Token> tokens = Tokenizer.tokens(document.text(), sentence.start(), sentence.end());
+      if (looksLikeHeadline(document.text(), sentence, tokens)) {
+        continue;
+      }
+      ImmutableList<Mention> mentions = resolve(document.id(), mentionFinder.find(document.id(), document.text(), tokens), index);
+      ImmutableList<QuoteSpan> quotes = AnalysedSentence.findQuotes(sentence.text(document.text()), sentence.start());
+      for (ImmutableList<Token> window : windows(tokens)) {
+        int from = window.get(0).start();
+        int to = window.get(window.size() - 1).end();
+        ImmutableList<TimeExpression> times =
+            timesIn(timesByStart, Math.max(from, sentence.start()), Math.min(to, sentence.end()));
+        AnalysedSentence s = new AnalysedSentence(document.text(), sentence, window,
+            within(mentions, from, to), times, memory, window.size() == tokens.size() ? quotes : within(quotes, from, to),
+            tokens.size());
+        drafts.addAll(claimsOf(s, actors, attributionFinder, events, quantities, memory));
+        for (int k = sentenceOfDraft.size(); k < drafts.size(); k++) {
+          sentenceOfDraft.add(s);
+        }
+      }
+    }
+    ImmutableList.Builder<Claim> claims = ImmutableList.builder();
+    for (int n = 0; n < drafts.size(); n++) {
+      claims.add(drafts.get(n).toClaim(document.id() + "/c" + n, sentenceOfDraft.get(n)));
+    }
+    return claims.build();
+  }
+
+  /** The claims of one sentence (or window of a long one), in document order. */
+  private List<ClaimDraft> claimsOf(AnalysedSentence s, ActorFinder actors, AttributionFinder attributionFinder,
+      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory) {
+    memory.enter(s.tokens.get(0).start());
+    memory.remember(s);
+    ImmutableList<AttributionFrame> frames = attributionFinder.find(s);
+    memory.rememberSpeakers(frames);
+    Set<TimeExpression> reserved = new HashSet<>();
+    frames.forEach(frame -> frame.time().ifPresent(reserved::add));
+    List<ClaimDraft> found = new ArrayList<>();
+    found.addAll(roles.extract(s));
+    found.addAll(attributions.extract(s, frames));
+    found.addAll(quotes.extract(s, frames));
+    found.addAll(events.extract(s, frames, reserved));
+    found.addAll(quantities.extract(s, frames, reserved));
+    return found.stream().distinct().sorted(DOCUMENT_ORDER).toList();
+  }
+
+  /**
+   * A sentence cut into windows of at most {@link #MAX_WINDOW} tokens, ending at a clause boundary where one
+   * is near: the extractors look around each word, so a run-on "sentence" of thousands of words (a list, a
+   * page without punctuation) would cost the square of its length; windows keep the cost linear.
+   */
+  static List<ImmutableList<Token>> windows(ImmutableList<Token> tokens) {
+    if (tokens.size() <= MAX_WINDOW) {
+      return tokens.isEmpty() ? List.of() : List.of(tokens);
+    }
+    List<ImmutableList<Token>> windows = new ArrayList<>();
+    int from = 0;
+    while (from < tokens.size()) {
+      int to = Math.min(tokens.size(), from + MAX_WINDOW);
+      if (to < tokens.size()) {
+        for (int k = to - 1; k > from + MAX_WINDOW / 2; k--) {
+          String text = tokens.get(k).text();
+          if (text.equals(";") || text.equals(",") || text.equals(":")) {
+            to = k + 1;
+            break;
+          }
+        }
+      }
+      windows.add(tokens.subList(from, to));
+      from = to;
+    }
+    return windows;
+  }
+
+  /** The time expressions inside {@code [from, to)}, found by binary search in the start-sorted list. */
+  private static ImmutableList<TimeExpression> timesIn(List<TimeExpression> timesByStart, int from, int to) {
+    int low = 0;
+    int high = timesByStart.size();
+    while (low < high) {
+      int middle = (low + high) >>> 1;
+      if (timesByStart.get(middle).start() < from) {
+        low = middle + 1;
+      } else {
+        high = middle;
+      }
+    }
+    ImmutableList.Builder<TimeExpression> times = ImmutableList.builder();
+    for (int i = low; i < timesByStart.size() && timesByStart.get(i).start() < to; i++) {
+      if (timesByStart.get(i).end() <= to) {
+        times.add(timesByStart.get(i));
+      }
+    }
+    return times.build();
+  }
+
+  private static <T> ImmutableList<T> within(List<T> spans, int from, int to) {
+    return spans.stream().filter(span -> startOf(span) >= from && endOf(span) <= to)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static int startOf(Object span) {
+    return span instanceof Mention m ? m.start() : ((QuoteSpan) span).start();
+  }
+
+  private static int endOf(Object span) {
+    return span instanceof Mention m ? m.end() : ((QuoteSpan) span).end();
+  }
+
+  /** Names resolved to canonical entities; a tentative single word the corpus never names in full is dropped. */
+  private static ImmutableList<Mention> resolve(String documentId, List<Mention> mentions, EntityIndex index) {
+    ImmutableList.Builder<Mention> resolved = ImmutableList.builder();
+    for (Mention mention : mentions) {
+      if (mention.kind() != EntityKind.PERSON) {
+        resolved.add(mention);
+        continue;
+      }
+      Optional<String> person = index.person(documentId, mention.text(), !mention.tentative());
+      person.ifPresent(name -> resolved.add(mention.resolved(name)));
+    }
+    return resolved.build();
+  }
+
+  /**
+   * A title-case line with no closing punctuation ("Trump Says He Sent North Korean Leader 'Very Friendly
+   * Letter'", "By Elizabeth Shim") is page furniture or a headline: its capitals are not names and it makes
+   * no claim the body does not make better.
+   */
+  static boolean looksLikeHeadline(String documentText, Sentence sentence, List<Token> tokens) {
+    String text = sentence.text(documentText).strip();
+    if (text.isEmpty()) {
+      return true;
+    }
+    if (SENTENCE_END.matcher(text).find()) {
+      return false;
+    }
+    int words = 0;
+    int capitalised = 0;
+    for (Token token : tokens) {
+      if (token.isWord() && Character.isLetter(token.text().charAt(0))) {
+        words++;
+        if (token.isCapitalised()) {
+          capitalised++;
+        }
+      }
+    }
+    return words < 3 || capitalised * 2 >= words;
+  }
+}

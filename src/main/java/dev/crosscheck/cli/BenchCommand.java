@@ -1,0 +1,48 @@
+package dev.crosscheck.cli;
+
+import dev.crosscheck.report.Benchmark;
+import dev.crosscheck.report.Benchmark.StageResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Times each stage of the pipeline and the whole report job on a corpus: documents/s, MB/s"
+        + " of text, sentences/s, what each stage produced, wall time and peak heap. Writes only under --work.",
+        "", "Example:", "  python3 ../shared/tools/make_bench_corpus.py /tmp/bench10k 10000",
+        "  JAVA_OPTS=-Xmx1g crosscheck bench --corpus /tmp/bench10k"})
+final class BenchCommand implements Callable<Integer> {
+
+  @Mixin CorpusOptions options;
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "Scratch folder for the benchmark's index and reports. Default: a new temporary folder")
+  Path work;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Path workFolder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("crosscheck-bench");
+    List<StageResult> results = new Benchmark(options.reader()).run(options.corpus, workFolder);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("corpus %s, %d processors, max heap %d MB%n", options.corpus,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+    out.printf("%-36s %8s %9s %7s %11s %10s %9s %9s  %s%n", "stage", "docs", "docs/s", "MB/s", "sentences/s",
+        "produced", "wall s", "peak MB", "");
+    for (StageResult result : results) {
+      out.printf("%-36s %8d %9.0f %7.2f %11.0f %10d %9.2f %9d  %s%n", result.stage(), result.documents(),
+          result.documentsPerSecond(), result.megabytesPerSecond(), result.sentencesPerSecond(), result.items(),
+          result.seconds(), result.peakHeapBytes() / (1024 * 1024), result.itemName());
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,154 @@
+package dev.crosscheck.compare;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimType;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.entity.TitleEquivalence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The compare stage: groups the claims of a corpus by what they speak of, then judges each value stated
+ * about it across sources. Event coreference comes first (which mentions are one letter, one summit);
+ * values are only ever compared within a cluster, so two different letters can never conflict.
+ *
+ * <p>Construct once (it loads its lexicons) and reuse; {@link #compare} keeps no state between calls.
+ */
+public final class Comparison {
+
+  private static final Splitter DESCRIPTOR_LIST = Splitter.on(';').trimResults().omitEmptyStrings();
+
+  private final EventClasses eventClasses;
+  private final Places places;
+  private final ImmutableSet<String> instanceMarkers;
+  private final ImmutableList<String> agencies;
+  private final EventCoreference eventCoreference;
+  private final EventFacets eventFacets;
+  private final RoleClusters roleClusters;
+  private final AttributionClusters attributionClusters;
+  private final QuantityClusters quantityClusters;
+  private final QuoteClusters quoteClusters;
+
+  public Comparison(TitleRelation titles) {
+    this.places = Places.load();
+    ImmutableSet<String> stopwords = LexiconFiles.lines("stopwords.txt").stream()
+        .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
+    this.eventClasses = EventClasses.load();
+    this.instanceMarkers = LexiconFiles.lines("instance-markers.txt").stream()
+        .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
+    this.agencies = LexiconFiles.lines("agencies.txt").stream().map(String::strip)
+        .collect(ImmutableList.toImmutableList());
+    this.eventCoreference = new EventCoreference(places);
+    this.eventFacets = new EventFacets(places);
+    this.roleClusters = new RoleClusters(titles);
+    this.attributionClusters = new AttributionClusters(new ContentWords(stopwords), StanceOpposites.load());
+    this.quantityClusters = new QuantityClusters(NounClasses.load());
+    this.quoteClusters = new QuoteClusters(stopwords);
+  }
+
+  /** With the claim stage's title equivalences, widened by this stage's title classes. */
+  public static Comparison withDefaultLexicons() {
+    return new Comparison(new EntityTitleRelation(TitleEquivalence.instance(), TitleClasses.load()));
+  }
+
+  /** Compares without document texts: no wire copies can be detected, every document counts as a source. */
+  public ComparisonResult compare(List<Claim> claims) {
+    return compare(claims, List.of());
+  }
+
+  /**
+   * Clusters the claims and judges them.
+   *
+   * @param documents the corpus's documents, read for agency credits to detect wire copies and for
+   *     publication dates, which keep apart undated mentions of letters in articles months apart
+   */
+  public ComparisonResult compare(List<Claim> claims, List<Document> documents) {
+    List<Claim> ordered = claims.stream().sorted(ClaimOrder.COMPARATOR).toList();
+    SourceIndependence independence = documents.isEmpty()
+        ? SourceIndependence.none() : SourceIndependence.of(documents, ordered, agencies);
+    Map<String, LocalDate> published = new HashMap<>();
+    documents.forEach(document -> document.published().value().ifPresent(date -> published.put(document.id(), date)));
+    List<EventMention> mentions = ordered.stream().filter(claim -> claim.type() == ClaimType.EVENT)
+        .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers,
+            Optional.ofNullable(published.get(claim.documentId()))))
+        .toList();
+    // the five kinds of cluster are built independently of each other; their order is restored after
+    List<Supplier<List<ClusterDraft>>> builders = List.of(
+        () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
+        () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
+        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)),
+        () -> quantityClusters.drafts(ofType(ordered, ClaimType.QUANTITY)),
+        () -> quoteClusters.drafts(quotedWords(ordered), ordered));
+    List<ClusterDraft> drafts = builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
+    return judge(drafts, independence);
+  }
+
+  /**
+   * Quotes, and the characterisations of events that are phrases of two words or more ("complete
+   * denuclearization", "birthday greeting"): the claim stage keeps many quoted phrases as descriptors.
+   */
+  private static List<QuoteClusters.QuotedWords> quotedWords(List<Claim> claims) {
+    List<QuoteClusters.QuotedWords> quoted = new ArrayList<>();
+    for (Claim claim : claims) {
+      if (claim.type() == ClaimType.QUOTE) {
+        quoted.add(QuoteClusters.QuotedWords.ofQuote(claim));
+      } else if (claim.type() == ClaimType.EVENT) {
+        claim.slot("descriptor").ifPresent(list -> DESCRIPTOR_LIST.splitToStream(list)
+            .filter(descriptor -> descriptor.contains(" "))
+            .forEach(descriptor -> quoted.add(new QuoteClusters.QuotedWords(claim, descriptor, Optional.empty()))));
+      }
+    }
+    return quoted;
+  }
+
+  private static List<Claim> ofType(List<Claim> claims, ClaimType type) {
+    return claims.stream().filter(claim -> claim.type() == type).toList();
+  }
+
+  /**
+   * Gives ids in document order of each cluster's first claim, and judges every facet. Clusters other than
+   * events are kept only when they span two documents: one document's roles or quotes alone are no news.
+   */
+  private static ComparisonResult judge(List<ClusterDraft> drafts, SourceIndependence independence) {
+    List<ClusterDraft> kept = drafts.stream()
+        .filter(draft -> draft.event() || documentsOf(draft).size() >= 2)
+        .sorted(Comparator.comparing((ClusterDraft draft) -> draft.claims().get(0), ClaimOrder.COMPARATOR)
+            .thenComparing(ClusterDraft::kind).thenComparing(ClusterDraft::label))
+        .toList();
+    FacetJudge judge = new FacetJudge(independence);
+    ImmutableList.Builder<EventCluster> clusters = ImmutableList.builder();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    int findingNumber = 0;
+    for (int c = 0; c < kept.size(); c++) {
+      ClusterDraft draft = kept.get(c);
+      String eventId = "e" + (c + 1);
+      clusters.add(new EventCluster(eventId, draft.kind(), draft.label(),
+          draft.claims().stream().map(Claim::id).collect(ImmutableList.toImmutableList()),
+          ImmutableList.copyOf(documentsOf(draft))));
+      for (Facet facet : draft.facets()) {
+        for (FacetJudge.Draft finding : judge.judge(draft.label(), facet)) {
+          findingNumber++;
+          findings.add(new Finding("f" + findingNumber, finding.verdict(), eventId, finding.topic(),
+              finding.claimIds(), finding.sides(), finding.explanation(), finding.independentSources()));
+        }
+      }
+    }
+    return new ComparisonResult(clusters.build(), findings.build());
+  }
+
+  private static TreeSet<String> documentsOf(ClusterDraft draft) {
+    return draft.claims().stream().map(Claim::documentId).collect(Collectors.toCollection(TreeSet::new));
+  }
+}

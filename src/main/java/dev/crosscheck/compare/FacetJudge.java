@@ -1,0 +1,201 @@
+package dev.crosscheck.compare;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.claim.Claim;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Judges one facet of a cluster: claims stating equal values form a side; sides that cannot both hold make
+ * a conflict; sides that can, stated by at least two independent sources, an agreement.
+ */
+final class FacetJudge {
+
+  /** A finding before ids are given: its position is that of its cluster and facet. */
+  record Draft(Verdict verdict, String topic, ImmutableList<String> claimIds, ImmutableList<FindingSide> sides,
+      String explanation, int independentSources) {}
+
+  private static final int MAX_GROUPS = 300;
+
+  private final SourceIndependence independence;
+
+  FacetJudge(SourceIndependence independence) {
+    this.independence = independence;
+  }
+
+  ImmutableList<Draft> judge(String clusterLabel, Facet facet) {
+    String topic = clusterLabel + ": " + facet.name();
+    List<List<Statement>> groups = new ArrayList<>(facet.statements().stream()
+        .collect(Collectors.groupingBy(statement -> statement.value().key(), LinkedHashMap::new,
+            Collectors.toList()))
+        .values());
+    if (groups.size() > MAX_GROUPS) {
+      // values are compared pairwise; past this many distinct values only the most stated are judged
+      Set<List<Statement>> largest = Collections.newSetFromMap(new IdentityHashMap<>());
+      groups.stream().sorted(Comparator.comparingInt((List<Statement> group) -> group.size()).reversed())
+          .limit(MAX_GROUPS).forEach(largest::add);
+      groups = new ArrayList<>(groups.stream().filter(largest::contains).toList());
+    }
+    int n = groups.size();
+    Relation[][] relation = new Relation[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        relation[i][j] = groups.get(i).get(0).value().relate(groups.get(j).get(0).value());
+        relation[j][i] = relation[i][j];
+      }
+    }
+    ImmutableList.Builder<Draft> drafts = ImmutableList.builder();
+    conflict(topic, facet.kind(), groups, relation).ifPresent(drafts::add);
+    for (List<Integer> component : agreeingComponents(groups, relation)) {
+      List<List<Statement>> sides = component.stream().map(groups::get).toList();
+      Set<String> documents = documents(sides);
+      int independent = independence.independentSources(documents);
+      if (independent >= 2) {
+        drafts.add(draft(Verdict.AGREEMENT, topic, sides, agreementExplanation(facet.kind(), sides), independent));
+      } else if (documents.size() >= 2
+          || (facet.reportSingleSource() && component.size() == n && documents.size() == 1)) {
+        drafts.add(draft(Verdict.SINGLE_SOURCE, topic, sides, singleSourceExplanation(facet.kind(), sides), 1));
+      }
+    }
+    return drafts.build();
+  }
+
+  private Optional<Draft> conflict(String topic, FacetKind kind, List<List<Statement>> groups,
+      Relation[][] relation) {
+    Set<Integer> involved = new TreeSet<>();
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < groups.size(); i++) {
+      for (int j = i + 1; j < groups.size(); j++) {
+        if (relation[i][j] == Relation.DIFFERENT
+            && documents(List.of(groups.get(i), groups.get(j))).size() >= 2) {
+          involved.add(i);
+          involved.add(j);
+          String note = groups.get(i).get(0).value().noteAgainst(groups.get(j).get(0).value());
+          if (!note.isEmpty() && !notes.contains(note)) {
+            notes.add(note);
+          }
+        }
+      }
+    }
+    if (involved.isEmpty()) {
+      return Optional.empty();
+    }
+    List<List<Statement>> sides = involved.stream().map(groups::get).toList();
+    String explanation = describeSides(sides) + ": " + kind.conflictReason() + withNotes(notes, sides) + ".";
+    return Optional.of(draft(Verdict.CONFLICT, topic, sides, explanation,
+        independence.independentSources(documents(sides))));
+  }
+
+  /**
+   * Groups joined by SAME. A component holding two groups that conflict ("June", "June 10", "June 11") is
+   * not one agreement: its groups are then judged one by one.
+   */
+  private static List<List<Integer>> agreeingComponents(List<List<Statement>> groups, Relation[][] relation) {
+    int n = groups.size();
+    int[] component = new int[n];
+    for (int i = 0; i < n; i++) {
+      component[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (relation[i][j] == Relation.SAME) {
+          int from = component[j];
+          int to = component[i];
+          for (int k = 0; k < n; k++) {
+            if (component[k] == from) {
+              component[k] = to;
+            }
+          }
+        }
+      }
+    }
+    Map<Integer, List<Integer>> members = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      members.computeIfAbsent(component[i], key -> new ArrayList<>()).add(i);
+    }
+    List<List<Integer>> components = new ArrayList<>();
+    for (List<Integer> group : members.values()) {
+      boolean consistent = group.stream().allMatch(i -> group.stream()
+          .allMatch(j -> i.equals(j) || relation[i][j] != Relation.DIFFERENT));
+      if (consistent) {
+        components.add(group);
+      } else {
+        group.forEach(i -> components.add(List.of(i)));
+      }
+    }
+    return components;
+  }
+
+  private Draft draft(Verdict verdict, String topic, List<List<Statement>> sides, String explanation,
+      int independentSources) {
+    ImmutableList<String> claimIds = sides.stream().flatMap(List::stream).map(Statement::claim)
+        .sorted(ClaimOrder.COMPARATOR).map(Claim::id).distinct().collect(ImmutableList.toImmutableList());
+    ImmutableList<FindingSide> findingSides = sides.stream()
+        .map(side -> new FindingSide(side.get(0).value().describe(),
+            side.stream().map(statement -> statement.claim().id()).distinct()
+                .collect(ImmutableList.toImmutableList()),
+            ImmutableList.copyOf(documents(List.of(side)))))
+        .collect(ImmutableList.toImmutableList());
+    return new Draft(verdict, topic, claimIds, findingSides, explanation, independentSources);
+  }
+
+  private String agreementExplanation(FacetKind kind, List<List<Statement>> sides) {
+    // notes compare every distinct value, also within one side: "55 caskets" and "55 cases" are one side
+    List<Value> distinct = new ArrayList<>(sides.stream().flatMap(List::stream).map(Statement::value)
+        .collect(Collectors.toMap(Value::describe, value -> value, (a, b) -> a, LinkedHashMap::new)).values());
+    List<String> notes = new ArrayList<>();
+    for (int i = 0; i < distinct.size(); i++) {
+      for (int j = i + 1; j < distinct.size(); j++) {
+        String note = distinct.get(i).noteAgainst(distinct.get(j));
+        if (!note.isEmpty() && !notes.contains(note)) {
+          notes.add(note);
+        }
+      }
+    }
+    String verdict = sides.size() == 1 ? "they state the same " + kind.label() : kind.agreementReason();
+    return describeSides(sides) + ": " + verdict + withNotes(notes, sides) + ".";
+  }
+
+  private String singleSourceExplanation(FacetKind kind, List<List<Statement>> sides) {
+    return describeSides(sides) + ": no independent source states this " + kind.label()
+        + withNotes(List.of(), sides) + ".";
+  }
+
+  private String withNotes(List<String> notes, List<List<Statement>> sides) {
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(independence.copyNotes(documents(sides)));
+    return all.isEmpty() ? "" : " (" + String.join("; ", all) + ")";
+  }
+
+  /** "003 says 'June 12' (XXXX-06-12); 004 and 005 say 'last month' (2018-06)". */
+  private static String describeSides(List<List<Statement>> sides) {
+    return sides.stream().map(side -> {
+      Set<String> documents = documents(List.of(side));
+      return String.join(" and ", documents) + (documents.size() == 1 ? " says " : " say ")
+          + describeValues(side);
+    }).collect(Collectors.joining("; "));
+  }
+
+  /** The value as each document words it, once per distinct wording. */
+  private static String describeValues(List<Statement> side) {
+    Set<String> descriptions = new LinkedHashSet<>();
+    side.forEach(statement -> descriptions.add(statement.value().describe()));
+    return descriptions.stream().limit(3).collect(Collectors.joining(" / "));
+  }
+
+  private static Set<String> documents(List<List<Statement>> sides) {
+    return sides.stream().flatMap(List::stream).map(statement -> statement.claim().documentId())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+}

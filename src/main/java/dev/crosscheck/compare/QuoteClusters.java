@@ -1,0 +1,187 @@
+package dev.crosscheck.compare;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.claim.Claim;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Groups quotes that share their words: one inside another (sources quote more or less of one sentence),
+ * or one speaker's quote worded differently. Candidates come from an inverted index on content words:
+ * each quote is checked only against quotes sharing one of its content words, a bounded number per word.
+ */
+final class QuoteClusters {
+
+  /** Words a claim puts in a source's or speaker's mouth. */
+  record QuotedWords(Claim claim, String words, Optional<String> speaker) {
+
+    static QuotedWords ofQuote(Claim quote) {
+      return new QuotedWords(quote, quote.object(), quote.attribution().map(a -> a.speaker())
+          .or(() -> Optional.of(quote.subject())).map(String::strip).filter(s -> !s.isEmpty()));
+    }
+  }
+
+  /** A shorter quote must hold this many content words to count as the same words ("complete denuclearization"). */
+  private static final int MIN_SHARED_CONTENT_WORDS = 2;
+  /** Content-word similarity from which one speaker's two differing quotes are one quote worded two ways. */
+  private static final double MIN_SIMILARITY_FOR_VARIANT = 0.6;
+  /** Quotes sharing a very common word are checked only up to this many: the cost stays linear. */
+  private static final int MAX_CANDIDATES_PER_WORD = 200;
+
+  private static final Pattern QUOTED_SPAN = Pattern.compile("[\"“”]([^\"“”]{2,})[\"“”]");
+
+  private final ImmutableSet<String> stopwords;
+
+  QuoteClusters(ImmutableSet<String> stopwords) {
+    this.stopwords = stopwords;
+  }
+
+  /**
+   * @param quoted the words sources quote (quote claims, and multi-word characterisations of events such as
+   *     "complete denuclearization"), compared with each other
+   * @param allClaims every claim, whose sentences are searched for quoted words another source quotes
+   *     ("the start of a meaningful journey" quoted by one outlet, and written out in another's sentence
+   *     that the claim stage read as an event)
+   */
+  ImmutableList<ClusterDraft> drafts(List<QuotedWords> quoted, List<Claim> allClaims) {
+    List<Claim> claims = new ArrayList<>(quoted.stream().map(QuotedWords::claim).toList());
+    List<WordingValue> values = new ArrayList<>();
+    List<int[]> links = new ArrayList<>();
+    // identical wordings (wire copies, a phrase quoted everywhere) are one representative, compared once
+    Map<String, Integer> representativeOf = new LinkedHashMap<>();
+    for (int i = 0; i < quoted.size(); i++) {
+      WordingValue value = new WordingValue(Wording.of(quoted.get(i).words(), stopwords), quoted.get(i).speaker(),
+          MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT);
+      values.add(value);
+      Integer representative = representativeOf.putIfAbsent(value.key(), i);
+      if (representative != null && value.wording().contentWords().size() >= MIN_SHARED_CONTENT_WORDS) {
+        links.add(new int[] {representative, i});
+      }
+    }
+    List<Integer> representatives = List.copyOf(representativeOf.values());
+    Map<String, List<Integer>> quotesWithWord = new HashMap<>();
+    for (int i : representatives) {
+      for (String word : values.get(i).wording().contentWords()) {
+        quotesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i : representatives) {
+      Set<Integer> candidates = new LinkedHashSet<>();
+      for (String word : values.get(i).wording().contentWords()) {
+        List<Integer> postings = quotesWithWord.get(word);
+        candidates.addAll(postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size())));
+      }
+      for (int j : candidates) {
+        if (j > i && values.get(i).relate(values.get(j)) != Relation.UNRELATED) {
+          links.add(new int[] {i, j});
+        }
+      }
+    }
+    addEchoes(claims, values, representatives, links, allClaims);
+    int[] parent = new int[claims.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int[] link : links) {
+      int a = find(parent, link[0]);
+      int b = find(parent, link[1]);
+      parent[Math.max(a, b)] = Math.min(a, b);
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < parent.length; i++) {
+      groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
+    }
+    ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
+    for (List<Integer> members : groups.values()) {
+      if (members.size() < 2) {
+        continue;
+      }
+      ImmutableList<Claim> clusterClaims = members.stream().map(claims::get).distinct()
+          .collect(ImmutableList.toImmutableList());
+      ImmutableList<Statement> statements = members.stream()
+          .map(i -> new Statement(claims.get(i), values.get(i))).collect(ImmutableList.toImmutableList());
+      String shortest = members.stream().map(i -> values.get(i).wording().text())
+          .min(Comparator.comparingInt(String::length).thenComparing(s -> s)).orElseThrow();
+      drafts.add(new ClusterDraft("quote", "quote \"" + shortest.strip() + "\"", clusterClaims,
+          ImmutableList.of(new Facet("wording", FacetKind.WORDING, statements, false)), false));
+    }
+    return drafts.build();
+  }
+
+  /**
+   * Adds, for each quote, the sentences of other documents that hold its words without a quote claim of
+   * their own; each such sentence is represented by its first claim. Sentences are found through an
+   * inverted index on their content words, from the quote's rarest word.
+   */
+  private void addEchoes(List<Claim> claims, List<WordingValue> values, List<Integer> representatives,
+      List<int[]> links, List<Claim> allClaims) {
+    Map<String, Claim> firstClaimOfSentence = new LinkedHashMap<>();
+    for (Claim claim : allClaims) {
+      firstClaimOfSentence.putIfAbsent(claim.documentId() + "#" + claim.sentence(), claim);
+    }
+    List<Claim> sentences = new ArrayList<>(firstClaimOfSentence.values());
+    Map<String, List<Integer>> sentencesWithWord = new HashMap<>();
+    for (int s = 0; s < sentences.size(); s++) {
+      Wording words = Wording.of(sentences.get(s).sentenceText(), stopwords);
+      for (String word : words.contentWords()) {
+        sentencesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(s);
+      }
+    }
+    Set<String> quotedSentences = new HashSet<>();
+    for (int i = 0; i < values.size(); i++) {
+      quotedSentences.add(claims.get(i).documentId() + "#" + claims.get(i).sentence());
+    }
+    for (int i : representatives) {
+      Wording quote = values.get(i).wording();
+      if (quote.contentWords().size() < MIN_SHARED_CONTENT_WORDS) {
+        continue;
+      }
+      Optional<String> rarest = quote.contentWords().stream()
+          .min(Comparator.comparingInt((String word) -> sentencesWithWord.getOrDefault(word, List.of()).size())
+              .thenComparing(word -> word));
+      List<Integer> postings = sentencesWithWord.getOrDefault(rarest.orElseThrow(), List.of());
+      for (int s : postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size()))) {
+        Claim holder = sentences.get(s);
+        if (!quotedSentences.contains(holder.documentId() + "#" + holder.sentence())
+            && quotedIn(quote, holder.sentenceText())) {
+          claims.add(holder);
+          values.add(new WordingValue(quote, Optional.empty(), MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT));
+          links.add(new int[] {i, claims.size() - 1});
+        }
+      }
+    }
+  }
+
+  /**
+   * True when the sentence puts these words in quotation marks itself: two outlets quoting the same words
+   * is a finding, two using a common phrase ("nuclear weapons") is not.
+   */
+  private boolean quotedIn(Wording quote, String sentence) {
+    Matcher quoted = QUOTED_SPAN.matcher(sentence);
+    while (quoted.find()) {
+      if (quote.within(Wording.of(quoted.group(1), stopwords))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

@@ -1,0 +1,128 @@
+package dev.crosscheck.compare;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.corpus.Document;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Which documents are copies of one wire story: they carry the same agency credit ("(Yonhap)", "WASHINGTON
+ * (AP) -") and share a sentence word for word. Copies confirm nothing for each other, so findings count
+ * each group of copies as one source.
+ */
+final class SourceIndependence {
+
+  /** Sentences shorter than this are too common ("Kim wrote.") to show that two texts were copied. */
+  private static final int MIN_SHARED_SENTENCE_CHARS = 60;
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
+  /** The representative document of each document's group of copies (itself when it has none). */
+  private final ImmutableMap<String, String> originalOf;
+  private final ImmutableMap<String, String> creditOf;
+
+  private SourceIndependence(ImmutableMap<String, String> originalOf, ImmutableMap<String, String> creditOf) {
+    this.originalOf = originalOf;
+    this.creditOf = creditOf;
+  }
+
+  static SourceIndependence none() {
+    return new SourceIndependence(ImmutableMap.of(), ImmutableMap.of());
+  }
+
+  /**
+   * Groups documents into wire copies. Documents are indexed by their long sentences, so the cost is one
+   * pass over the claims' sentences, not a comparison of every pair of documents.
+   */
+  static SourceIndependence of(List<Document> documents, List<Claim> claims, ImmutableList<String> agencies) {
+    Pattern credit = creditPattern(agencies);
+    Map<String, String> creditOf = new TreeMap<>();
+    for (Document document : documents) {
+      agencyCredit(document.text(), credit).ifPresent(agency -> creditOf.put(document.id(), agency));
+    }
+    Map<String, String> parent = new HashMap<>();
+    Map<String, String> firstDocumentWithSentence = new HashMap<>();
+    for (Claim claim : claims) {
+      String agency = creditOf.get(claim.documentId());
+      if (agency == null || claim.sentenceText().length() < MIN_SHARED_SENTENCE_CHARS) {
+        continue;
+      }
+      String key = agency + "|" + NON_WORD.matcher(claim.sentenceText().toLowerCase(Locale.ROOT)).replaceAll(" ");
+      String earlier = firstDocumentWithSentence.putIfAbsent(key, claim.documentId());
+      if (earlier != null && !earlier.equals(claim.documentId())) {
+        union(parent, earlier, claim.documentId());
+      }
+    }
+    ImmutableMap.Builder<String, String> originalOf = ImmutableMap.builder();
+    for (String document : new TreeSet<>(parent.keySet())) {
+      originalOf.put(document, find(parent, document));
+    }
+    return new SourceIndependence(originalOf.buildOrThrow(), ImmutableMap.copyOf(creditOf));
+  }
+
+  /** How many independent sources the documents amount to. */
+  int independentSources(Collection<String> documentIds) {
+    return (int) documentIds.stream().map(this::original).distinct().count();
+  }
+
+  /** The groups of copies among these documents, e.g. "01 and 02 (AP)", for explanations. */
+  ImmutableList<String> copyNotes(Collection<String> documentIds) {
+    Map<String, TreeSet<String>> byOriginal = documentIds.stream().distinct()
+        .collect(Collectors.groupingBy(this::original, TreeMap::new, Collectors.toCollection(TreeSet::new)));
+    return byOriginal.entrySet().stream()
+        .filter(group -> group.getValue().size() > 1)
+        .map(group -> String.join(" and ", group.getValue()) + " are copies of one "
+            + creditOf.getOrDefault(group.getKey(), "wire") + " story, counted once")
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private String original(String documentId) {
+    return originalOf.getOrDefault(documentId, documentId);
+  }
+
+  private static Pattern creditPattern(ImmutableList<String> agencies) {
+    String names = agencies.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    // "(AP)", "(Yonhap)", "WASHINGTON (AP) -", "— Reuters" at the end of a line
+    return Pattern.compile("\\((" + names + ")\\)|[-—–]\\s*(" + names + ")\\s*$", Pattern.MULTILINE);
+  }
+
+  private static Optional<String> agencyCredit(String text, Pattern credit) {
+    Matcher matcher = credit.matcher(text);
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+  }
+
+  private static void union(Map<String, String> parent, String a, String b) {
+    String rootA = find(parent, a);
+    String rootB = find(parent, b);
+    if (!rootA.equals(rootB)) {
+      // the smaller id becomes the representative, so the grouping does not depend on input order
+      if (rootA.compareTo(rootB) < 0) {
+        parent.put(rootB, rootA);
+      } else {
+        parent.put(rootA, rootB);
+      }
+    }
+  }
+
+  private static String find(Map<String, String> parent, String document) {
+    parent.putIfAbsent(document, document);
+    String root = document;
+    while (!parent.get(root).equals(root)) {
+      root = parent.get(root);
+    }
+    return root;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.crosscheck.entity;
+
+import com.google.common.collect.HashMultiset;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The people a corpus names, merged across documents. Built in a first pass over every document's name forms;
+ * read-only afterwards, so the per-document extraction that consults it can run in parallel.
+ *
+ * <p>Full names (two words or more) with the same first and last word are one person ("Sarah Sanders",
+ * "Sarah Huckabee Sanders"); the canonical name is the fullest form, then the most frequent. A single word
+ * ("Trump", "Kim") is the person whose full name starts or ends with it, preferring people the same
+ * document names in full. Titles seen before full names ("North Korean leader Kim Jong Un") let
+ * descriptions ("the North Korean leader") resolve too.
+ */
+public final class EntityIndex {
+
+  private final ImmutableMap<String, String> canonicalByEnds;
+  /** name word -> canonical -> count, per document ("" for the whole corpus). */
+  private final ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, Integer>>> byWord;
+  /** title -> canonical -> count, per document ("" for the whole corpus). */
+  private final ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, Integer>>> byTitle;
+
+  private EntityIndex(Builder builder) {
+    Map<String, String> canonical = new HashMap<>();
+    for (Map.Entry<String, Multiset<String>> group : builder.formsByEnds.entrySet()) {
+      String best = group.getValue().elementSet().stream()
+          .min(Comparator.comparingInt((String form) -> -NameKey.of(form).size())
+              .thenComparingInt(form -> -group.getValue().count(form))
+              .thenComparing(Comparator.naturalOrder()))
+          .orElseThrow();
+      canonical.put(group.getKey(), best);
+    }
+    this.canonicalByEnds = ImmutableMap.copyOf(canonical);
+    this.byWord = freeze(builder.wordUses, canonical);
+    this.byTitle = freeze(builder.titleUses, canonical);
+  }
+
+  private static ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, Integer>>> freeze(
+      Map<String, Map<String, Multiset<String>>> uses, Map<String, String> canonical) {
+    ImmutableMap.Builder<String, ImmutableMap<String, ImmutableMap<String, Integer>>> frozen = ImmutableMap.builder();
+    for (var byScope : uses.entrySet()) {
+      ImmutableMap.Builder<String, ImmutableMap<String, Integer>> scopes = ImmutableMap.builder();
+      for (var scope : byScope.getValue().entrySet()) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Multiset.Entry<String> use : scope.getValue().entrySet()) {
+          counts.merge(canonical.getOrDefault(use.getElement(), use.getElement()), use.getCount(), Integer::sum);
+        }
+        scopes.put(scope.getKey(), ImmutableMap.copyOf(counts));
+      }
+      frozen.put(byScope.getKey(), scopes.buildOrThrow());
+    }
+    return frozen.buildOrThrow();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The canonical name of the person a written name refers to, if the corpus knows one: full names always
+   * resolve (to themselves at least); a single word only when some full name contains it, or when
+   * {@code titled} ("President Trump" in a corpus that never names Donald Trump in full).
+   */
+  public Optional<String> person(String documentId, String written, boolean titled) {
+    NameKey key = NameKey.of(written);
+    if (key.parts().isEmpty()) {
+      return Optional.empty();
+    }
+    if (key.isFull()) {
+      return Optional.of(canonicalByEnds.getOrDefault(key.ends(), written));
+    }
+    Optional<String> known = mostUsed(byWord.get(key.first()), documentId);
+    return known.isPresent() ? known : titled ? Optional.of(written) : Optional.empty();
+  }
+
+  /**
+   * The person a description names ("the North Korean leader", "the president"), from the titles the same
+   * document writes before full names. Only the same document: across sources "the official" is anyone.
+   */
+  public Optional<String> personWithTitle(String documentId, String title) {
+    var scopes = byTitle.get(TitleLexicon.normalise(title));
+    if (scopes == null || !scopes.containsKey(documentId)) {
+      return Optional.empty();
+    }
+    return mostUsed(scopes, documentId);
+  }
+
+  private static Optional<String> mostUsed(ImmutableMap<String, ImmutableMap<String, Integer>> scopes, String documentId) {
+    if (scopes == null) {
+      return Optional.empty();
+    }
+    ImmutableMap<String, Integer> local = scopes.get(documentId);
+    ImmutableMap<String, Integer> counts = local != null ? local : scopes.get("");
+    return counts.entrySet().stream()
+        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+        .map(Map.Entry::getKey);
+  }
+
+  /**
+   * Collects name forms document by document. Not thread-safe: compute {@link DocumentNames} in parallel and
+   * {@link #add} them from one thread; the index does not depend on the order they are added in.
+   */
+  public static final class Builder {
+    private final Map<String, Multiset<String>> formsByEnds = new HashMap<>();
+    private final Map<String, Map<String, Multiset<String>>> wordUses = new HashMap<>();
+    private final Map<String, Map<String, Multiset<String>>> titleUses = new HashMap<>();
+
+    private Builder() {}
+
+    /** Everything one document says about names. */
+    public Builder add(DocumentNames names) {
+      names.fullNames().forEach(name -> addFullName(names.documentId(), name));
+      names.titles().forEach(titled -> addTitle(names.documentId(), titled.title(), titled.name()));
+      return this;
+    }
+
+    /** A person's full name as written in a document ("Kim Jong-un"); single words are ignored here. */
+    public Builder addFullName(String documentId, String written) {
+      NameKey key = NameKey.of(written);
+      if (!key.isFull()) {
+        return this;
+      }
+      formsByEnds.computeIfAbsent(key.ends(), k -> HashMultiset.create()).add(written);
+      for (String word : new String[] {key.first(), key.last()}) {
+        use(wordUses, word, documentId, key.ends());
+      }
+      return this;
+    }
+
+    /** A title written before or beside a person's full name ("press secretary", "Sarah Sanders"). */
+    public Builder addTitle(String documentId, String title, String written) {
+      NameKey key = NameKey.of(written);
+      if (key.isFull()) {
+        use(titleUses, TitleLexicon.normalise(title), documentId, key.ends());
+      }
+      return this;
+    }
+
+    private static void use(Map<String, Map<String, Multiset<String>>> uses, String word, String documentId,
+        String ends) {
+      Map<String, Multiset<String>> scopes = uses.computeIfAbsent(word, k -> new HashMap<>());
+      scopes.computeIfAbsent(documentId, k -> HashMultiset.create()).add(ends);
+      scopes.computeIfAbsent("", k -> HashMultiset.create()).add(ends);
+    }
+
+    public EntityIndex build() {
+      return new EntityIndex(this);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package dev.crosscheck.report;
+
+import static com.google.common.collect.ImmutableList.toImmutableList;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.CorpusListing;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.DocumentReader;
+import dev.crosscheck.index.SentenceIndexer;
+import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Runs each stage of the pipeline over a corpus, then the whole report job, timing each and recording the
+ * peak heap it reached. Stages run one after another on the same inputs, as the report job chains them.
+ */
+public final class Benchmark {
+
+  /**
+   * One measured stage.
+   *
+   * @param items what the stage produced that is worth counting (sentences, time expressions, claims,
+   *     findings)
+   * @param peakHeapBytes the largest heap in use at any time during the stage
+   */
+  public record StageResult(String stage, int documents, long textBytes, long sentences, long items,
+      String itemName, long wallNanos, long peakHeapBytes) {
+
+    public double seconds() {
+      return wallNanos / 1e9;
+    }
+
+    public double documentsPerSecond() {
+      return documents / seconds();
+    }
+
+    public double megabytesPerSecond() {
+      return textBytes / 1e6 / seconds();
+    }
+
+    public double sentencesPerSecond() {
+      return sentences / seconds();
+    }
+  }
+
+  private final DocumentReader reader;
+
+  public Benchmark(DocumentReader reader) {
+    this.reader = reader;
+  }
+
+  public ImmutableList<StageResult> run(Path corpusFolder, Path workFolder) throws IOException {
+    Pipeline pipeline = new Pipeline(reader);
+    ImmutableList.Builder<StageResult> results = ImmutableList.builder();
+
+    Measured<Corpus> corpus = measure(() -> Corpus.read(corpusFolder, reader));
+    List<Document> documents = corpus.value().documents();
+    int count = documents.size();
+    long bytes = documents.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+    results.add(corpus.result("read", count, bytes, 0, count, "documents"));
+
+    Measured<List<ImmutableList<Sentence>>> sentences =
+        measure(() -> documents.parallelStream().map(pipeline::sentences).toList());
+    long sentenceCount = sentences.value().stream().mapToLong(List::size).sum();
+    results.add(sentences.result("sentences", count, bytes, sentenceCount, sentenceCount, "sentences"));
+
+    Measured<List<Pipeline.DocumentStages>> stages =
+        measure(() -> documents.parallelStream().map(pipeline::documentStages).toList());
+    long times = stages.value().stream().mapToLong(s -> s.times().size()).sum();
+    results.add(stages.result("sentences + times", count, bytes, sentenceCount, times, "time expressions"));
+
+    Measured<?> index = measure(() -> new SentenceIndexer(workFolder.resolve("stage-index"), reader,
+        pipeline::indexable).update(CorpusListing.of(corpusFolder), warning -> {}));
+    results.add(index.result("index (fresh)", count, bytes, sentenceCount, sentenceCount, "sentences"));
+
+    Measured<CorpusAnalysis> endToEnd = measure(() -> report(pipeline, corpusFolder, workFolder));
+    results.add(endToEnd.result("report, end to end (fresh index)", count, bytes, sentenceCount,
+        endToEnd.value().findings().size(), "findings"));
+
+    Measured<CorpusAnalysis> rerun = measure(() -> report(pipeline, corpusFolder, workFolder));
+    results.add(rerun.result("report again, nothing changed", count, bytes, sentenceCount,
+        rerun.value().findings().size(), "findings"));
+    return results.build();
+  }
+
+  private static CorpusAnalysis report(Pipeline pipeline, Path corpusFolder, Path workFolder) {
+    CorpusAnalysis analysis = pipeline.analyse(corpusFolder, workFolder.resolve("index"), warning -> {});
+    try {
+      ClaimFiles.write(analysis, workFolder.resolve("claims"));
+      ReportJsonWriter.write(analysis, workFolder.resolve("reports"));
+      HtmlReportWriter.write(analysis, workFolder.resolve("reports"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return analysis;
+  }
+
+  private record Measured<T>(T value, long wallNanos, long peakHeapBytes) {
+    StageResult result(String stage, int documents, long bytes, long sentences, long items, String itemName) {
+      return new StageResult(stage, documents, bytes, sentences, items, itemName, wallNanos, peakHeapBytes);
+    }
+  }
+
+  private static <T> Measured<T> measure(Supplier<T> stage) {
+    System.gc();
+    List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(pool -> pool.getType() == MemoryType.HEAP)
+        .collect(toImmutableList());
+    heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long start = System.nanoTime();
+    T value = stage.get();
+    long wall = System.nanoTime() - start;
+    long peak = heapPools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+    return new Measured<>(value, wall, peak);
+  }
+}

@@ -1,0 +1,60 @@
+package dev.crosscheck.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Writes {@code claims/<document id>.jsonl}: one file per document, one claim per line in document order,
+ * so a reviewer can read and diff what was extracted. A file whose document left the corpus is removed,
+ * so the folder always matches the corpus it was made from.
+ */
+public final class ClaimFiles {
+
+  public static final String EXTENSION = ".jsonl";
+
+  private ClaimFiles() {}
+
+  public static void write(CorpusAnalysis analysis, Path folder) throws IOException {
+    Files.createDirectories(folder);
+    Map<String, List<Claim>> byDocument = analysis.claims().stream()
+        .collect(Collectors.groupingBy(Claim::documentId));
+    Set<String> written = new HashSet<>();
+    for (AnalysedDocument document : analysis.documents()) {
+      String id = document.document().id();
+      AtomicFiles.write(folder.resolve(id + EXTENSION), toBytes(byDocument.getOrDefault(id, List.of())));
+      written.add(id + EXTENSION);
+    }
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path stale : files.filter(file -> file.getFileName().toString().endsWith(EXTENSION))
+          .filter(file -> !written.contains(file.getFileName().toString()))
+          .toList()) {
+        Files.delete(stale);
+      }
+    }
+  }
+
+  /** The JSON Lines of one document's claims, in the order given (the claim stage's: by position). */
+  public static byte[] toBytes(List<Claim> claims) {
+    StringBuilder lines = new StringBuilder();
+    claims.forEach(claim -> {
+      try {
+        lines.append(ClaimJson.MAPPER.writeValueAsString(ClaimJson.toJson(claim))).append('\n');
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+    return lines.toString().getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,89 @@
+package dev.crosscheck.report;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.compare.Finding;
+import dev.crosscheck.compare.FindingSide;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The numbers and lines the CLI summary prints, computed once from an analysis whatever the output format.
+ *
+ * @param singleSourceClaimsByType claims resting in single-source findings, counted per claim type
+ */
+public record CorpusSummary(
+    int documents,
+    int sources,
+    int claims,
+    int events,
+    ImmutableList<Line> conflicts,
+    ImmutableList<Line> agreements,
+    int singleSourceFindings,
+    ImmutableSortedMap<String, Integer> singleSourceClaimsByType,
+    ImmutableList<Skipped> skipped) {
+
+  /** A finding as one summary entry: its topic and each value with the sources stating it. */
+  public record Line(String id, String topic, ImmutableList<Value> values) {}
+
+  public record Value(String value, ImmutableList<String> sources) {}
+
+  public record Skipped(String path, String reason) {}
+
+  public static CorpusSummary of(CorpusAnalysis analysis) {
+    Map<String, String> sourceOfDocument = new HashMap<>();
+    for (AnalysedDocument analysed : analysis.documents()) {
+      sourceOfDocument.put(analysed.document().id(), SourceNames.of(analysed.document()));
+    }
+    Map<String, Claim> claims = new HashMap<>();
+    analysis.claims().forEach(claim -> claims.put(claim.id(), claim));
+
+    ImmutableList.Builder<Line> conflicts = ImmutableList.builder();
+    ImmutableList.Builder<Line> agreements = ImmutableList.builder();
+    Map<String, Integer> singleByType = new TreeMap<>();
+    int singles = 0;
+    for (Finding finding : analysis.findings().stream().sorted(FindingOrder.WEIGHTIEST_FIRST).toList()) {
+      switch (finding.verdict()) {
+        case CONFLICT -> conflicts.add(line(finding, sourceOfDocument, claims));
+        case AGREEMENT -> agreements.add(line(finding, sourceOfDocument, claims));
+        case SINGLE_SOURCE -> {
+          singles++;
+          for (String claimId : finding.claimIds()) {
+            Claim claim = claims.get(claimId);
+            if (claim != null) {
+              singleByType.merge(claim.type().jsonName(), 1, Integer::sum);
+            }
+          }
+        }
+      }
+    }
+    ImmutableList<Skipped> skipped = analysis.skipped().stream()
+        .map(file -> new Skipped(ReportJsonWriter.portablePath(file.path()), file.reason()))
+        .sorted(Comparator.comparing(Skipped::path))
+        .collect(ImmutableList.toImmutableList());
+    return new CorpusSummary(analysis.documents().size(), Set.copyOf(sourceOfDocument.values()).size(),
+        analysis.claims().size(), analysis.clusters().size(), conflicts.build(), agreements.build(), singles,
+        ImmutableSortedMap.copyOf(singleByType), skipped);
+  }
+
+  public int singleSourceClaims() {
+    return singleSourceClaimsByType.values().stream().mapToInt(Integer::intValue).sum();
+  }
+
+  private static Line line(Finding finding, Map<String, String> sourceOfDocument, Map<String, Claim> claims) {
+    ImmutableList.Builder<Value> values = ImmutableList.builder();
+    for (FindingSide side : finding.sides()) {
+      Set<String> sources = new LinkedHashSet<>();
+      side.documentIds().forEach(id -> sources.add(sourceOfDocument.getOrDefault(id, id)));
+      side.claimIds().stream().map(claims::get).filter(claim -> claim != null)
+          .forEach(claim -> sources.add(sourceOfDocument.getOrDefault(claim.documentId(), claim.documentId())));
+      values.add(new Value(side.value(), ImmutableList.copyOf(sources)));
+    }
+    return new Line(finding.id(), finding.topic(), values.build());
+  }
+}

@@ -1,0 +1,325 @@
+package dev.crosscheck.report;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Multiset;
+import com.google.common.collect.TreeMultiset;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.compare.EventCluster;
+import dev.crosscheck.compare.Finding;
+import dev.crosscheck.compare.FindingSide;
+import dev.crosscheck.compare.Verdict;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.text.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Turns a corpus analysis into the laid-out page that report.html renders. */
+final class ReportPageBuilder {
+
+  /** Slot keys whose values name people, organisations or places, offered in the entity filter. */
+  private static final ImmutableList<String> ENTITY_SLOTS =
+      ImmutableList.of("sender", "recipient", "participants", "traveller", "place", "organisation");
+  /** Timelines of conflicted events open by default; more would make the page long before any reading. */
+  private static final int OPEN_TIMELINES = 6;
+  /** Evidence sentences shown per value before the rest is folded away (a fold never hides just one). */
+  private static final int EVIDENCE_SHOWN = 3;
+  /** How much a verdict asks for a reader's attention: a claim in any conflict is drawn as conflicted. */
+  private static final ImmutableMap<Verdict, Integer> PRESSURE =
+      ImmutableMap.of(Verdict.CONFLICT, 3, Verdict.AGREEMENT, 2, Verdict.SINGLE_SOURCE, 1);
+
+  private final CorpusAnalysis analysis;
+  private final Map<String, AnalysedDocument> documents = new LinkedHashMap<>();
+  private final Map<String, Claim> claims = new LinkedHashMap<>();
+  private final Map<String, EventCluster> clusters = new LinkedHashMap<>();
+  private final Map<String, Verdict> verdictOfClaim = new LinkedHashMap<>();
+
+  private ReportPageBuilder(CorpusAnalysis analysis) {
+    this.analysis = analysis;
+    analysis.documents().stream()
+        .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))
+        .forEach(analysed -> documents.put(analysed.document().id(), analysed));
+    analysis.claims().forEach(claim -> claims.put(claim.id(), claim));
+    analysis.clusters().stream()
+        .sorted(Comparator.comparing(EventCluster::id, IdOrder.INSTANCE))
+        .forEach(cluster -> clusters.put(cluster.id(), cluster));
+    // A claim drawn on a timeline takes the most pressing verdict of the findings resting on it.
+    for (Finding finding : analysis.findings()) {
+      for (String claimId : finding.claimIds()) {
+        verdictOfClaim.merge(claimId, finding.verdict(), ReportPageBuilder::morePressing);
+      }
+    }
+  }
+
+  static ReportPage build(CorpusAnalysis analysis) {
+    return new ReportPageBuilder(analysis).page();
+  }
+
+  private ReportPage page() {
+    Map<Verdict, List<Finding>> byVerdict = new EnumMap<>(Verdict.class);
+    for (Verdict verdict : Verdict.values()) {
+      byVerdict.put(verdict, new ArrayList<>());
+    }
+    analysis.findings().forEach(finding -> byVerdict.get(finding.verdict()).add(finding));
+    byVerdict.values().forEach(list -> list.sort(FindingOrder.WEIGHTIEST_FIRST));
+
+    ImmutableList<ReportPage.EventRow> eventRows = eventRows();
+    Set<String> sources = documents.values().stream().map(this::sourceName)
+        .collect(Collectors.toCollection(TreeSet::new));
+    ReportPage.Overview overview = new ReportPage.Overview(documents.size(), sources.size(),
+        analysis.skipped().size(), claims.size(), clusters.size(), byVerdict.get(Verdict.CONFLICT).size(),
+        byVerdict.get(Verdict.AGREEMENT).size(), byVerdict.get(Verdict.SINGLE_SOURCE).size());
+
+    List<ReportPage.FindingView> all = new ArrayList<>();
+    ImmutableList<ReportPage.FindingView> conflicts = views(byVerdict.get(Verdict.CONFLICT), all);
+    ImmutableList<ReportPage.FindingView> agreements = views(byVerdict.get(Verdict.AGREEMENT), all);
+    ImmutableList<ReportPage.FindingView> singles = views(byVerdict.get(Verdict.SINGLE_SOURCE), all);
+
+    return new ReportPage("Crosscheck report", ReportAssets.ASSETS, overview, eventRows, filters(all, eventRows),
+        conflicts, agreements, singles, timelines(eventRows), documentViews(), skippedViews());
+  }
+
+  private ImmutableList<ReportPage.FindingView> views(List<Finding> findings, List<ReportPage.FindingView> all) {
+    ImmutableList<ReportPage.FindingView> views =
+        findings.stream().map(this::findingView).collect(ImmutableList.toImmutableList());
+    all.addAll(views);
+    return views;
+  }
+
+  private ReportPage.FindingView findingView(Finding finding) {
+    List<FindingSide> sides = new ArrayList<>(finding.sides());
+    Set<String> onSomeSide = sides.stream().flatMap(side -> side.claimIds().stream()).collect(Collectors.toSet());
+    List<String> unsided = finding.claimIds().stream().filter(id -> !onSomeSide.contains(id)).toList();
+    if (!unsided.isEmpty()) {
+      sides.add(new FindingSide("(other evidence)", ImmutableList.copyOf(unsided), ImmutableList.of()));
+    }
+    Set<String> sourceNames = new TreeSet<>();
+    Set<String> entities = new TreeSet<>();
+    ImmutableList.Builder<ReportPage.SideView> sideViews = ImmutableList.builder();
+    for (FindingSide side : sides) {
+      List<Claim> sideClaims = side.claimIds().stream().map(claims::get).filter(claim -> claim != null)
+          .sorted(Comparator.comparing(Claim::documentId, IdOrder.INSTANCE).thenComparingInt(Claim::start))
+          .toList();
+      Set<String> sideSources = new LinkedHashSet<>();
+      side.documentIds().forEach(id -> sideSources.add(sourceName(id)));
+      sideClaims.forEach(claim -> sideSources.add(sourceName(claim.documentId())));
+      sourceNames.addAll(sideSources);
+      sideClaims.forEach(claim -> entities.addAll(entities(claim)));
+      ImmutableList<ReportPage.EvidenceView> evidence =
+          sideClaims.stream().map(this::evidence).collect(ImmutableList.toImmutableList());
+      int shown = evidence.size() <= EVIDENCE_SHOWN + 1 ? evidence.size() : EVIDENCE_SHOWN;
+      sideViews.add(new ReportPage.SideView(side.value(), String.join(", ", sideSources),
+          evidence.subList(0, shown), evidence.subList(shown, evidence.size())));
+    }
+    Optional<EventCluster> cluster = Optional.ofNullable(clusters.get(finding.eventId()));
+    return new ReportPage.FindingView(finding.id(), Anchors.finding(finding.id()), finding.verdict().jsonName(),
+        verdictLabel(finding.verdict()), finding.topic(), finding.explanation(), finding.eventId(),
+        cluster.map(EventCluster::label).orElse(finding.eventId()), Anchors.event(finding.eventId()),
+        finding.independentSources(), String.join("\n", sourceNames), String.join("\n", entities),
+        sideViews.build());
+  }
+
+  private ReportPage.EvidenceView evidence(Claim claim) {
+    AnalysedDocument analysed = documents.get(claim.documentId());
+    String source = sourceName(claim.documentId());
+    int number = claim.sentence() + 1;
+    String anchor = "#" + Anchors.sentence(claim.documentId(), number);
+    Optional<Sentence> sentence = analysed == null ? Optional.empty() : sentenceAt(analysed, claim.sentence());
+    if (sentence.isEmpty()) {
+      return new ReportPage.EvidenceView(claim.sentenceText(), "", "", source, "date unknown", "unknown",
+          claim.documentId(), anchor, number);
+    }
+    String text = analysed.document().text();
+    int start = Math.max(sentence.get().start(), Math.min(claim.start(), sentence.get().end()));
+    int end = Math.max(start, Math.min(claim.end(), sentence.get().end()));
+    Document document = analysed.document();
+    return new ReportPage.EvidenceView(text.substring(sentence.get().start(), start), text.substring(start, end),
+        text.substring(end, sentence.get().end()), source, published(document), document.published().basis()
+            .jsonName(), title(document), anchor, number);
+  }
+
+  private static Optional<Sentence> sentenceAt(AnalysedDocument analysed, int index) {
+    if (index >= 0 && index < analysed.sentences().size() && analysed.sentences().get(index).index() == index) {
+      return Optional.of(analysed.sentences().get(index));
+    }
+    return analysed.sentences().stream().filter(sentence -> sentence.index() == index).findFirst();
+  }
+
+  private ImmutableList<ReportPage.EventRow> eventRows() {
+    Map<String, Map<Verdict, Integer>> counts = new LinkedHashMap<>();
+    for (Finding finding : analysis.findings()) {
+      counts.computeIfAbsent(finding.eventId(), id -> new EnumMap<>(Verdict.class))
+          .merge(finding.verdict(), 1, Integer::sum);
+    }
+    List<ReportPage.EventRow> rows = new ArrayList<>();
+    for (EventCluster cluster : clusters.values()) {
+      Map<Verdict, Integer> verdicts = counts.getOrDefault(cluster.id(), Map.of());
+      rows.add(new ReportPage.EventRow(cluster.id(), Anchors.event(cluster.id()), cluster.label(), cluster.kind(),
+          verdicts.getOrDefault(Verdict.CONFLICT, 0), verdicts.getOrDefault(Verdict.AGREEMENT, 0),
+          verdicts.getOrDefault(Verdict.SINGLE_SOURCE, 0), cluster.documentIds().size()));
+    }
+    rows.sort(Comparator.comparingInt(ReportPage.EventRow::conflicts).reversed()
+        .thenComparing(Comparator.comparingInt(ReportPage.EventRow::agreements).reversed())
+        .thenComparing(ReportPage.EventRow::id, IdOrder.INSTANCE));
+    return ImmutableList.copyOf(rows);
+  }
+
+  private ReportPage.Filters filters(List<ReportPage.FindingView> findings, List<ReportPage.EventRow> events) {
+    Multiset<String> sources = TreeMultiset.create();
+    Multiset<String> entities = TreeMultiset.create();
+    for (ReportPage.FindingView finding : findings) {
+      lines(finding.sourcesData()).forEach(sources::add);
+      lines(finding.entitiesData()).forEach(entities::add);
+    }
+    ImmutableList<ReportPage.Option> eventOptions = events.stream()
+        .map(row -> new ReportPage.Option(row.id(), row.label(), row.conflicts() + row.agreements()
+            + row.singleSource()))
+        .collect(ImmutableList.toImmutableList());
+    return new ReportPage.Filters(options(sources), options(entities), eventOptions);
+  }
+
+  private static ImmutableList<ReportPage.Option> options(Multiset<String> values) {
+    return values.entrySet().stream()
+        .map(entry -> new ReportPage.Option(entry.getElement(), entry.getElement(), entry.getCount()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private static List<String> lines(String data) {
+    return data.isEmpty() ? List.of() : List.of(data.split("\n"));
+  }
+
+  private ImmutableList<ReportPage.TimelineView> timelines(List<ReportPage.EventRow> rows) {
+    ImmutableList.Builder<ReportPage.TimelineView> timelines = ImmutableList.builder();
+    int opened = 0;
+    for (ReportPage.EventRow row : rows) {
+      EventCluster cluster = clusters.get(row.id());
+      List<Claim> clusterClaims = cluster.claimIds().stream().map(claims::get).filter(claim -> claim != null)
+          .toList();
+      TimelineLayout.Geometry geometry = TimelineLayout.layout(cluster, clusterClaims, this::lane,
+          claim -> Optional.ofNullable(verdictOfClaim.get(claim.id())).map(Verdict::jsonName).orElse("none"),
+          this::tooltip);
+      boolean open = row.conflicts() > 0 && opened < OPEN_TIMELINES;
+      opened += open ? 1 : 0;
+      String description = "Timeline of " + clusterClaims.size() + " claims from " + geometry.rows().size()
+          + " sources, " + geometry.span();
+      timelines.add(new ReportPage.TimelineView(row.id(), row.anchor(), row.label(), row.kind(), row.conflicts(),
+          row.agreements(), row.singleSource(), open, geometry.width(), geometry.height(),
+          TimelineLayout.PLOT_LEFT, TimelineLayout.PLOT_RIGHT, TimelineLayout.UNDATED_LEFT, geometry.axisY(),
+          geometry.ticks(), geometry.rows(), geometry.marks(), geometry.hiddenRows(), description));
+    }
+    return timelines.build();
+  }
+
+  private TimelineLayout.Lane lane(String documentId) {
+    AnalysedDocument analysed = documents.get(documentId);
+    return new TimelineLayout.Lane(documentId, sourceName(documentId),
+        analysed == null ? Optional.empty() : analysed.document().published().value());
+  }
+
+  private String tooltip(Claim claim) {
+    AnalysedDocument analysed = documents.get(claim.documentId());
+    String published = analysed == null ? "date unknown" : published(analysed.document());
+    String when = claim.time().map(time -> " [" + time.text() + " = " + time.value() + "]").orElse("");
+    return sourceName(claim.documentId()) + " (" + published + "): " + claim.object() + when + "\n"
+        + claim.sentenceText();
+  }
+
+  private ImmutableList<ReportPage.DocumentView> documentViews() {
+    Map<String, List<Claim>> claimsByDocument = new LinkedHashMap<>();
+    claims.values().forEach(claim -> claimsByDocument.computeIfAbsent(claim.documentId(), id -> new ArrayList<>())
+        .add(claim));
+    ImmutableList.Builder<ReportPage.DocumentView> views = ImmutableList.builder();
+    for (AnalysedDocument analysed : documents.values()) {
+      Document document = analysed.document();
+      List<Claim> documentClaims = claimsByDocument.getOrDefault(document.id(), List.of());
+      String text = document.text();
+      ImmutableList.Builder<ReportPage.SentenceView> sentences = ImmutableList.builder();
+      for (Sentence sentence : analysed.sentences()) {
+        List<HighlightedText.Span> spans = documentClaims.stream()
+            .filter(claim -> claim.start() < sentence.end() && claim.end() > sentence.start())
+            .map(claim -> new HighlightedText.Span(claimLabel(claim), claim.start(), claim.end()))
+            .toList();
+        int number = sentence.index() + 1;
+        sentences.add(new ReportPage.SentenceView(Anchors.sentence(document.id(), number), number,
+            HighlightedText.pieces(text, sentence.start(), sentence.end(), spans)));
+      }
+      views.add(new ReportPage.DocumentView(document.id(), Anchors.document(document.id()), title(document),
+          sourceName(document.id()), published(document), document.published().basis().jsonName(),
+          ReportJsonWriter.portablePath(document.path()), webAddress(document),
+          documentClaims.size(), documents.size() == 1, sentences.build()));
+    }
+    return views.build();
+  }
+
+  private static String claimLabel(Claim claim) {
+    String when = claim.time().map(time -> " · " + time.value()).orElse("");
+    return claim.id() + " " + claim.type().jsonName() + ": " + claim.subject() + " · " + claim.predicate() + " · "
+        + claim.object() + when;
+  }
+
+  private ImmutableList<ReportPage.SkippedView> skippedViews() {
+    return analysis.skipped().stream()
+        .map(file -> new ReportPage.SkippedView(ReportJsonWriter.portablePath(file.path()), file.reason()))
+        .sorted(Comparator.comparing(ReportPage.SkippedView::path))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  private String sourceName(AnalysedDocument analysed) {
+    return sourceName(analysed.document().id());
+  }
+
+  private String sourceName(String documentId) {
+    AnalysedDocument analysed = documents.get(documentId);
+    return analysed == null ? documentId : SourceNames.of(analysed.document());
+  }
+
+  private static String title(Document document) {
+    return document.title().value().filter(title -> !title.isBlank()).orElse(document.id());
+  }
+
+  /**
+   * The article's address, only when it is a web address: a page can claim any URL in its metadata, and a
+   * {@code javascript:} one must never become a link.
+   */
+  private static String webAddress(Document document) {
+    return document.url().value()
+        .filter(url -> url.regionMatches(true, 0, "https://", 0, 8) || url.regionMatches(true, 0, "http://", 0, 7))
+        .orElse("");
+  }
+
+  private static String published(Document document) {
+    return document.published().value().map(Object::toString).orElse("date unknown");
+  }
+
+  private static Set<String> entities(Claim claim) {
+    Set<String> names = new TreeSet<>();
+    names.add(claim.subject());
+    claim.attribution().ifPresent(attribution -> names.add(attribution.speaker()));
+    for (String key : ENTITY_SLOTS) {
+      claim.slot(key).ifPresent(value -> names.addAll(List.of(value.split(";"))));
+    }
+    return names.stream().map(String::strip).filter(name -> !name.isEmpty())
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private static Verdict morePressing(Verdict a, Verdict b) {
+    return PRESSURE.get(a) >= PRESSURE.get(b) ? a : b;
+  }
+
+  static String verdictLabel(Verdict verdict) {
+    return switch (verdict) {
+      case CONFLICT -> "Conflict";
+      case AGREEMENT -> "Agreement";
+      case SINGLE_SOURCE -> "Single source";
+    };
+  }
+}

@@ -1,0 +1,168 @@
+package dev.crosscheck.claim;
+
+import static dev.crosscheck.claim.TestDocuments.claims;
+import static dev.crosscheck.claim.TestDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventClaimsTest {
+
+  private static List<Claim> events(List<Claim> claims, String eventClass) {
+    return claims.stream().filter(c -> c.type() == ClaimType.EVENT && c.predicate().equals(eventClass)).toList();
+  }
+
+  @Test
+  void letterDatedBeforeItIsNamedWithItsCarrier() {
+    var claims = claims(document("seed")
+        .sentence("Dated July 6, the note was likely the one given to US Secretary of State Mike Pompeo during his"
+            + " visit to Pyongyang last week.")
+        .time("July 6", "XXXX-07-06")
+        .time("last week", "XXXX-WXX")
+        .build());
+
+    Claim letter = events(claims, "letter").get(0);
+    assertThat(letter.time()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("July 6"));
+    assertThat(letter.slot("timeRole")).contains("dated");
+    assertThat(letter.slot("carrier")).contains("Mike Pompeo");
+    Claim visit = events(claims, "trip").get(0);
+    assertThat(visit.slot("traveller")).contains("Mike Pompeo");
+    assertThat(visit.slot("place")).contains("Pyongyang");
+    assertThat(visit.time()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("last week"));
+  }
+
+  @Test
+  void writtenLetterHasSenderAndRecipientAndKeepsTheConfirmation() {
+    var claims = claims(document("seed")
+        .sentence("President Donald Trump recently wrote a letter to North Korean dictator Kim Jong-un, Secretary of"
+            + " State Mike Pompeo confirmed on Sunday.")
+        .time("on Sunday", "2019-06-23")
+        .build());
+
+    Claim letter = events(claims, "letter").get(0);
+    assertThat(letter.subject()).isEqualTo("Donald Trump");
+    assertThat(letter.slot("sender")).contains("Donald Trump");
+    assertThat(letter.slot("recipient")).contains("Kim Jong-un");
+    assertThat(letter.time()).as("Sunday is when Pompeo confirmed, not when the letter was written").isEmpty();
+    assertThat(letter.attribution()).hasValueSatisfying(a -> assertThat(a.speaker()).isEqualTo("Mike Pompeo"));
+  }
+
+  @Test
+  void newLetterIsADifferentInstanceReceivedFromItsSender() {
+    var claims = claims(document("seed")
+        .sentence("On Thursday, the White House said that U.S. President Donald J. Trump had received a new letter"
+            + " from North Korean leader Kim Jong Un.")
+        .time("On Thursday", "XXXX-WXX-4")
+        .build());
+
+    Claim letter = events(claims, "letter").get(0);
+    assertThat(letter.slot("instance")).contains("new");
+    assertThat(letter.slot("sender")).contains("Kim Jong Un");
+    assertThat(letter.slot("recipient")).contains("Donald J. Trump");
+    assertThat(letter.attribution()).hasValueSatisfying(a -> assertThat(a.speaker()).isEqualTo("White House"));
+  }
+
+  @Test
+  void firstMeetingWithPlaceAndDate() {
+    var claims = claims(document("seed")
+        .sentence("The two leaders met for the first time on June 12 in Singapore, in the first-ever summit meeting"
+            + " between a sitting U.S. president and a North Korean leader.")
+        .time("June 12", "XXXX-06-12")
+        .build());
+
+    Claim meeting = events(claims, "meeting").get(0);
+    assertThat(meeting.slot("place")).contains("Singapore");
+    assertThat(meeting.slot("ordinal")).contains("first");
+    assertThat(meeting.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("XXXX-06-12"));
+    assertThat(meeting.slot("timeRole")).contains("happened");
+  }
+
+  @Test
+  void summitNamedByItsPlace() {
+    var claims = claims(document("seed")
+        .sentence("At their most recent summit in Hanoi, Vietnam, talks ended abruptly, leaving both leaders"
+            + " empty-handed.")
+        .build());
+
+    assertThat(events(claims, "meeting")).extracting(c -> c.slot("place").orElse("")).contains("Hanoi");
+  }
+
+  @Test
+  void tripDatedAfterItsDestinationAndTravellerAfterBy() {
+    var claims = claims(document("seed")
+        .sentence("Kim’s new letter, the content of which remains unpublicized, follows a trip to Pyongyang in early"
+            + " July by U.S. Secretary of State Mike Pompeo.")
+        .sentence("Kim Jong Un wrote to Donald Trump.")
+        .time("in early July", "XXXX-07")
+        .build());
+
+    Claim trip = events(claims, "trip").get(0);
+    assertThat(trip.subject()).isEqualTo("Mike Pompeo");
+    assertThat(trip.slot("place")).contains("Pyongyang");
+    assertThat(trip.time()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("in early July"));
+    Claim letter = events(claims, "letter").get(0);
+    assertThat(letter.slot("sender")).contains("Kim Jong Un");
+    assertThat(letter.time()).as("the trip's date is not the letter's").isEmpty();
+    assertThat(claims).noneMatch(c -> c.predicate().equals("handover"));
+  }
+
+  @Test
+  void travelVerbTakesItsSubjectAsTraveller() {
+    var claims = claims(document("seed")
+        .sentence("Mike Pompeo arrived in Seoul.")
+        .sentence("Pompeo traveled to Pyongyang over the weekend to try to flesh out the deal.")
+        .time("over the weekend", "XXXX-WXX-WE")
+        .build());
+
+    Claim trip = events(claims, "trip").get(0);
+    assertThat(trip.slot("traveller")).contains("Mike Pompeo");
+    assertThat(trip.slot("place")).contains("Pyongyang");
+    assertThat(trip.time()).isPresent();
+  }
+
+  @Test
+  void letterDescribedInAQuotation() {
+    var claims = claims(document("fixture")
+        .sentence("A senior aide described the letter as a “warm personal note” from the chairman.")
+        .build());
+
+    assertThat(events(claims, "letter")).extracting(c -> c.slot("descriptor").orElse(""))
+        .containsExactly("warm personal note");
+  }
+
+  @Test
+  void paradeWithPlaceAndDay() {
+    var claims = claims(document("fixture")
+        .sentence("Tanks rolled through a military parade in Wonsan on Saturday to mark the army's founding.")
+        .time("on Saturday", "2018-02-10")
+        .build());
+
+    Claim parade = events(claims, "parade").get(0);
+    assertThat(parade.slot("place")).isEmpty();
+    assertThat(parade.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2018-02-10"));
+    assertThat(parade.slot("descriptor")).contains("military");
+  }
+
+  @Test
+  void possibleMeetingIsMarkedAsPossible() {
+    var claims = claims(document("seed")
+        .sentence("“I look forward to seeing you soon,” Trump added, suggesting that he may meet Kim a second time"
+            + " this year.")
+        .sentence("Donald Trump and Kim Jong Un met in Singapore.")
+        .build());
+
+    Claim meeting = events(claims, "meeting").get(0);
+    assertThat(meeting.slot("mood")).contains("possible");
+    assertThat(meeting.slot("ordinal")).contains("second");
+  }
+
+  @Test
+  void eventWordWithNothingSaidOfItIsNoClaim() {
+    var claims = claims(document("seed")
+        .sentence("Beyond that, the letter’s contents have not been shared.")
+        .build());
+
+    assertThat(claims).noneMatch(c -> c.type() == ClaimType.EVENT);
+  }
+}

@@ -1,0 +1,84 @@
+package dev.crosscheck.claim;
+
+import static dev.crosscheck.claim.TestDocuments.claims;
+import static dev.crosscheck.claim.TestDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuantityClaimsTest {
+
+  private static List<Claim> quantities(List<Claim> claims) {
+    return claims.stream().filter(c -> c.type() == ClaimType.QUANTITY).toList();
+  }
+
+  @Test
+  void numberWrittenInWordsIsDigits() {
+    var claims = claims(document("seed")
+        .sentence("Fifty-five caskets containing what North Korean claimed were the remains of U.S. servicemembers"
+            + " arrived in Hawaii on Wednesday.")
+        .time("on Wednesday", "XXXX-WXX-3")
+        .build());
+
+    assertThat(quantities(claims))
+        .extracting(Claim::subject, Claim::predicate, Claim::object, c -> c.slot("noun").orElse(""))
+        .containsExactly(tuple("casket", "count", "55", "casket"));
+  }
+
+  @Test
+  void countAfterAdjectivesAndDefiniteArticle() {
+    var claims = claims(document("fixture")
+        .sentence("An air force plane carried the 55 flag-draped boxes to Osan.")
+        .build());
+
+    assertThat(quantities(claims)).extracting(Claim::object, c -> c.slot("noun").orElse(""))
+        .containsExactly(tuple("55", "box"));
+  }
+
+  @Test
+  void ageOfThePersonWithTheDay() {
+    var claims = claims(document("fixture")
+        .sentence("President Donald Trump turned 73 on June 14, and Kim Jong Un sent a card.")
+        .time("June 14", "2019-06-14")
+        .build());
+
+    Claim age = quantities(claims).get(0);
+    assertThat(age.subject()).isEqualTo("Donald Trump");
+    assertThat(age.predicate()).isEqualTo("age");
+    assertThat(age.object()).isEqualTo("73");
+    assertThat(age.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2019-06-14"));
+  }
+
+  @Test
+  void ageOfAPersonNamedByTitleBeforeWho() {
+    var claims = claims(document("fixture")
+        .sentence("US President Donald Trump spoke to reporters.")
+        .sentence("\"It was my birthday,\" said the president, who turned 73 on June 14.")
+        .build());
+
+    assertThat(quantities(claims)).extracting(Claim::subject, Claim::object).containsExactly(tuple("Donald Trump", "73"));
+  }
+
+  @Test
+  void durationCountsItsUnit() {
+    var claims = claims(document("seed")
+        .sentence("Trump pointed to North Korea's suspension of missile testing in the past eight months as a sign of"
+            + " progress.")
+        .sentence("Donald Trump spoke in Brussels.")
+        .build());
+
+    assertThat(quantities(claims)).extracting(Claim::object, c -> c.slot("noun").orElse(""))
+        .containsExactly(tuple("8", "month"));
+  }
+
+  @Test
+  void smallNumberAfterTheRefersBackAndIsNoCount() {
+    var claims = claims(document("seed")
+        .sentence("The two leaders met for the first time on June 12 in Singapore.")
+        .build());
+
+    assertThat(quantities(claims)).isEmpty();
+  }
+}

@@ -1,0 +1,464 @@
+package dev.crosscheck.compare;
+
+import static dev.crosscheck.compare.ClaimFixture.attribution;
+import static dev.crosscheck.compare.ClaimFixture.event;
+import static dev.crosscheck.compare.ClaimFixture.quantity;
+import static dev.crosscheck.compare.ClaimFixture.quote;
+import static dev.crosscheck.compare.ClaimFixture.role;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.Polarity;
+import dev.crosscheck.corpus.Basis;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.MetadataValue;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+  private static final Comparison COMPARISON = Comparison.withDefaultLexicons();
+
+  // --- dates
+
+  @Test
+  void sameLetterDatedTheSameDayBySourcesWithAndWithoutYearAgrees() {
+    Claim upi = event("upi", "The letter, dated July 6, included Kim's signature.", "letter")
+        .slot("sender", "Kim Jong Un").slot("timeRole", "dated")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+    Claim herald = event("herald", "Dated July 6, the note was likely the one given to Pompeo.", "letter")
+        .slot("timeRole", "dated").time("July 6", "XXXX-07-06").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(upi, herald));
+
+    assertThat(verdictOver(result, upi, herald)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, upi, herald)).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void sameParadeOnAdjacentDaysIsAConflictAndTheMajorityAgrees() {
+    Claim journal = event("journal", "North Korea did not include intercontinental missiles Monday in its massive"
+        + " military parade.", "parade").slot("participants", "North Korea")
+        .time("Monday", "2018-09-10", "2018-09-10", "2018-09-10").build();
+    Claim tribune = event("tribune", "She said a military parade in Pyongyang on Sunday was a sign of good faith.",
+        "parade").slot("place", "Pyongyang").time("on Sunday", "2018-09-09", "2018-09-09", "2018-09-09").build();
+    Claim politico = event("politico", "She cited an elaborate parade Sunday in Pyongyang celebrating the"
+        + " anniversary.", "parade").slot("place", "Pyongyang")
+        .time("Sunday", "2018-09-09", "2018-09-09", "2018-09-09").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(journal, tribune, politico));
+
+    assertThat(verdictOver(result, journal, tribune)).contains(Verdict.CONFLICT);
+    assertThat(verdictOver(result, journal, politico)).contains(Verdict.CONFLICT);
+    assertThat(verdictOver(result, tribune, politico)).contains(Verdict.AGREEMENT);
+    Finding conflict = only(result, Verdict.CONFLICT);
+    assertThat(conflict.explanation()).contains("2018-09-10", "2018-09-09", "journal", "tribune");
+    assertThat(conflict.sides()).hasSize(2);
+  }
+
+  @Test
+  void meetingsDaysApartAreDifferentMeetingsNotAConflict() {
+    Claim missed = event("ap", "North Korea failed to show up Thursday for talks in the Demilitarized Zone.", "talks")
+        .slot("participants", "North Korea").time("Thursday", "2018-07-12", "2018-07-12", "2018-07-12").build();
+    Claim rescheduled = event("herald", "The State Department said the talks will take place Sunday.", "talks")
+        .slot("participants", "North Korea").time("Sunday", "2018-07-15", "2018-07-15", "2018-07-15").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(missed, rescheduled));
+
+    assertThat(result.findings()).noneMatch(f -> f.verdict() == Verdict.CONFLICT);
+    assertThat(result.clusters()).hasSize(2);
+  }
+
+  @Test
+  void dayOfUnknownYearOutsideAMonthIsAnotherLetter() {
+    Claim beautiful = event("wire", "I just received a beautiful letter from Kim Jong Un, Trump said.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").slot("timeRole", "received")
+        .time("Earlier in June", "2019-06", "2019-06-01", "2019-06-30").build();
+    Claim dated = event("herald", "Dated July 6, the note was likely the one given to Pompeo.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").slot("timeRole", "received")
+        .time("July 6", "XXXX-07-06").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(beautiful, dated));
+
+    assertThat(result.clusters()).hasSize(2);
+    assertThat(result.findings()).noneMatch(f -> f.verdict() == Verdict.CONFLICT);
+  }
+
+  @Test
+  void lettersBetweenTheSamePeopleInOppositeDirectionsAreNeverOne() {
+    Claim wrote = event("blog", "President Donald Trump recently wrote a letter to Kim Jong-un.", "letter")
+        .slot("sender", "Donald Trump").slot("recipient", "Kim Jong-un")
+        .time("recently", "2019-06", "2019-06-01", "2019-06-23").build();
+    Claim received = event("voa", "Trump said he received a letter from Kim earlier this month.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump")
+        .time("earlier this month", "2019-06", "2019-06-01", "2019-06-30").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(wrote, received));
+
+    assertThat(result.clusters()).hasSize(2);
+    assertThat(result.clusters()).extracting(EventCluster::label)
+        .contains("Donald Trump → Kim Jong-un letter, 2019-06", "Kim Jong Un → Donald Trump letter, 2019-06");
+  }
+
+  @Test
+  void undatedLettersInArticlesAYearApartAreTwoLetters() {
+    Claim thisYear = event("voa", "Trump said he received a friendly letter from Kim.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").build();
+    Claim lastYear = event("upi", "Trump tweeted a letter that appeared to be signed by Kim.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(thisYear, lastYear),
+        List.of(published("voa", "2019-06-24"), published("upi", "2018-07-12")));
+
+    assertThat(result.clusters()).hasSize(2);
+  }
+
+  @Test
+  void aNewLetterIsNeverTheLetterOfAnotherSource() {
+    Claim newLetter = event("diplomat", "Trump had received a new letter from North Korean leader Kim Jong Un.",
+        "letter").slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").slot("instance", "new").build();
+    Claim dated = event("herald", "Trump revealed a letter from Kim dated July 6.", "letter")
+        .slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").slot("timeRole", "dated")
+        .time("July 6", "XXXX-07-06").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(newLetter, dated));
+
+    assertThat(result.clusters()).hasSize(2);
+    assertThat(result.clusters()).anyMatch(cluster -> cluster.label().contains("later instance"));
+  }
+
+  @Test
+  void visitOverTheWeekendAndOnTheFridayBeforeAgree() {
+    Claim weekend = event("herald", "Pompeo traveled to Pyongyang over the weekend to flesh out the deal.", "trip")
+        .slot("traveller", "Mike Pompeo").slot("place", "Pyongyang")
+        .time("over the weekend", "2018-W27-WE", "2018-07-07", "2018-07-08").build();
+    Claim friday = event("ap", "That's when Secretary of State Mike Pompeo visited Pyongyang.", "visit")
+        .slot("traveller", "Mike Pompeo").slot("place", "Pyongyang")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(weekend, friday));
+
+    assertThat(verdictOver(result, weekend, friday)).contains(Verdict.AGREEMENT).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aDateOfUnstatedRoleJoinsTheRoleItFits() {
+    Claim dated = event("upi", "The letter, dated July 6, included Kim's signature.", "letter")
+        .slot("sender", "Kim Jong Un").slot("timeRole", "dated")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+    Claim shared = event("hill", "President Trump on Thursday shared a letter he received from Kim Jong Un.",
+        "letter").slot("sender", "Kim Jong Un").slot("timeRole", "revealed")
+        .time("on Thursday", "2018-07-12", "2018-07-12", "2018-07-12").build();
+    Claim tweet = event("upi", "In his tweet Thursday afternoon, the president suggested the letter was a sign"
+        + " of trust.", "letter").slot("sender", "Kim Jong Un")
+        .time("Thursday afternoon", "2018-07-12TAF", "2018-07-12", "2018-07-12").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(dated, shared, tweet));
+
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(result.findings()).anyMatch(f -> f.verdict() == Verdict.AGREEMENT
+        && f.topic().endsWith("date (revealed)") && f.claimIds().containsAll(List.of(shared.id(), tweet.id())));
+  }
+
+  // --- places
+
+  @Test
+  void summitInTheSamePlaceAgreesEvenWhenOneDateIsVague() {
+    Claim first = event("diplomat", "The two leaders met for the first time on June 12 in Singapore.", "meeting")
+        .slot("participants", "Donald Trump; Kim Jong Un").slot("place", "Singapore").slot("ordinal", "first")
+        .time("June 12", "XXXX-06-12").build();
+    Claim lastMonth = event("herald", "The two leaders signed an agreement at their summit in Singapore last month.",
+        "summit").slot("participants", "Donald Trump; Kim Jong Un").slot("place", "Singapore")
+        .time("last month", "2018-06", "2018-06-01", "2018-06-30").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(first, lastMonth));
+
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(verdictOver(result, first, lastMonth)).contains(Verdict.AGREEMENT).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aMentionNamingOnlyThePlaceFindsTheEventHeldThere() {
+    Claim bare = event("blog", "At their most recent summit in Hanoi, Vietnam, talks ended abruptly.", "meeting")
+        .slot("place", "Hanoi").slot("entities", "Hanoi; Vietnam").build();
+    Claim full = event("cnn", "It was the first letter since the February summit in Hanoi.", "meeting")
+        .slot("participants", "Kim Jong Un").slot("place", "Hanoi")
+        .time("February", "2019-02", "2019-02-01", "2019-02-28").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(bare, full));
+
+    assertThat(result.clusters()).hasSize(1);
+    assertThat(verdictOver(result, bare, full)).containsOnly(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void summitsInDifferentCitiesAreDifferentSummits() {
+    Claim hanoi = event("blog", "At their most recent summit in Hanoi, Vietnam, talks ended abruptly.", "summit")
+        .slot("participants", "Donald Trump; Kim Jong Un").slot("place", "Hanoi").build();
+    Claim singapore = event("diplomat", "The two leaders met for the first time on June 12 in Singapore.", "meeting")
+        .slot("participants", "Donald Trump; Kim Jong Un").slot("place", "Singapore").slot("ordinal", "first")
+        .time("June 12", "XXXX-06-12").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(hanoi, singapore));
+
+    assertThat(result.clusters()).hasSize(2);
+    assertThat(result.findings()).noneMatch(f -> f.verdict() == Verdict.CONFLICT);
+  }
+
+  @Test
+  void theSameNumberedSummitPlacedInTwoCitiesIsAPlaceConflict() {
+    Claim hanoi = event("voa", "The second summit took place in Hanoi in February.", "summit")
+        .slot("ordinal", "second").slot("place", "Hanoi").build();
+    Claim danang = event("gazette", "Their second summit was held in Da Nang.", "summit")
+        .slot("ordinal", "second").slot("place", "Da Nang").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(hanoi, danang));
+
+    assertThat(verdictOver(result, hanoi, danang)).contains(Verdict.CONFLICT);
+    assertThat(only(result, Verdict.CONFLICT).explanation()).contains("Hanoi", "Da Nang");
+  }
+
+  @Test
+  void aCityAgreesWithTheCountryItLiesIn() {
+    Claim city = event("diplomat", "The statement followed a trip to Pyongyang in early July by Mike Pompeo.", "trip")
+        .slot("traveller", "Mike Pompeo").slot("place", "Pyongyang").build();
+    Claim country = event("upi", "The letter was written before Mike Pompeo traveled to North Korea.", "trip")
+        .slot("traveller", "Mike Pompeo").slot("place", "North Korea").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(city, country));
+
+    assertThat(verdictOver(result, city, country)).contains(Verdict.AGREEMENT);
+  }
+
+  // --- titles
+
+  @Test
+  void spokespersonAndPressSecretaryOfOneOrganisationAgree() {
+    Claim spokesperson = role("blog", "According to White House spokesperson Sarah Sanders, correspondence is"
+        + " ongoing.", "Sarah Sanders", "spokesperson", "White House").build();
+    Claim pressSecretary = role("diplomat", "Sarah Sanders, the White House press secretary, confirmed it.",
+        "Sarah Sanders", "press secretary", "White House").build();
+    Claim middleName = role("politico", "White House press secretary Sarah Huckabee Sanders said Monday.",
+        "Sarah Huckabee Sanders", "press secretary", "White House").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(spokesperson, pressSecretary, middleName));
+
+    Finding agreement = only(result, Verdict.AGREEMENT);
+    assertThat(agreement.claimIds()).contains(spokesperson.id(), pressSecretary.id(), middleName.id());
+    assertThat(agreement.independentSources()).isEqualTo(3);
+  }
+
+  @Test
+  void aGenericDescriptionNeverContradictsATitle() {
+    Claim official = role("national", "White House official Sarah Sanders said the correspondence is aimed at it.",
+        "Sarah Sanders", "official", "White House").build();
+    Claim pressSecretary = role("examiner", "White House press secretary Sarah Sanders confirmed it.",
+        "Sarah Sanders", "press secretary", "White House").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(official, pressSecretary));
+
+    assertThat(verdictOver(result, official, pressSecretary)).containsOnly(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void twoDifferentOfficesForOnePersonConflict() {
+    Claim secretary = role("blog", "Secretary of State Mike Pompeo confirmed on Sunday.", "Mike Pompeo",
+        "secretary of state", "").build();
+    Claim adviser = role("gazette", "National security adviser Mike Pompeo said so.", "Mike Pompeo",
+        "national security adviser", "").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(secretary, adviser));
+
+    assertThat(verdictOver(result, secretary, adviser)).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void titlesOfDifferentPeopleAreNeverCompared() {
+    Claim sanders = role("blog", "White House spokesperson Sarah Sanders said it.", "Sarah Sanders",
+        "spokesperson", "White House").build();
+    Claim nauert = role("herald", "State Department spokeswoman Heather Nauert said the talks will take place.",
+        "Heather Nauert", "spokeswoman", "State Department").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(sanders, nauert));
+
+    assertThat(result.findings()).isEmpty();
+  }
+
+  // --- numbers
+
+  @Test
+  void caskets_and_cases_agree_with_a_note_on_what_they_hold() {
+    Claim caskets = quantity("examiner", "U.S. soldiers picked up the 55 caskets in a rare trip.", "casket", "55")
+        .build();
+    Claim cases = quantity("national", "A US military plane made a rare trip to retrieve the 55 cases.", "case", "55")
+        .build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(caskets, cases));
+
+    Finding agreement = only(result, Verdict.AGREEMENT);
+    assertThat(agreement.claimIds()).containsExactlyInAnyOrder(caskets.id(), cases.id());
+    assertThat(agreement.explanation()).contains("not an identified body");
+  }
+
+  @Test
+  void differentCountsOfOneEventConflict() {
+    Claim fiftyFive = quantity("hill", "Fifty-five caskets of presumed remains were unloaded on Wednesday.",
+        "casket", "55").slot("event", "handover").slot("entities", "Hawaii").build();
+    Claim fifty = quantity("gazette", "Fifty caskets were handed over at the ceremony in Hawaii.", "casket", "50")
+        .slot("event", "handover").slot("entities", "Hawaii").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(fiftyFive, fifty));
+
+    assertThat(verdictOver(result, fiftyFive, fifty)).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void differentCountsOfUnrelatedThingsAreNotCompared() {
+    Claim hostages = quantity("journal", "She listed the release of three American hostages in May.", "hostage", "3")
+        .time("in May", "2018-05", "2018-05-01", "2018-05-31").build();
+    Claim detainees = quantity("gazette", "Two detainees were freed in 2017.", "detainee", "2")
+        .time("in 2017", "2017", "2017-01-01", "2017-12-31").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(hostages, detainees));
+
+    assertThat(result.findings()).noneMatch(f -> f.verdict() == Verdict.CONFLICT);
+  }
+
+  // --- attributions
+
+  @Test
+  void confirmedAndDeclinedToConfirmByOneSpeakerConflict() {
+    Claim confirmed = attribution("blog", "Trump recently wrote a letter to Kim, Mike Pompeo confirmed on Sunday.",
+        "Mike Pompeo", "confirm", Polarity.AFFIRMED, "Trump recently wrote a letter to Kim")
+        .slot("entities", "Donald Trump; Kim Jong Un; Mike Pompeo")
+        .time("on Sunday", "2019-06-23", "2019-06-23", "2019-06-23").build();
+    Claim declined = attribution("gazette", "Pompeo declined to confirm that Trump had written a letter to Kim.",
+        "Mike Pompeo", "decline to confirm", Polarity.NEGATED, "Trump had written a letter to Kim")
+        .slot("entities", "Donald Trump; Kim Jong Un; Mike Pompeo")
+        .time("Friday", "2019-06-21", "2019-06-21", "2019-06-21").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(confirmed, declined));
+
+    Finding conflict = only(result, Verdict.CONFLICT);
+    assertThat(conflict.claimIds()).containsExactlyInAnyOrder(confirmed.id(), declined.id());
+    assertThat(conflict.explanation()).contains("confirm", "decline to confirm", "dated differently");
+  }
+
+  @Test
+  void saidAndDeclinedToCommentDoNotContradictEachOther() {
+    Claim said = attribution("blog", "Trump said the letter was very warm.", "Donald Trump", "say",
+        Polarity.AFFIRMED, "the letter was very warm").build();
+    Claim declined = attribution("gazette", "Trump declined to comment on the letter, which he called warm.",
+        "Donald Trump", "decline to comment", Polarity.NEGATED, "the letter was warm").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(said, declined));
+
+    assertThat(result.findings()).noneMatch(f -> f.verdict() == Verdict.CONFLICT);
+  }
+
+  @Test
+  void twoSourcesReportingTheSameStatementAgree() {
+    Claim blog = attribution("blog", "According to White House spokesperson Sarah Sanders, correspondence between"
+        + " the two leaders has been ongoing.", "Sarah Sanders", "according to", Polarity.AFFIRMED,
+        "correspondence between the two leaders has been ongoing").build();
+    Claim voa = attribution("voa", "White House press secretary Sarah Sanders said in a statement overnight that"
+        + " correspondence between the two leaders has been ongoing.", "Sarah Sanders", "say", Polarity.AFFIRMED,
+        "correspondence between the two leaders has been ongoing").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(blog, voa));
+
+    assertThat(verdictOver(result, blog, voa)).contains(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void differentSpeakersConfirmingDifferentThingsAreNotCompared() {
+    Claim pompeo = attribution("blog", "Trump recently wrote a letter to Kim, Mike Pompeo confirmed on Sunday.",
+        "Mike Pompeo", "confirm", Polarity.AFFIRMED, "Trump recently wrote a letter to Kim").build();
+    Claim sanders = attribution("diplomat", "Sarah Sanders, the White House press secretary, confirmed that the"
+        + " letter was aimed at following up on their meeting.", "Sarah Sanders", "confirm", Polarity.AFFIRMED,
+        "the letter was aimed at following up on their meeting").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(pompeo, sanders));
+
+    assertThat(result.findings()).isEmpty();
+  }
+
+  // --- quotes
+
+  @Test
+  void aQuoteInsideALongerQuoteAgrees() {
+    Claim longer = quote("diplomat", "Kim and Trump reached an agreement that included a commitment to work toward"
+        + " the complete denuclearization of the Korean Peninsula.", "North Korea",
+        "toward the complete denuclearization of the Korean Peninsula").build();
+    Claim shorter = quote("herald", "In the joint statement, Kim committed to work towards the \"complete"
+        + " denuclearization\" of the Korean Peninsula.", "Kim Jong Un", "complete denuclearization").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(longer, shorter));
+
+    assertThat(verdictOver(result, longer, shorter)).containsOnly(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void differentPassagesOfOneSpeechAreNotAConflict() {
+    Claim heroes = quote("hill", "Today, our boys are coming home, Pence said at the ceremony.", "Mike Pence",
+        "Some have called the Korean War the forgotten war but today we prove these heroes were never forgotten")
+        .build();
+    Claim hope = quote("examiner", "Whosoever emerges from these aircraft today begins a new season of hope, Pence"
+        + " said.", "Mike Pence", "Whosoever emerges from these aircraft today begins a new season of hope").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(heroes, hope));
+
+    assertThat(result.findings()).noneMatch(f -> f.verdict() == Verdict.CONFLICT);
+  }
+
+  @Test
+  void oneSpeakersQuoteWordedDifferentlyIsWorthAFinding() {
+    Claim a = quote("blog", "Trump called it a very personal, very warm, very nice letter.", "Donald Trump",
+        "a very personal, very warm, very nice letter").build();
+    Claim b = quote("gazette", "Trump called it a very personal, very warm, very kind letter.", "Donald Trump",
+        "a very personal, very warm, very kind letter").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(a, b));
+
+    assertThat(verdictOver(result, a, b)).contains(Verdict.CONFLICT);
+    assertThat(only(result, Verdict.CONFLICT).explanation()).contains("worded differently");
+  }
+
+  // --- output
+
+  @Test
+  void idsAreSequentialAndTheOutputDoesNotDependOnInputOrder() {
+    Claim a = role("blog", "White House spokesperson Sarah Sanders said it.", "Sarah Sanders", "spokesperson",
+        "White House").build();
+    Claim b = role("diplomat", "Sarah Sanders, the White House press secretary, confirmed.", "Sarah Sanders",
+        "press secretary", "White House").build();
+    Claim c = quantity("examiner", "They picked up the 55 caskets.", "casket", "55").build();
+    Claim d = quantity("national", "A plane retrieved the 55 cases.", "case", "55").build();
+
+    ComparisonResult forward = COMPARISON.compare(List.of(a, b, c, d));
+    ComparisonResult backward = COMPARISON.compare(List.of(d, c, b, a));
+
+    assertThat(forward).isEqualTo(backward);
+    assertThat(forward.clusters()).extracting(EventCluster::id).containsExactly("e1", "e2");
+    assertThat(forward.findings()).extracting(Finding::id).containsExactly("f1", "f2");
+  }
+
+  private static Document published(String id, String date) {
+    return new Document(id, Path.of(id + ".txt"), "hash", "", MetadataValue.unknown(), MetadataValue.unknown(),
+        MetadataValue.unknown(), MetadataValue.of(LocalDate.parse(date), Basis.METADATA, "published: " + date));
+  }
+
+  static List<Verdict> verdictOver(ComparisonResult result, Claim a, Claim b) {
+    return result.findings().stream()
+        .filter(f -> f.claimIds().contains(a.id()) && f.claimIds().contains(b.id()))
+        .map(Finding::verdict).toList();
+  }
+
+  static Finding only(ComparisonResult result, Verdict verdict) {
+    List<Finding> found = result.findings().stream().filter(f -> f.verdict() == verdict).toList();
+    assertThat(found).as("findings with verdict %s in %s", verdict, result.findings()).hasSize(1);
+    return found.get(0);
+  }
+}
