@@ -1,6 +1,7 @@
 package dev.crosscheck.time;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,14 +13,44 @@ final class RuleContext {
   private final int end;
   private final Optional<LocalDate> dct;
   private final TenseDetector tenseDetector;
+  private final List<NormalisedTime> earlier;
   private Tense tense;
 
-  RuleContext(String text, int start, int end, Optional<LocalDate> dct, TenseDetector tenseDetector) {
+  /**
+   * @param earlier the expressions found before this match, in text order (empty while the first,
+   *     non-anaphoric rules run)
+   */
+  RuleContext(String text, int start, int end, Optional<LocalDate> dct, TenseDetector tenseDetector,
+      List<NormalisedTime> earlier) {
     this.text = text;
     this.start = start;
     this.end = end;
     this.dct = dct;
     this.tenseDetector = tenseDetector;
+    this.earlier = earlier;
+  }
+
+  /** The last single day named before the match ("that day" refers to it), else the DCT. */
+  Optional<LocalDate> referenceDay() {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<TimeInterval> days = earlier.get(i).interval();
+      if (earlier.get(i).type() == TimexType.DATE && days.isPresent()
+          && days.get().earliest().equals(days.get().latest())) {
+        return Optional.of(days.get().earliest());
+      }
+    }
+    return dct;
+  }
+
+  /** The year of the last date within one year named before the match ("that year"), else the DCT's. */
+  Optional<Integer> referenceYear() {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<TimeInterval> days = earlier.get(i).interval();
+      if (days.isPresent() && days.get().earliest().getYear() == days.get().latest().getYear()) {
+        return Optional.of(days.get().earliest().getYear());
+      }
+    }
+    return dct.map(LocalDate::getYear);
   }
 
   Optional<LocalDate> dct() {

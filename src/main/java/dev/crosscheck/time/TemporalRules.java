@@ -57,6 +57,7 @@ final class TemporalRules {
         .addAll(seasonsAndHolidays())
         .addAll(clockTimes())
         .addAll(setsAndVague())
+        .addAll(anaphora())
         .build();
   }
 
@@ -77,7 +78,11 @@ final class TemporalRules {
   }
 
   private TemporalRule rule(String name, String template, TemporalRule.Normaliser normaliser) {
-    return new TemporalRule(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser);
+    return TemporalRule.of(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, false);
+  }
+
+  private TemporalRule anaphoricRule(String name, String template, TemporalRule.Normaliser normaliser) {
+    return TemporalRule.of(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, true);
   }
 
   // ---- absolute dates: 2019-06-23, 6/23/2019, July 6, July 6, 2018, 6 July 2018, Monday, Oct. 26 ----
@@ -143,6 +148,19 @@ final class TemporalRules {
                 + "|the\\s+middle\\s+of|end)[- ]?\\s*)?(?:\\b(?<fiscal>fiscal)(?:\\s+year)?\\s+)?(?<![$£€#]|\\d,)"
                 + "\\b(?<y>{YEAR})\\b(?!\\s*%|\\s*percent|-year|-\\d|['’]s\\b)",
             this::year),
+        rule("spelled-year", "\\b(?:the\\s+year\\s+)?(?:(?<century>nineteen)\\s+(?:hundred\\s+(?:and\\s+)?)?"
+                + "(?<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+                + "|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight"
+                + "|nine)\\b)?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>one|two|three|four|five|six|seven|eight|nine"
+                + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\\b",
+            (m, c) -> {
+              String rest = m.group("century") != null ? m.group("rest") : m.group("after");
+              int within = rest == null ? 0 : lexicon.number(rest.replaceAll("\\s+", "-")).orElse(-1.0).intValue();
+              if (within < 0) {
+                return Optional.empty();
+              }
+              return Optional.of(TimexCalendar.year((m.group("century") != null ? 1900 : 2000) + within));
+            }),
         rule("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0['’]?s"
                 + "|['’](?<short>\\d)0s)\\b",
             (m, c) -> {
@@ -265,6 +283,31 @@ final class TemporalRules {
                 + "|the\\s+current)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
                 + "(?!\\s*['’]s\\s+\\w+\\s+quarter)",
             this::relativeUnit),
+        rule("current-year", "\\bthe\\s+(?:full|current|calendar|current\\s+fiscal|latest\\s+fiscal|fiscal)\\s+year\\b"
+                + "(?!\\s+(?:earlier|ago|before|ended|ending))",
+            (m, c) -> Optional.of(c.dct().map(dct -> TimexCalendar.year(
+                    m.group(0).toLowerCase(Locale.ROOT).contains("latest") ? dct.getYear() - 1 : dct.getYear()))
+                .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX")))),
+        rule("part-of-unit", "\\b(?:(?:the\\s+)?(?<part>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+"
+                + "(?<unit>year|month)|(?<unit2>year)[-\\s](?<part2>end)\\b)",
+            (m, c) -> {
+              String unit = lower(m.group("unit") != null ? m.group("unit") : m.group("unit2"));
+              String part = lower(m.group("part") != null ? m.group("part") : m.group("part2"));
+              if (c.dct().isEmpty()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.DATE, unknownValue(unit)));
+              }
+              LocalDate dct = c.dct().get();
+              NormalisedTime whole = unit.equals("month") ? TimexCalendar.month(YearMonth.from(dct))
+                  : TimexCalendar.year(dct.getYear());
+              if (m.group("unit2") != null) {
+                return Optional.of(TimexCalendar.day(LocalDate.of(dct.getYear(), 12, 31)));
+              }
+              String third = part.equals("end") ? "late" : part.equals("middle") ? "mid" : "early";
+              return Optional.of(modified(whole, third));
+            }),
+        rule("week-of", "\\bthe\\s+week\\s+of\\s+(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c).map(day -> day.interval()
+                .map(days -> TimexCalendar.week(days.earliest())).orElse(day))),
         rule("weekend", "\\b(?:over\\s+)?the\\s+weekend\\b",
             (m, c) -> {
               if (c.dct().isEmpty()) {
@@ -361,7 +404,11 @@ final class TemporalRules {
   }
 
   private Optional<NormalisedTime> offset(Matcher m, RuleContext c) {
-    double amount = lexicon.number(m.group("n")).orElse(TimeLexicon.VAGUE);
+    Optional<Double> written = lexicon.number(m.group("n"));
+    if (written.isEmpty()) {
+      return Optional.empty();
+    }
+    double amount = written.get();
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     String dir = lower(m.group("dir"));
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
@@ -422,8 +469,8 @@ final class TemporalRules {
                 + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
                 + "\\b(?![-\\s]+old\\b)",
             this::duration),
-        rule("vague-duration", "(?<=\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s)"
-                + "(?<unit>years|months|weeks|days|hours|minutes|decades)\\b(?![-\\s]+old\\b)",
+        rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
+                + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))));
@@ -431,7 +478,11 @@ final class TemporalRules {
 
   private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
-    double amount = lexicon.number(m.group("n")).orElse(TimeLexicon.VAGUE);
+    Optional<Double> count = lexicon.number(m.group("n"));
+    if (count.isEmpty()) {
+      return Optional.empty();
+    }
+    double amount = count.get();
     boolean yearAsCount = m.group("n").matches("\\d{4}");
     boolean ordinalSecond = unit.equals("S") && m.group("n").matches("(?i)an?");
     boolean fractionOfSomething = unit.equals("Q") && m.group(0).contains("-quarter");
@@ -579,15 +630,22 @@ final class TemporalRules {
     return TimexCalendar.nthWeekday(YearMonth.of(year, month), nth, DayOfWeek.of(Integer.parseInt(parts[2])));
   }
 
-  // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon ----
+  // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon (anaphoric: they run after the dates
+  // and fall on the last day named before them) ----
+
+  private static final String CLOCK = "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b"
+      + "|pm\\b)(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET|BST|CET|KST|JST|local\\s+time)\\b)?";
 
   private ImmutableList<TemporalRule> clockTimes() {
     return ImmutableList.of(
-        rule("clock-time", "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b|pm\\b)"
-                + "(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET|BST|CET|KST|JST|local\\s+time)\\b)?"
-                + "(?:,?\\s+(?:on\\s+)?(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b)?",
+        rule("clock-time-on-day", CLOCK + ",?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
+                + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
             this::clockTime),
-        rule("noon", "\\b(?<w>noon|midnight|midday)\\b(?:\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b)?",
+        anaphoricRule("clock-time", CLOCK + "(?!\\w)",
+            this::clockTime),
+        rule("noon-on-day", "\\b(?<w>noon|midnight|midday)\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b",
+            this::clockTime),
+        anaphoricRule("noon", "\\b(?<w>noon|midnight|midday)\\b",
             this::clockTime));
   }
 
@@ -595,6 +653,7 @@ final class TemporalRules {
     int hour;
     int minute;
     if (m.pattern().pattern().contains("(?<w>")) {
+      // noon, midnight, midday
       hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
       minute = 0;
     } else {
@@ -611,8 +670,18 @@ final class TemporalRules {
       return Optional.of(NormalisedTime.unbounded(TimexType.TIME, "XXXX-XX-XX" + clock));
     }
     LocalDate dct = c.dct().get();
-    LocalDate day = dct;
-    String dayWord = lower(m.group("day"));
+    // a bare clock time is on the day the story is telling, the last one named before it
+    LocalDate day = c.referenceDay().orElse(dct);
+    boolean namesDate = m.pattern().pattern().contains("(?<mon>") && m.group("mon") != null;
+    if (namesDate) {
+      Optional<TimeInterval> named = monthDay(m, c).flatMap(NormalisedTime::interval);
+      if (named.isEmpty()) {
+        return Optional.empty();
+      }
+      day = named.get().earliest();
+    }
+    boolean namesDay = m.pattern().pattern().contains("(?<day>");
+    String dayWord = namesDay ? lower(m.group("day")) : null;
     if (dayWord != null) {
       Optional<Integer> weekday = lexicon.weekday(dayWord);
       day = weekday.isPresent() ? TimexCalendar.weekday(DayOfWeek.of(weekday.get()), dct, c.tense())
@@ -635,21 +704,47 @@ final class TemporalRules {
               }
               if (unit.isPresent()) {
                 double amount = m.group("n") == null ? 1 : lexicon.number(m.group("n")).orElse(1.0);
+                if (m.group("n") != null && lexicon.number(m.group("n")).isEmpty()) {
+                  return Optional.empty();
+                }
                 return Optional.of(durationOf(amount, unit.get()).withType(TimexType.SET));
               }
               return Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.season(written)
                   .map(season -> "XXXX-" + season)
                   .orElseGet(() -> "XXXX-XX-XXT" + lexicon.partOfDay(written).orElseThrow())));
             }),
-        rule("times-per", "\\b(?:once|twice|(?:{NUM})\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
+        rule("times-per", "\\b(?:once|twice|[\\w-]+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
-        rule("rate", "(?<=(?:\\d|million|billion|trillion|percent|%|dollars|cents)\\s{1,3})(?:a|per)\\s+"
-                + "(?<u>year|month|week|day|hour)\\b",
+        rule("rate", "(?:\\d|\\b(?:million|billion|trillion|percent|dollars|cents)|%)\\s{1,3}(?<span>(?:a|per)\\s+"
+                + "(?<u>year|month|week|day|hour))\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
         rule("set-word", "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
         rule("vague", "\\b(?<v>{VAGUE})\\b",
             (m, c) -> lexicon.vague(m.group("v"))));
+  }
+
+  // ---- anaphora: that day, the following day, later that year, the previous year ----
+
+  private ImmutableList<TemporalRule> anaphora() {
+    return ImmutableList.of(
+        anaphoricRule("that-day", "\\b(?:(?:earlier|later)\\s+that\\s+(?:same\\s+)?day|(?:that|the)\\s+same\\s+day"
+                + "|that\\s+day|the\\s+(?<rel>next|following|previous|preceding)\\s+(?:day|morning|evening|night)"
+                + "|the\\s+day\\s+(?<dir>before|after))\\b",
+            (m, c) -> {
+              String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
+              int offset = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
+              return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
+            }),
+        anaphoricRule("that-year", "\\b(?:(?:earlier|later)\\s+that\\s+year|that\\s+(?:same\\s+)?year"
+                + "|the\\s+(?<rel>following|previous|preceding)\\s+year|the\\s+year\\s+(?<dir>before|after))\\b",
+            (m, c) -> {
+              String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
+              int offset = rel == null ? 0 : rel.equals("following") || rel.equals("after") ? 1 : -1;
+              return Optional.of(c.referenceYear().map(year -> TimexCalendar.year(year + offset))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX")));
+            }));
   }
 
   // ---- helpers ----

@@ -18,7 +18,8 @@ import java.util.regex.Matcher;
  *
  * <p>Every rule is tried where an expression can start, shortly before a time word or a number
  * ({@link TriggerWindows}); where matches overlap the longest wins (then the earliest), so
- * "Monday, Oct. 26" is one date, not a weekday and a date. Built once (it loads the lexicons and compiles
+ * "Monday, Oct. 26" is one date, not a weekday and a date. Anaphoric rules ("that day", clock times) run
+ * second, against the dates kept by the first pass. Built once (it loads the lexicons and compiles
  * the rules); thread-safe.
  */
 public final class TemporalTagger {
@@ -48,10 +49,24 @@ public final class TemporalTagger {
    */
   public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
     checkArgument(!documentId.isBlank(), "document id must not be blank");
-    List<Candidate> candidates = new ArrayList<>();
     List<int[]> starts = exhaustive ? everyPosition(text) : triggerWindows.starts(text);
+    List<Candidate> kept = keepLongest(match(text, starts, dct, false, List.of()), List.of(), text.length());
+    kept = keepLongest(match(text, starts, dct, true, kept), kept, text.length());
+    return kept.stream()
+        .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
+            c.time.type(), c.time.value(), c.time.interval()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Every match of the plain (or the anaphoric) rules; anaphoric ones see what was kept before them. */
+  private List<Candidate> match(String text, List<int[]> starts, Optional<LocalDate> dct, boolean anaphoric,
+      List<Candidate> found) {
+    List<Candidate> candidates = new ArrayList<>();
     for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
       TemporalRule rule = rules.get(ruleIndex);
+      if (rule.anaphoric() != anaphoric) {
+        continue;
+      }
       Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       int nextFree = 0;
       for (int[] start : starts) {
@@ -60,16 +75,22 @@ public final class TemporalTagger {
         }
         match.region(start[0], start[1]);
         if (match.lookingAt() && match.end() > match.start()) {
-          collect(rule, ruleIndex, match, text, dct, candidates);
+          collect(rule, ruleIndex, match, text, dct, found, candidates);
           nextFree = match.end();
         }
       }
     }
+    return candidates;
+  }
+
+  /** The longest candidates that do not overlap each other or what is already kept, in text order. */
+  private static List<Candidate> keepLongest(List<Candidate> candidates, List<Candidate> alreadyKept, int length) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.start - c.end)
         .thenComparingInt(c -> c.start)
         .thenComparingInt(c -> c.ruleIndex));
-    BitSet covered = new BitSet(text.length());
-    List<Candidate> kept = new ArrayList<>();
+    BitSet covered = new BitSet(length);
+    alreadyKept.forEach(c -> covered.set(c.start, c.end));
+    List<Candidate> kept = new ArrayList<>(alreadyKept);
     for (Candidate candidate : candidates) {
       if (covered.get(candidate.start, candidate.end).isEmpty()) {
         covered.set(candidate.start, candidate.end);
@@ -77,10 +98,7 @@ public final class TemporalTagger {
       }
     }
     kept.sort(Comparator.comparingInt(c -> c.start));
-    return kept.stream()
-        .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
-            c.time.type(), c.time.value(), c.time.interval()))
-        .collect(ImmutableList.toImmutableList());
+    return kept;
   }
 
   private static List<int[]> everyPosition(String text) {
@@ -92,15 +110,14 @@ public final class TemporalTagger {
   }
 
   private void collect(TemporalRule rule, int ruleIndex, Matcher match, String text, Optional<LocalDate> dct,
-      List<Candidate> candidates) {
-    {
-      int start = trimStart(text, match.start(), match.end());
-      int end = trimEnd(text, start, match.end());
-      RuleContext context = new RuleContext(text, start, end, dct, tenseDetector);
-      Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
-      if (normalised.isPresent()) {
-        candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
-      }
+      List<Candidate> found, List<Candidate> candidates) {
+    int start = trimStart(text, rule.spanStart(match), rule.spanEnd(match));
+    int end = trimEnd(text, start, rule.spanEnd(match));
+    List<NormalisedTime> earlier = found.stream().filter(c -> c.end <= start).map(c -> c.time).toList();
+    RuleContext context = new RuleContext(text, start, end, dct, tenseDetector, earlier);
+    Optional<NormalisedTime> normalised = rule.normaliser().normalise(match, context);
+    if (normalised.isPresent()) {
+      candidates.add(new Candidate(start, end, ruleIndex, normalised.get()));
     }
   }
 
