@@ -36,10 +36,10 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf("corpus %s, %d processors, max heap %d MB%n", options.corpus,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
-    out.printf("%-36s %8s %9s %7s %11s %10s %9s %9s  %s%n", "stage", "docs", "docs/s", "MB/s", "sentences/s",
+    out.printf("%-40s %8s %9s %7s %11s %10s %9s %9s  %s%n", "stage", "docs", "docs/s", "MB/s", "sentences/s",
         "produced", "wall s", "peak MB", "");
     for (StageResult result : results) {
-      out.printf("%-36s %8d %9.0f %7.2f %11.0f %10d %9.2f %9d  %s%n", result.stage(), result.documents(),
+      out.printf("%-40s %8d %9.0f %7.2f %11.0f %10d %9.2f %9d  %s%n", result.stage(), result.documents(),
           result.documentsPerSecond(), result.megabytesPerSecond(), result.sentencesPerSecond(), result.items(),
           result.seconds(), result.peakHeapBytes() / (1024 * 1024), result.itemName());
     }

@@ -3,6 +3,8 @@ package dev.crosscheck.report;
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.compare.ComparisonResult;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
@@ -78,6 +80,20 @@ public final class Benchmark {
     long times = stages.value().stream().mapToLong(s -> s.times().size()).sum();
     results.add(stages.result("sentences + times", count, bytes, sentenceCount, times, "time expressions"));
 
+    Measured<ImmutableList<Claim>> claims = measure(() -> pipeline.claims(stages.value()));
+    results.add(claims.result("claims", count, bytes, sentenceCount, claims.value().size(), "claims"));
+
+    Measured<ComparisonResult> comparison = measure(() -> pipeline.compare(claims.value(), documents));
+    results.add(comparison.result("compare", count, bytes, sentenceCount, comparison.value().findings().size(),
+        "findings"));
+
+    CorpusAnalysis analysis = new CorpusAnalysis(stages.value().stream()
+        .map(stage -> new AnalysedDocument(stage.document(), stage.sentences())).collect(toImmutableList()),
+        corpus.value().skipped(), claims.value(), comparison.value().clusters(), comparison.value().findings());
+    Measured<CorpusAnalysis> written = measure(() -> write(analysis, workFolder.resolve("stage-output")));
+    results.add(written.result("write claims, report.json, report.html", count, bytes, sentenceCount,
+        analysis.findings().size(), "findings"));
+
     Measured<?> index = measure(() -> new SentenceIndexer(workFolder.resolve("stage-index"), reader,
         pipeline::indexable).update(CorpusListing.of(corpusFolder), warning -> {}));
     results.add(index.result("index (fresh)", count, bytes, sentenceCount, sentenceCount, "sentences"));
@@ -93,11 +109,14 @@ public final class Benchmark {
   }
 
   private static CorpusAnalysis report(Pipeline pipeline, Path corpusFolder, Path workFolder) {
-    CorpusAnalysis analysis = pipeline.analyse(corpusFolder, workFolder.resolve("index"), warning -> {});
+    return write(pipeline.analyse(corpusFolder, workFolder.resolve("index"), warning -> {}), workFolder);
+  }
+
+  private static CorpusAnalysis write(CorpusAnalysis analysis, Path folder) {
     try {
-      ClaimFiles.write(analysis, workFolder.resolve("claims"));
-      ReportJsonWriter.write(analysis, workFolder.resolve("reports"));
-      HtmlReportWriter.write(analysis, workFolder.resolve("reports"));
+      ClaimFiles.write(analysis, folder.resolve("claims"));
+      ReportJsonWriter.write(analysis, folder.resolve("reports"));
+      HtmlReportWriter.write(analysis, folder.resolve("reports"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

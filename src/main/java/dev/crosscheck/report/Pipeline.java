@@ -92,7 +92,7 @@ public final class Pipeline {
         .map(stages -> new AnalysedDocument(stages.document(), stages.sentences()))
         .collect(toImmutableList());
     ImmutableList<Claim> claims = claims(documents);
-    ComparisonResult result = comparison.compare(claims, corpus.documents());
+    ComparisonResult result = compare(claims, corpus.documents());
     return new CorpusAnalysis(analysed, corpus.skipped(), claims, result.clusters(), result.findings());
   }
 
@@ -117,6 +117,11 @@ public final class Pipeline {
           })
           .collect(toImmutableList());
     }
+  }
+
+  /** Claims grouped by what they speak of, and judged. */
+  public ComparisonResult compare(List<Claim> claims, List<Document> documents) {
+    return comparison.compare(claims, documents);
   }
 
   public ImmutableList<Sentence> sentences(Document document) {
