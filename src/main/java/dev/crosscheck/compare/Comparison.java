@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +34,7 @@ public final class Comparison {
   private final EventClasses eventClasses;
   private final Places places;
   private final ImmutableSet<String> instanceMarkers;
-  private final ImmutableList<String> agencies;
+  private final Pattern agencyCredit;
   private final EventCoreference eventCoreference;
   private final EventFacets eventFacets;
   private final RoleClusters roleClusters;
@@ -48,8 +49,8 @@ public final class Comparison {
     this.eventClasses = EventClasses.load();
     this.instanceMarkers = LexiconFiles.lines("instance-markers.txt").stream()
         .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet());
-    this.agencies = LexiconFiles.lines("agencies.txt").stream().map(String::strip)
-        .collect(ImmutableList.toImmutableList());
+    this.agencyCredit = SourceIndependence.creditPattern(LexiconFiles.lines("agencies.txt").stream()
+        .map(String::strip).collect(ImmutableList.toImmutableList()));
     this.eventCoreference = new EventCoreference(places);
     this.eventFacets = new EventFacets(places);
     this.roleClusters = new RoleClusters(titles);
@@ -75,9 +76,29 @@ public final class Comparison {
    *     publication dates, which keep apart undated mentions of letters in articles months apart
    */
   public ComparisonResult compare(List<Claim> claims, List<Document> documents) {
+    Map<String, String> credits = new HashMap<>();
+    documents.forEach(document -> agencyCredit(document.text()).ifPresent(agency -> credits.put(document.id(), agency)));
+    return compare(claims, documents, credits);
+  }
+
+  /**
+   * The news agency a text credits ("(AP)", "WASHINGTON (Yonhap) --"), if any: copies of one agency's
+   * story count as one source. Read once per document, so a corpus can be compared without its texts.
+   */
+  public Optional<String> agencyCredit(String text) {
+    return SourceIndependence.agencyCredit(text, agencyCredit);
+  }
+
+  /**
+   * Clusters the claims and judges them, with the agency credits already read from the documents' texts
+   * ({@link #agencyCredit}), so {@code documents} may have been stripped of their texts.
+   *
+   * @param creditByDocument document id to the agency it credits, for the documents that credit one
+   */
+  public ComparisonResult compare(List<Claim> claims, List<Document> documents, Map<String, String> creditByDocument) {
     List<Claim> ordered = claims.stream().sorted(ClaimOrder.COMPARATOR).toList();
     SourceIndependence independence = documents.isEmpty()
-        ? SourceIndependence.none() : SourceIndependence.of(documents, ordered, agencies);
+        ? SourceIndependence.none() : SourceIndependence.of(creditByDocument, ordered);
     Map<String, LocalDate> published = new HashMap<>();
     documents.forEach(document -> document.published().value().ifPresent(date -> published.put(document.id(), date)));
     List<EventMention> mentions = ordered.stream().filter(claim -> claim.type() == ClaimType.EVENT)

@@ -3,7 +3,6 @@ package dev.crosscheck.compare;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.crosscheck.claim.Claim;
-import dev.crosscheck.corpus.Document;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -44,12 +43,7 @@ final class SourceIndependence {
    * Groups documents into wire copies. Documents are indexed by their long sentences, so the cost is one
    * pass over the claims' sentences, not a comparison of every pair of documents.
    */
-  static SourceIndependence of(List<Document> documents, List<Claim> claims, ImmutableList<String> agencies) {
-    Pattern credit = creditPattern(agencies);
-    Map<String, String> creditOf = new TreeMap<>();
-    for (Document document : documents) {
-      agencyCredit(document.text(), credit).ifPresent(agency -> creditOf.put(document.id(), agency));
-    }
+  static SourceIndependence of(Map<String, String> creditOf, List<Claim> claims) {
     Map<String, String> parent = new HashMap<>();
     Map<String, String> firstDocumentWithSentence = new HashMap<>();
     for (Claim claim : claims) {
@@ -67,7 +61,7 @@ final class SourceIndependence {
     for (String document : new TreeSet<>(parent.keySet())) {
       originalOf.put(document, find(parent, document));
     }
-    return new SourceIndependence(originalOf.buildOrThrow(), ImmutableMap.copyOf(creditOf));
+    return new SourceIndependence(originalOf.buildOrThrow(), ImmutableMap.copyOf(new TreeMap<>(creditOf)));
   }
 
   /** How many independent sources the documents amount to. */
@@ -90,13 +84,13 @@ final class SourceIndependence {
     return originalOf.getOrDefault(documentId, documentId);
   }
 
-  private static Pattern creditPattern(ImmutableList<String> agencies) {
+  static Pattern creditPattern(ImmutableList<String> agencies) {
     String names = agencies.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     // "(AP)", "(Yonhap)", "WASHINGTON (AP) -", "— Reuters" at the end of a line
     return Pattern.compile("\\((" + names + ")\\)|[-—–]\\s*(" + names + ")\\s*$", Pattern.MULTILINE);
   }
 
-  private static Optional<String> agencyCredit(String text, Pattern credit) {
+  static Optional<String> agencyCredit(String text, Pattern credit) {
     Matcher matcher = credit.matcher(text);
     if (!matcher.find()) {
       return Optional.empty();

@@ -3,8 +3,10 @@ package dev.crosscheck.corpus;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A corpus folder read whole: the documents that could be used, the files skipped and why, and warnings
@@ -18,27 +20,40 @@ public record Corpus(ImmutableList<Document> documents, ImmutableList<SkippedFil
    * order; one bad file is skipped and reported, never fatal.
    */
   public static Corpus read(Path folder, DocumentReader reader) {
-    CorpusListing listing = CorpusListing.of(folder);
-    List<Outcome> outcomes = listing.files().parallelStream().map(file -> {
+    Each<Document> each = readEach(CorpusListing.of(folder), reader, document -> document);
+    return new Corpus(each.results(), each.skipped(), each.warnings());
+  }
+
+  /**
+   * Reads every file of {@code listing} and hands each document to {@code perDocument} as soon as it is
+   * read, keeping only what that returns: a corpus larger than memory streams through, its texts never all
+   * held at once. Files run in parallel, results come back in file order.
+   */
+  public static <T> Each<T> readEach(CorpusListing listing, DocumentReader reader, Function<Document, T> perDocument) {
+    List<Outcome<T>> outcomes = listing.files().parallelStream().map(file -> {
       List<String> fileWarnings = new ArrayList<>(0);
       try {
-        return new Outcome(Optional.of(reader.read(file, fileWarnings::add)), Optional.empty(), fileWarnings);
+        Document document = reader.read(file, fileWarnings::add);
+        return new Outcome<T>(Optional.of(perDocument.apply(document)), Optional.empty(), fileWarnings);
       } catch (BadDocumentException e) {
-        return new Outcome(Optional.empty(), Optional.of(e.toSkippedFile()), fileWarnings);
+        return new Outcome<T>(Optional.empty(), Optional.of(e.toSkippedFile()), fileWarnings);
       }
     }).toList();
-    ImmutableList.Builder<Document> documents = ImmutableList.builder();
+    ImmutableList.Builder<T> results = ImmutableList.builder();
     ImmutableList.Builder<SkippedFile> skipped = ImmutableList.<SkippedFile>builder().addAll(listing.clashes());
     ImmutableList.Builder<String> warnings = ImmutableList.builder();
-    for (Outcome outcome : outcomes) {
-      outcome.document().ifPresent(documents::add);
+    for (Outcome<T> outcome : outcomes) {
+      outcome.result().ifPresent(results::add);
       outcome.skipped().ifPresent(skipped::add);
       warnings.addAll(outcome.warnings());
     }
-    return new Corpus(documents.build(),
-        skipped.build().stream().sorted(java.util.Comparator.comparing(SkippedFile::path)).collect(ImmutableList.toImmutableList()),
+    return new Each<>(results.build(),
+        skipped.build().stream().sorted(Comparator.comparing(SkippedFile::path)).collect(ImmutableList.toImmutableList()),
         warnings.build());
   }
 
-  private record Outcome(Optional<Document> document, Optional<SkippedFile> skipped, List<String> warnings) {}
+  /** What {@link #readEach} kept of each readable document, the files it skipped, and its warnings. */
+  public record Each<T>(ImmutableList<T> results, ImmutableList<SkippedFile> skipped, ImmutableList<String> warnings) {}
+
+  private record Outcome<T>(Optional<T> result, Optional<SkippedFile> skipped, List<String> warnings) {}
 }

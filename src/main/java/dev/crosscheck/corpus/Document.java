@@ -25,4 +25,17 @@ public record Document(
   public Document withPublished(MetadataValue<LocalDate> newPublished) {
     return new Document(id, path, contentHash, text, title, source, url, newPublished);
   }
+
+  /**
+   * The same document with an empty text: its metadata kept while a large corpus streams through, the text
+   * read again from {@code path} when needed ({@code contentHash} tells whether the file is still the same).
+   */
+  public Document withoutText() {
+    return new Document(id, path, contentHash, "", title, source, url, published);
+  }
+
+  /** The same document with its text back, e.g. re-read from its file. */
+  public Document withText(String newText) {
+    return new Document(id, path, contentHash, newText, title, source, url, published);
+  }
 }

@@ -1,6 +1,8 @@
 package dev.crosscheck.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -17,14 +19,27 @@ final class AtomicFiles {
 
   private AtomicFiles() {}
 
+  /** What writes a file's content to a stream (which it must not close). */
+  @FunctionalInterface
+  interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
   static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /** Streams the content to the temporary file, so a large report is never held whole in memory. */
+  static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
     // Same folder as the target: a rename is only atomic within one file system.
     Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
     try {
-      Files.write(temporary, bytes);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
+        content.writeTo(out);
+      }
       // createTempFile makes owner-only files; a report is meant to be read by others, like any file.
       if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
         Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));

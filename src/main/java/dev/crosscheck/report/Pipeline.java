@@ -9,11 +9,15 @@ import dev.crosscheck.claim.ClaimExtraction;
 import dev.crosscheck.claim.DocumentContext;
 import dev.crosscheck.compare.Comparison;
 import dev.crosscheck.compare.ComparisonResult;
+import dev.crosscheck.claim.ClaimInterner;
+import dev.crosscheck.corpus.BadDocumentException;
 import dev.crosscheck.corpus.Corpus;
+import dev.crosscheck.corpus.CorpusException;
 import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.corpus.MetadataValue;
+import dev.crosscheck.entity.DocumentNames;
 import dev.crosscheck.entity.EntityIndex;
 import dev.crosscheck.index.DateRange;
 import dev.crosscheck.index.IndexUpdate;
@@ -27,9 +31,10 @@ import dev.crosscheck.time.TimeExpression;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +43,12 @@ import java.util.function.Consumer;
  * stages run in parallel.
  */
 public final class Pipeline {
+
+  /**
+   * Corpora up to this many documents keep their texts in memory for the HTML report, which then shows
+   * every document whole; larger ones stream, and the report shows the sentences its findings cite.
+   */
+  public static final int FULL_TEXT_DOCUMENTS = 500;
 
   private final DocumentReader reader;
   private final SentenceSplitter splitter = new SentenceSplitter();
@@ -61,39 +72,99 @@ public final class Pipeline {
   }
 
   /**
-   * The whole job short of writing: every document through the per-document stages, the index brought
-   * up to date with them (reusing their sentences and times, not recomputing), then claims and findings
-   * across the corpus.
+   * The whole job short of writing. It streams, so a corpus far larger than the heap goes through: the
+   * first pass reads each document, splits it, tags its times and notes the names it gives people, then
+   * drops its text; the index is brought up to date reusing those sentences and times; the second pass reads
+   * each text again (cheap next to the stages) to extract its claims against the names of the whole corpus.
+   * What stays in memory is compact: sentence offsets, times and claims, their strings shared.
    */
   public CorpusAnalysis analyse(Path corpusFolder, Path indexFolder, Consumer<String> warnings) {
-    Corpus corpus = Corpus.read(corpusFolder, reader);
-    corpus.warnings().forEach(warnings);
-    Map<String, DocumentStages> stagesById;
-    try (Progress progress = Progress.onStderr("Reading documents", corpus.documents().size())) {
-      stagesById = corpus.documents().parallelStream()
-          .map(document -> {
-            DocumentStages stages = documentStages(document);
-            progress.step();
-            return stages;
-          })
-          .collect(Collectors.toMap(stages -> stages.document().id(), stages -> stages));
-    }
     CorpusListing listing = CorpusListing.of(corpusFolder);
+    boolean keepTexts = listing.files().size() <= FULL_TEXT_DOCUMENTS;
+    ClaimInterner interner = new ClaimInterner();
+    Corpus.Each<FirstPass> firstPass;
+    try (Progress progress = Progress.onStderr("Reading documents", listing.files().size())) {
+      firstPass = Corpus.readEach(listing, reader, document -> {
+        FirstPass kept = firstPass(document, keepTexts, interner);
+        progress.step();
+        return kept;
+      });
+    }
+    firstPass.warnings().forEach(warnings);
+    Map<String, FirstPass> byId = new HashMap<>();
+    firstPass.results().forEach(pass -> byId.put(pass.stages().document().id(), pass));
     SentenceIndexer.Analysis reuse = document -> {
-      DocumentStages stages = stagesById.get(document.id());
-      return stages != null && stages.document().contentHash().equals(document.contentHash())
-          ? indexable(stages) : indexable(document);
+      FirstPass pass = byId.get(document.id());
+      return pass != null && pass.stages().document().contentHash().equals(document.contentHash())
+          ? indexable(pass.stages().document().withText(document.text()), pass.stages()) : indexable(document);
     };
     new SentenceIndexer(indexFolder, reader, reuse).update(listing, warning -> {});
-    ImmutableList<DocumentStages> documents = corpus.documents().stream()
-        .map(document -> stagesById.get(document.id()))
+
+    List<FirstPass> passes = firstPass.results().stream()
+        .sorted(Comparator.comparing(pass -> pass.stages().document().id())).toList();
+    EntityIndex.Builder names = EntityIndex.builder();
+    passes.forEach(pass -> names.add(pass.names()));
+    EntityIndex entities = names.build();
+    List<SecondPass> secondPass;
+    try (Progress progress = Progress.onStderr("Extracting claims", passes.size())) {
+      secondPass = passes.parallelStream().map(pass -> {
+        SecondPass claims = secondPass(pass.stages(), entities, interner);
+        progress.step();
+        return claims;
+      }).toList();
+    }
+    byId.clear();
+    ImmutableList<Claim> claims = secondPass.stream().flatMap(pass -> pass.claims().stream())
         .collect(toImmutableList());
-    ImmutableList<AnalysedDocument> analysed = documents.stream()
-        .map(stages -> new AnalysedDocument(stages.document(), stages.sentences()))
+    Map<String, String> credits = new HashMap<>();
+    secondPass.forEach(pass -> pass.agencyCredit().ifPresent(agency -> credits.put(pass.documentId(), agency)));
+    ImmutableList<AnalysedDocument> analysed = firstPass.results().stream()
+        .map(pass -> new AnalysedDocument(pass.stages().document(), pass.stages().sentences()))
         .collect(toImmutableList());
-    ImmutableList<Claim> claims = claims(documents);
-    ComparisonResult result = compare(claims, corpus.documents());
-    return new CorpusAnalysis(analysed, corpus.skipped(), claims, result.clusters(), result.findings());
+    ComparisonResult result = comparison.compare(claims,
+        analysed.stream().map(AnalysedDocument::document).toList(), credits);
+    return new CorpusAnalysis(analysed, firstPass.skipped(), claims, result.clusters(), result.findings());
+  }
+
+  /** What the first pass keeps of a document: its stages (its text dropped in a large corpus) and names. */
+  private record FirstPass(DocumentStages stages, DocumentNames names) {}
+
+  /** What the second pass makes of a document: its claims and the news agency it credits, if any. */
+  private record SecondPass(String documentId, ImmutableList<Claim> claims, Optional<String> agencyCredit) {}
+
+  private FirstPass firstPass(Document document, boolean keepText, ClaimInterner interner) {
+    DocumentStages stages = documentStages(document);
+    DocumentNames names = claimExtraction.names(
+        new DocumentContext(stages.document(), stages.sentences(), stages.times()));
+    Document kept = keepText ? stages.document() : stages.document().withoutText();
+    return new FirstPass(new DocumentStages(kept, stages.sentences(), interner.internAll(stages.times())), names);
+  }
+
+  private SecondPass secondPass(DocumentStages stages, EntityIndex entities, ClaimInterner interner) {
+    Document document = stages.document();
+    if (document.text().isEmpty()) {
+      document = document.withText(reread(document));
+    }
+    ImmutableList<Claim> claims = claimExtraction
+        .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), entities)
+        .stream().map(interner::intern).collect(toImmutableList());
+    return new SecondPass(document.id(), claims, comparison.agencyCredit(document.text()));
+  }
+
+  /**
+   * The text of a document whose text the first pass dropped. A file changed between the passes would
+   * misplace every offset, so that is an error, not a guess.
+   */
+  private String reread(Document stripped) {
+    try {
+      Document again = reader.read(stripped.path());
+      if (!again.contentHash().equals(stripped.contentHash())) {
+        throw new CorpusException(stripped.path() + ": changed while the report was being made; run it again");
+      }
+      return again.text();
+    } catch (BadDocumentException e) {
+      throw new CorpusException(stripped.path() + ": " + e.getMessage());
+    }
   }
 
   /**
@@ -144,11 +215,13 @@ public final class Pipeline {
   }
 
   IndexableDocument indexable(Document document) {
-    return indexable(documentStages(document));
+    DocumentStages stages = documentStages(document);
+    return indexable(stages.document(), stages);
   }
 
-  private static IndexableDocument indexable(DocumentStages stages) {
-    return new IndexableDocument(stages.document(), stages.sentences(), datesBySentence(stages));
+  /** What the index stores of a document: {@code document} has its text, {@code stages} may not. */
+  private static IndexableDocument indexable(Document document, DocumentStages stages) {
+    return new IndexableDocument(document, stages.sentences(), datesBySentence(stages));
   }
 
   /** Each bounded time expression, filed under the sentence it occurs in. */

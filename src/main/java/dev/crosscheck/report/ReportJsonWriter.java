@@ -1,9 +1,11 @@
 package dev.crosscheck.report;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,12 +17,15 @@ import dev.crosscheck.compare.FindingSide;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.MetadataValue;
 import dev.crosscheck.corpus.SkippedFile;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes report.json as {@code ../shared/spec/interfaces.md} describes it: documents, claims and findings,
@@ -35,9 +40,9 @@ public final class ReportJsonWriter {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
 
-  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+      .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
   private static final Comparator<Claim> BY_POSITION = Comparator.comparing(Claim::documentId)
       .thenComparingInt(Claim::start)
@@ -49,43 +54,60 @@ public final class ReportJsonWriter {
   /** Writes {@code report.json} into {@code outputFolder} atomically and returns its path. */
   public static Path write(CorpusAnalysis analysis, Path outputFolder) throws IOException {
     Path target = outputFolder.resolve(FILE_NAME);
-    AtomicFiles.write(target, toBytes(analysis));
+    AtomicFiles.write(target, out -> writeTo(analysis, out));
     return target;
   }
 
   /** The file's exact bytes: pretty-printed UTF-8 JSON ending in a newline. */
   public static byte[] toBytes(CorpusAnalysis analysis) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      return (PRETTY.writeValueAsString(toJson(analysis)) + "\n").getBytes(StandardCharsets.UTF_8);
+      writeTo(analysis, bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException("a JSON tree in memory cannot fail to serialise", e);
+      throw new UncheckedIOException("writing to memory cannot fail", e);
     }
+    return bytes.toByteArray();
   }
 
-  public static ObjectNode toJson(CorpusAnalysis analysis) {
-    ObjectNode root = MAPPER.createObjectNode();
-    ArrayNode documents = root.putArray("documents");
-    analysis.documents().stream()
-        .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))
-        .forEach(analysed -> documents.add(documentJson(analysed)));
-    ArrayNode claims = root.putArray("claims");
-    analysis.claims().stream().sorted(BY_POSITION).forEach(claim -> claims.add(ClaimJson.toJson(claim)));
-    ArrayNode clusters = root.putArray("clusters");
-    analysis.clusters().stream()
-        .sorted(Comparator.comparing(EventCluster::id, IdOrder.INSTANCE))
-        .forEach(cluster -> clusters.add(clusterJson(cluster)));
-    ArrayNode findings = root.putArray("findings");
-    analysis.findings().stream()
-        .sorted(Comparator.comparing(Finding::id, IdOrder.INSTANCE))
-        .forEach(finding -> findings.add(findingJson(finding)));
-    ArrayNode skipped = root.putArray("skipped");
-    analysis.skipped().stream()
-        .sorted(Comparator.comparing((SkippedFile file) -> portablePath(file.path()))
-            .thenComparing(SkippedFile::reason))
-        .forEach(file -> skipped.addObject()
-            .put("path", portablePath(file.path()))
-            .put("reason", file.reason()));
-    return root;
+  /**
+   * Streams the report one element at a time: each document, claim, cluster and finding becomes a small
+   * JSON tree (so its keys are sorted) written straight out, never the whole report as one tree or string.
+   */
+  private static void writeTo(CorpusAnalysis analysis, OutputStream out) throws IOException {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(PRETTY.createInstance());
+      json.writeStartObject();
+      // the top-level keys in sorted order, as in every object of the file
+      writeArray(json, "claims", analysis.claims().stream().sorted(BY_POSITION).map(ClaimJson::toJson));
+      writeArray(json, "clusters", analysis.clusters().stream()
+          .sorted(Comparator.comparing(EventCluster::id, IdOrder.INSTANCE))
+          .map(ReportJsonWriter::clusterJson));
+      writeArray(json, "documents", analysis.documents().stream()
+          .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))
+          .map(ReportJsonWriter::documentJson));
+      writeArray(json, "findings", analysis.findings().stream()
+          .sorted(Comparator.comparing(Finding::id, IdOrder.INSTANCE))
+          .map(ReportJsonWriter::findingJson));
+      writeArray(json, "skipped", analysis.skipped().stream()
+          .sorted(Comparator.comparing((SkippedFile file) -> portablePath(file.path()))
+              .thenComparing(SkippedFile::reason))
+          .map(file -> MAPPER.createObjectNode()
+              .put("path", portablePath(file.path()))
+              .put("reason", file.reason())));
+      json.writeEndObject();
+    }
+    out.write('\n');
+  }
+
+  private static void writeArray(JsonGenerator json, String name, Stream<? extends JsonNode> elements)
+      throws IOException {
+    json.writeArrayFieldStart(name);
+    Iterator<? extends JsonNode> each = elements.iterator();
+    while (each.hasNext()) {
+      MAPPER.writeTree(json, each.next());
+    }
+    json.writeEndArray();
   }
 
   private static ObjectNode documentJson(AnalysedDocument analysed) {

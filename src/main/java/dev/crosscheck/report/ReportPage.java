@@ -18,6 +18,7 @@ public record ReportPage(
     ImmutableList<FindingView> singleSource,
     ImmutableList<TimelineView> timelines,
     ImmutableList<DocumentView> documents,
+    boolean documentExcerpts,
     ImmutableList<SkippedView> skipped) {
 
   /** Inline stylesheet and script, and the Content-Security-Policy that allows exactly that script. */
@@ -48,10 +49,11 @@ public record ReportPage(
 
   /**
    * One value of a finding. The first few evidence sentences are shown; the rest ({@code moreEvidence}) sit in
-   * a collapsed list, so a value fifty sources agree on does not bury the next finding.
+   * a collapsed list, so a value fifty sources agree on does not bury the next finding. Past a limit the
+   * rest are only counted ({@code unlisted}): report.json lists every claim of a finding.
    */
   public record SideView(String value, String sources, ImmutableList<EvidenceView> evidence,
-      ImmutableList<EvidenceView> moreEvidence) {}
+      ImmutableList<EvidenceView> moreEvidence, int unlisted) {}
 
   /** One evidence sentence, split around the claim's span so the span can be highlighted. */
   public record EvidenceView(String before, String claim, String after, String source, String published,
@@ -75,9 +77,13 @@ public record ReportPage(
   public record Mark(int x, int y, int width, String verdict, String label, int labelX, String tooltip,
       String href) {}
 
+  /**
+   * One document. {@code sentences} are all of its sentences, or in an excerpt ({@code excerpt}) only those
+   * the findings cite, numbered as in the whole text; {@code sentenceCount} counts them all.
+   */
   public record DocumentView(String id, String anchor, String title, String source, String published,
       String publishedBasis, String path, String url, int claimCount, boolean open,
-      ImmutableList<SentenceView> sentences) {}
+      ImmutableList<SentenceView> sentences, int sentenceCount, boolean excerpt) {}
 
   public record SentenceView(String anchor, int number, ImmutableList<TextPiece> pieces) {}
 

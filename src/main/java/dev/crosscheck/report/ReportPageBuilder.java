@@ -14,6 +14,7 @@ import dev.crosscheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,11 @@ final class ReportPageBuilder {
   private static final int OPEN_TIMELINES = 6;
   /** Evidence sentences shown per value before the rest is folded away (a fold never hides just one). */
   private static final int EVIDENCE_SHOWN = 3;
+  /**
+   * Evidence sentences written into the page per value; the rest are counted. A value thousands of copies
+   * state would otherwise make a page no browser opens; report.json keeps them all.
+   */
+  private static final int EVIDENCE_LISTED = 25;
   /** How much a verdict asks for a reader's attention: a claim in any conflict is drawn as conflicted. */
   private static final ImmutableMap<Verdict, Integer> PRESSURE =
       ImmutableMap.of(Verdict.CONFLICT, 3, Verdict.AGREEMENT, 2, Verdict.SINGLE_SOURCE, 1);
@@ -42,9 +48,15 @@ final class ReportPageBuilder {
   private final Map<String, Claim> claims = new LinkedHashMap<>();
   private final Map<String, EventCluster> clusters = new LinkedHashMap<>();
   private final Map<String, Verdict> verdictOfClaim = new LinkedHashMap<>();
+  /** Above this many documents the documents section shows only the sentences that evidence cites. */
+  private final boolean excerpts;
+  /** The sentences evidence on the page links to: document id to sentence indexes. */
+  private final Map<String, Set<Integer>> cited = new HashMap<>();
 
   private ReportPageBuilder(CorpusAnalysis analysis) {
     this.analysis = analysis;
+    this.excerpts = analysis.documents().size() > Pipeline.FULL_TEXT_DOCUMENTS
+        || analysis.documents().stream().anyMatch(analysed -> analysed.document().text().isEmpty());
     analysis.documents().stream()
         .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))
         .forEach(analysed -> documents.put(analysed.document().id(), analysed));
@@ -85,7 +97,7 @@ final class ReportPageBuilder {
     ImmutableList<ReportPage.FindingView> singles = views(byVerdict.get(Verdict.SINGLE_SOURCE), all);
 
     return new ReportPage("Crosscheck report", ReportAssets.ASSETS, overview, eventRows, filters(all, eventRows),
-        conflicts, agreements, singles, timelines(eventRows), documentViews(), skippedViews());
+        conflicts, agreements, singles, timelines(eventRows), documentViews(), excerpts, skippedViews());
   }
 
   private ImmutableList<ReportPage.FindingView> views(List<Finding> findings, List<ReportPage.FindingView> all) {
@@ -114,11 +126,11 @@ final class ReportPageBuilder {
       sideClaims.forEach(claim -> sideSources.add(sourceName(claim.documentId())));
       sourceNames.addAll(sideSources);
       sideClaims.forEach(claim -> entities.addAll(entities(claim)));
-      ImmutableList<ReportPage.EvidenceView> evidence =
-          sideClaims.stream().map(this::evidence).collect(ImmutableList.toImmutableList());
+      ImmutableList<ReportPage.EvidenceView> evidence = sideClaims.stream().limit(EVIDENCE_LISTED)
+          .map(this::evidence).collect(ImmutableList.toImmutableList());
       int shown = evidence.size() <= EVIDENCE_SHOWN + 1 ? evidence.size() : EVIDENCE_SHOWN;
       sideViews.add(new ReportPage.SideView(side.value(), String.join(", ", sideSources),
-          evidence.subList(0, shown), evidence.subList(shown, evidence.size())));
+          evidence.subList(0, shown), evidence.subList(shown, evidence.size()), sideClaims.size() - evidence.size()));
     }
     Optional<EventCluster> cluster = Optional.ofNullable(clusters.get(finding.eventId()));
     return new ReportPage.FindingView(finding.id(), Anchors.finding(finding.id()), finding.verdict().jsonName(),
@@ -138,13 +150,15 @@ final class ReportPageBuilder {
       return new ReportPage.EvidenceView(claim.sentenceText(), "", "", source, "date unknown", "unknown",
           claim.documentId(), anchor, number);
     }
-    String text = analysed.document().text();
-    int start = Math.max(sentence.get().start(), Math.min(claim.start(), sentence.get().end()));
-    int end = Math.max(start, Math.min(claim.end(), sentence.get().end()));
+    cited.computeIfAbsent(claim.documentId(), id -> new TreeSet<>()).add(claim.sentence());
+    // offsets within the sentence's own text, so the document's text need not be in memory
+    String text = claim.sentenceText();
+    int origin = sentence.get().start();
+    int start = Math.max(0, Math.min(claim.start() - origin, text.length()));
+    int end = Math.max(start, Math.min(claim.end() - origin, text.length()));
     Document document = analysed.document();
-    return new ReportPage.EvidenceView(text.substring(sentence.get().start(), start), text.substring(start, end),
-        text.substring(end, sentence.get().end()), source, published(document), document.published().basis()
-            .jsonName(), title(document), anchor, number);
+    return new ReportPage.EvidenceView(text.substring(0, start), text.substring(start, end), text.substring(end),
+        source, published(document), document.published().basis().jsonName(), title(document), anchor, number);
   }
 
   private static Optional<Sentence> sentenceAt(AnalysedDocument analysed, int index) {
@@ -240,24 +254,48 @@ final class ReportPageBuilder {
     ImmutableList.Builder<ReportPage.DocumentView> views = ImmutableList.builder();
     for (AnalysedDocument analysed : documents.values()) {
       Document document = analysed.document();
+      Set<Integer> citedSentences = cited.getOrDefault(document.id(), Set.of());
+      if (excerpts && citedSentences.isEmpty()) {
+        continue;
+      }
       List<Claim> documentClaims = claimsByDocument.getOrDefault(document.id(), List.of());
-      String text = document.text();
       ImmutableList.Builder<ReportPage.SentenceView> sentences = ImmutableList.builder();
       for (Sentence sentence : analysed.sentences()) {
-        List<HighlightedText.Span> spans = documentClaims.stream()
+        if (excerpts && !citedSentences.contains(sentence.index())) {
+          continue;
+        }
+        List<Claim> inSentence = documentClaims.stream()
             .filter(claim -> claim.start() < sentence.end() && claim.end() > sentence.start())
-            .map(claim -> new HighlightedText.Span(claimLabel(claim), claim.start(), claim.end()))
             .toList();
         int number = sentence.index() + 1;
         sentences.add(new ReportPage.SentenceView(Anchors.sentence(document.id(), number), number,
-            HighlightedText.pieces(text, sentence.start(), sentence.end(), spans)));
+            pieces(document, sentence, inSentence)));
       }
       views.add(new ReportPage.DocumentView(document.id(), Anchors.document(document.id()), title(document),
           sourceName(document.id()), published(document), document.published().basis().jsonName(),
           ReportJsonWriter.portablePath(document.path()), webAddress(document),
-          documentClaims.size(), documents.size() == 1, sentences.build()));
+          documentClaims.size(), documents.size() == 1, sentences.build(), analysed.sentences().size(), excerpts));
     }
     return views.build();
+  }
+
+  /**
+   * A sentence cut around its claims' spans. In an excerpt the document's text is not in memory: the text
+   * comes from a claim of that sentence (the excerpt shows only sentences evidence cites, all with claims).
+   */
+  private static ImmutableList<ReportPage.TextPiece> pieces(Document document, Sentence sentence, List<Claim> claims) {
+    List<HighlightedText.Span> spans = claims.stream()
+        .map(claim -> new HighlightedText.Span(claimLabel(claim), claim.start(), claim.end()))
+        .toList();
+    if (!document.text().isEmpty()) {
+      return HighlightedText.pieces(document.text(), sentence.start(), sentence.end(), spans);
+    }
+    String text = claims.stream().filter(claim -> claim.sentence() == sentence.index()).findFirst()
+        .map(Claim::sentenceText).orElse("");
+    List<HighlightedText.Span> shifted = spans.stream()
+        .map(span -> new HighlightedText.Span(span.label(), span.start() - sentence.start(), span.end() - sentence.start()))
+        .toList();
+    return HighlightedText.pieces(text, 0, text.length(), shifted);
   }
 
   private static String claimLabel(Claim claim) {
