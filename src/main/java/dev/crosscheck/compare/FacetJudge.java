@@ -181,7 +181,7 @@ final class FacetJudge {
   private static String describeSides(List<List<Statement>> sides) {
     return sides.stream().map(side -> {
       Set<String> documents = documents(List.of(side));
-      return String.join(" and ", documents) + (documents.size() == 1 ? " says " : " say ")
+      return DocumentList.of(documents) + (documents.size() == 1 ? " says " : " say ")
           + describeValues(side);
     }).collect(Collectors.joining("; "));
   }

@@ -75,7 +75,7 @@ final class SourceIndependence {
         .collect(Collectors.groupingBy(this::original, TreeMap::new, Collectors.toCollection(TreeSet::new)));
     return byOriginal.entrySet().stream()
         .filter(group -> group.getValue().size() > 1)
-        .map(group -> String.join(" and ", group.getValue()) + " are copies of one "
+        .map(group -> DocumentList.of(group.getValue()) + " are copies of one "
             + creditOf.getOrDefault(group.getKey(), "wire") + " story, counted once")
         .collect(ImmutableList.toImmutableList());
   }

@@ -150,7 +150,7 @@ final class ReportPageBuilder {
       return new ReportPage.EvidenceView(claim.sentenceText(), "", "", source, "date unknown", "unknown",
           claim.documentId(), anchor, number);
     }
-    cited.computeIfAbsent(claim.documentId(), id -> new TreeSet<>()).add(claim.sentence());
+    cite(claim);
     // offsets within the sentence's own text, so the document's text need not be in memory
     String text = claim.sentenceText();
     int origin = sentence.get().start();
@@ -159,6 +159,10 @@ final class ReportPageBuilder {
     Document document = analysed.document();
     return new ReportPage.EvidenceView(text.substring(0, start), text.substring(start, end), text.substring(end),
         source, published(document), document.published().basis().jsonName(), title(document), anchor, number);
+  }
+
+  private void cite(Claim claim) {
+    cited.computeIfAbsent(claim.documentId(), id -> new TreeSet<>()).add(claim.sentence());
   }
 
   private static Optional<Sentence> sentenceAt(AnalysedDocument analysed, int index) {
@@ -221,6 +225,11 @@ final class ReportPageBuilder {
       TimelineLayout.Geometry geometry = TimelineLayout.layout(cluster, clusterClaims, this::lane,
           claim -> Optional.ofNullable(verdictOfClaim.get(claim.id())).map(Verdict::jsonName).orElse("none"),
           this::tooltip);
+      // its marks link to their sentences, which an excerpt of the documents must then show
+      Set<String> drawnLanes = geometry.rows().stream().map(ReportPage.TimelineRow::documentAnchor)
+          .collect(Collectors.toSet());
+      clusterClaims.stream().filter(claim -> drawnLanes.contains(Anchors.document(claim.documentId())))
+          .forEach(this::cite);
       boolean open = row.conflicts() > 0 && opened < OPEN_TIMELINES;
       opened += open ? 1 : 0;
       String description = "Timeline of " + clusterClaims.size() + " claims from " + geometry.rows().size()
