@@ -1,10 +1,18 @@
 package dev.crosscheck.claim;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.crosscheck.time.TimeExpression;
+import dev.crosscheck.time.TimeInterval;
+import dev.crosscheck.time.TimexType;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The JSON form of a claim, shared by {@code claims/<document>.jsonl} and report.json. Keys are written in
@@ -34,7 +42,7 @@ public final class ClaimJson {
       ObjectNode a = node.putObject("attribution");
       a.put("speaker", attribution.speaker());
       a.put("cue", attribution.cue());
-      a.put("polarity", attribution.polarity().name().toLowerCase(java.util.Locale.ROOT));
+      a.put("polarity", attribution.polarity().name().toLowerCase(Locale.ROOT));
       attribution.chain().forEach(a.putArray("chain")::add);
     });
     ObjectNode slots = node.putObject("slots");
@@ -57,5 +65,45 @@ public final class ClaimJson {
       node.put("latest", interval.latest().toString());
     });
     return node;
+  }
+
+  /** Reads back what {@link #toJson} wrote, e.g. from a cache of earlier runs. */
+  public static Claim fromJson(JsonNode node) {
+    String documentId = node.get("document").asText();
+    Optional<TimeExpression> time = Optional.ofNullable(node.get("time")).map(t -> timeFromJson(t, documentId));
+    Optional<Attribution> attribution = Optional.ofNullable(node.get("attribution")).map(a -> new Attribution(
+        a.get("speaker").asText(), a.get("cue").asText(),
+        Polarity.valueOf(a.get("polarity").asText().toUpperCase(Locale.ROOT)), strings(a.get("chain"))));
+    ImmutableSortedMap.Builder<String, String> slots = ImmutableSortedMap.naturalOrder();
+    node.get("slots").fields().forEachRemaining(slot -> slots.put(slot.getKey(), slot.getValue().asText()));
+    return new Claim(node.get("id").asText(), documentId, node.get("sentence").asInt(),
+        text(node, "sentenceText"), node.get("start").asInt(), node.get("end").asInt(),
+        ClaimType.valueOf(node.get("type").asText().toUpperCase(Locale.ROOT)), text(node, "subject"),
+        text(node, "predicate"), text(node, "object"), time, attribution, slots.build());
+  }
+
+  /** Reads back what {@link #timeJson} wrote. */
+  public static TimeExpression timeFromJson(JsonNode node, String documentId) {
+    Optional<TimeInterval> interval = node.has("earliest")
+        ? Optional.of(new TimeInterval(LocalDate.parse(node.get("earliest").asText()),
+            LocalDate.parse(node.get("latest").asText())))
+        : Optional.empty();
+    return new TimeExpression(documentId, node.get("start").asInt(), node.get("end").asInt(),
+        node.get("text").asText(), TimexType.valueOf(node.get("type").asText()), node.get("value").asText(),
+        interval);
+  }
+
+  /** A string field as written: {@code null} stays {@code null}, as {@link #toJson} would have it. */
+  private static String text(JsonNode node, String key) {
+    JsonNode value = node.get(key);
+    return value == null || value.isNull() ? null : value.asText();
+  }
+
+  private static ImmutableList<String> strings(JsonNode array) {
+    ImmutableList.Builder<String> strings = ImmutableList.builder();
+    if (array != null) {
+      array.forEach(element -> strings.add(element.asText()));
+    }
+    return strings.build();
   }
 }

@@ -4,6 +4,8 @@ import static com.google.common.collect.ImmutableList.toImmutableList;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimExtraction;
 import dev.crosscheck.claim.DocumentContext;
@@ -28,6 +30,7 @@ import dev.crosscheck.text.SentenceSplitter;
 import dev.crosscheck.time.PublicationDateInference;
 import dev.crosscheck.time.TemporalTagger;
 import dev.crosscheck.time.TimeExpression;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -36,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The stages composed: corpus → sentences (indexed) → times → claims → findings. Each stage object is
@@ -82,10 +86,11 @@ public final class Pipeline {
     CorpusListing listing = CorpusListing.of(corpusFolder);
     boolean keepTexts = listing.files().size() <= FULL_TEXT_DOCUMENTS;
     ClaimInterner interner = new ClaimInterner();
+    AnalysisCache cache = new AnalysisCache(cacheFolder(indexFolder), CodeFingerprint.value());
     Corpus.Each<FirstPass> firstPass;
     try (Progress progress = Progress.onStderr("Reading documents", listing.files().size())) {
       firstPass = Corpus.readEach(listing, reader, document -> {
-        FirstPass kept = firstPass(document, keepTexts, interner);
+        FirstPass kept = firstPass(document, keepTexts, cache, interner);
         progress.step();
         return kept;
       });
@@ -105,15 +110,17 @@ public final class Pipeline {
     EntityIndex.Builder names = EntityIndex.builder();
     passes.forEach(pass -> names.add(pass.names()));
     EntityIndex entities = names.build();
+    String entitiesFingerprint = fingerprint(passes);
     List<SecondPass> secondPass;
     try (Progress progress = Progress.onStderr("Extracting claims", passes.size())) {
       secondPass = passes.parallelStream().map(pass -> {
-        SecondPass claims = secondPass(pass.stages(), entities, interner);
+        SecondPass claims = secondPass(pass, entities, entitiesFingerprint, cache, interner);
         progress.step();
         return claims;
       }).toList();
     }
     byId.clear();
+    cache.retainOnly(passes.stream().map(pass -> pass.stages().document().id()).collect(Collectors.toSet()));
     ImmutableList<Claim> claims = secondPass.stream().flatMap(pass -> pass.claims().stream())
         .collect(toImmutableList());
     Map<String, String> credits = new HashMap<>();
@@ -126,21 +133,44 @@ public final class Pipeline {
     return new CorpusAnalysis(analysed, firstPass.skipped(), claims, result.clusters(), result.findings());
   }
 
-  /** What the first pass keeps of a document: its stages (its text dropped in a large corpus) and names. */
-  private record FirstPass(DocumentStages stages, DocumentNames names) {}
+  /**
+   * What the first pass keeps of a document: its stages (its text dropped in a large corpus) and names, and
+   * what an earlier run made of the same file, if cached.
+   */
+  private record FirstPass(DocumentStages stages, DocumentNames names, Optional<AnalysisCache.Entry> cached) {}
 
   /** What the second pass makes of a document: its claims and the news agency it credits, if any. */
   private record SecondPass(String documentId, ImmutableList<Claim> claims, Optional<String> agencyCredit) {}
 
-  private FirstPass firstPass(Document document, boolean keepText, ClaimInterner interner) {
-    DocumentStages stages = documentStages(document);
-    DocumentNames names = claimExtraction.names(
-        new DocumentContext(stages.document(), stages.sentences(), stages.times()));
+  private FirstPass firstPass(Document document, boolean keepText, AnalysisCache cache, ClaimInterner interner) {
+    Optional<AnalysisCache.Entry> cached = cache.load(document);
+    DocumentStages stages;
+    DocumentNames names;
+    if (cached.isPresent()) {
+      stages = new DocumentStages(document.withPublished(cached.get().published()), cached.get().sentences(),
+          cached.get().times());
+      names = cached.get().names();
+    } else {
+      stages = documentStages(document);
+      names = claimExtraction.names(new DocumentContext(stages.document(), stages.sentences(), stages.times()));
+    }
     Document kept = keepText ? stages.document() : stages.document().withoutText();
-    return new FirstPass(new DocumentStages(kept, stages.sentences(), interner.internAll(stages.times())), names);
+    return new FirstPass(new DocumentStages(kept, stages.sentences(), interner.internAll(stages.times())), names,
+        cached);
   }
 
-  private SecondPass secondPass(DocumentStages stages, EntityIndex entities, ClaimInterner interner) {
+  /**
+   * Claims of one document: from the cache when the corpus's names are those they were resolved against,
+   * else extracted afresh (and cached for the next run).
+   */
+  private SecondPass secondPass(FirstPass pass, EntityIndex entities, String entitiesFingerprint, AnalysisCache cache,
+      ClaimInterner interner) {
+    DocumentStages stages = pass.stages();
+    Optional<AnalysisCache.Entry> cached = pass.cached().filter(entry -> entry.entities().equals(entitiesFingerprint));
+    if (cached.isPresent()) {
+      return new SecondPass(stages.document().id(),
+          cached.get().claims().stream().map(interner::intern).collect(toImmutableList()), cached.get().agencyCredit());
+    }
     Document document = stages.document();
     if (document.text().isEmpty()) {
       document = document.withText(reread(document));
@@ -148,7 +178,29 @@ public final class Pipeline {
     ImmutableList<Claim> claims = claimExtraction
         .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), entities)
         .stream().map(interner::intern).collect(toImmutableList());
-    return new SecondPass(document.id(), claims, comparison.agencyCredit(document.text()));
+    Optional<String> credit = comparison.agencyCredit(document.text());
+    cache.store(new AnalysisCache.Entry(document.id(), document.contentHash(), document.published(),
+        stages.sentences(), stages.times(), pass.names(), entitiesFingerprint, claims, credit));
+    return new SecondPass(document.id(), claims, credit);
+  }
+
+  /** Cached analyses live beside the index ({@code .crosscheck/index} → {@code .crosscheck/analysis}). */
+  private static Path cacheFolder(Path indexFolder) {
+    return indexFolder.toAbsolutePath().resolveSibling("analysis");
+  }
+
+  /** Identifies the names of the whole corpus: claims resolved against other names must be made again. */
+  private static String fingerprint(List<FirstPass> passes) {
+    Hasher hasher = Hashing.sha256().newHasher();
+    for (FirstPass pass : passes) {
+      DocumentNames names = pass.names();
+      hasher.putString(names.documentId(), StandardCharsets.UTF_8).putInt(names.fullNames().size());
+      names.fullNames().forEach(name -> hasher.putString(name, StandardCharsets.UTF_8).putByte((byte) 0));
+      hasher.putInt(names.titles().size());
+      names.titles().forEach(titled -> hasher.putString(titled.title(), StandardCharsets.UTF_8).putByte((byte) 0)
+          .putString(titled.name(), StandardCharsets.UTF_8).putByte((byte) 0));
+    }
+    return hasher.hash().toString();
   }
 
   /**
