@@ -15,6 +15,9 @@ import dev.crosscheck.time.TimeExpression;
 public final class ClaimInterner {
 
   private final Interner<String> strings = Interners.newStrongInterner();
+  /** Slots and attributions recur whole ({event=letter}; a spokesperson said): shared like strings. */
+  private final Interner<ImmutableSortedMap<String, String>> slotMaps = Interners.newStrongInterner();
+  private final Interner<Attribution> attributions = Interners.newStrongInterner();
 
   public Claim intern(Claim claim) {
     return new Claim(
@@ -43,9 +46,9 @@ public final class ClaimInterner {
   }
 
   private Attribution intern(Attribution attribution) {
-    return new Attribution(strings.intern(attribution.speaker()), strings.intern(attribution.cue()),
+    return attributions.intern(new Attribution(strings.intern(attribution.speaker()), strings.intern(attribution.cue()),
         attribution.polarity(), attribution.chain().stream().map(strings::intern)
-            .collect(ImmutableList.toImmutableList()));
+            .collect(ImmutableList.toImmutableList())));
   }
 
   private ImmutableSortedMap<String, String> intern(ImmutableSortedMap<String, String> slots) {
@@ -54,6 +57,6 @@ public final class ClaimInterner {
     }
     ImmutableSortedMap.Builder<String, String> interned = ImmutableSortedMap.naturalOrder();
     slots.forEach((key, value) -> interned.put(strings.intern(key), strings.intern(value)));
-    return interned.build();
+    return slotMaps.intern(interned.build());
   }
 }

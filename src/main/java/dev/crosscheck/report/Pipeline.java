@@ -19,6 +19,7 @@ import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.corpus.MetadataValue;
+import dev.crosscheck.corpus.SkippedFile;
 import dev.crosscheck.entity.DocumentNames;
 import dev.crosscheck.entity.EntityIndex;
 import dev.crosscheck.index.DateRange;
@@ -105,32 +106,41 @@ public final class Pipeline {
     };
     new SentenceIndexer(indexFolder, reader, reuse).update(listing, warning -> {});
 
+    ImmutableList<AnalysedDocument> analysed = firstPass.results().stream()
+        .map(pass -> new AnalysedDocument(pass.stages().document(), pass.stages().sentences()))
+        .collect(toImmutableList());
+    ImmutableList<SkippedFile> skipped = firstPass.skipped();
     List<FirstPass> passes = firstPass.results().stream()
         .sorted(Comparator.comparing(pass -> pass.stages().document().id())).toList();
+    firstPass = null;
+    byId.clear();
+    List<SecondPass> secondPass = secondPasses(passes, cache, interner);
+    cache.retainOnly(passes.stream().map(pass -> pass.stages().document().id()).collect(Collectors.toSet()));
+    // the first pass's times and names are no longer needed: a large corpus needs their room for comparing
+    passes = null;
+    ImmutableList<Claim> claims = secondPass.stream().flatMap(pass -> pass.claims().stream())
+        .collect(toImmutableList());
+    Map<String, String> credits = new HashMap<>();
+    secondPass.forEach(pass -> pass.agencyCredit().ifPresent(agency -> credits.put(pass.documentId(), agency)));
+    secondPass = null;
+    ComparisonResult result = comparison.compare(claims,
+        analysed.stream().map(AnalysedDocument::document).toList(), credits);
+    return new CorpusAnalysis(analysed, skipped, claims, result.clusters(), result.findings());
+  }
+
+  /** Every document's claims, against the names of the whole corpus; the index of names lives only here. */
+  private List<SecondPass> secondPasses(List<FirstPass> passes, AnalysisCache cache, ClaimInterner interner) {
     EntityIndex.Builder names = EntityIndex.builder();
     passes.forEach(pass -> names.add(pass.names()));
     EntityIndex entities = names.build();
     String entitiesFingerprint = fingerprint(passes);
-    List<SecondPass> secondPass;
     try (Progress progress = Progress.onStderr("Extracting claims", passes.size())) {
-      secondPass = passes.parallelStream().map(pass -> {
+      return passes.parallelStream().map(pass -> {
         SecondPass claims = secondPass(pass, entities, entitiesFingerprint, cache, interner);
         progress.step();
         return claims;
       }).toList();
     }
-    byId.clear();
-    cache.retainOnly(passes.stream().map(pass -> pass.stages().document().id()).collect(Collectors.toSet()));
-    ImmutableList<Claim> claims = secondPass.stream().flatMap(pass -> pass.claims().stream())
-        .collect(toImmutableList());
-    Map<String, String> credits = new HashMap<>();
-    secondPass.forEach(pass -> pass.agencyCredit().ifPresent(agency -> credits.put(pass.documentId(), agency)));
-    ImmutableList<AnalysedDocument> analysed = firstPass.results().stream()
-        .map(pass -> new AnalysedDocument(pass.stages().document(), pass.stages().sentences()))
-        .collect(toImmutableList());
-    ComparisonResult result = comparison.compare(claims,
-        analysed.stream().map(AnalysedDocument::document).toList(), credits);
-    return new CorpusAnalysis(analysed, firstPass.skipped(), claims, result.clusters(), result.findings());
   }
 
   /**
