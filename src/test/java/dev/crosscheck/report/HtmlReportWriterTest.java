@@ -67,6 +67,28 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void withoutTheTextsTheDocumentsShowOnlyTheCitedSentencesAndEveryLinkStillHasATarget() {
+    CorpusAnalysis fixture = ReportFixtures.letterAndMeeting();
+    CorpusAnalysis streamed = new CorpusAnalysis(fixture.documents().stream()
+        .map(analysed -> new AnalysedDocument(analysed.document().withoutText(), analysed.sentences()))
+        .collect(ImmutableList.toImmutableList()), fixture.skipped(), fixture.claims(), fixture.clusters(),
+        fixture.findings());
+
+    Document page = Jsoup.parse(HtmlReportWriter.render(streamed));
+
+    Element hostile = page.getElementById("doc:003_hostile");
+    assertThat(hostile.select("ol.sentences > li").eachAttr("value")).containsExactly("2");
+    assertThat(hostile.selectFirst("summary").text()).contains("2 sentences (1 cited)");
+    assertThat(page.getElementById("doc:001_harbour").select("mark.claim").eachText())
+        .contains("The letter was dated June 12");
+    assertThat(page.selectFirst("#conflicts .evidence blockquote").text())
+        .isEqualTo("The letter was dated June 12, according to a spokesman for the mayor.");
+    for (Element link : page.select("a[href^=#]")) {
+      assertThat(page.getElementById(link.attr("href").substring(1))).as("target of %s", link.outerHtml()).isNotNull();
+    }
+  }
+
+  @Test
   void corpusMarkupIsShownAsTextNeverAsElements() {
     String html = HtmlReportWriter.render(ReportFixtures.letterAndMeeting());
     Document page = Jsoup.parse(html);
