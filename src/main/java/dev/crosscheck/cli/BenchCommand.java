@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Times each stage of the pipeline and the whole report job on a corpus: documents/s, MB/s"
         + " of text, sentences/s, what each stage produced, wall time and peak heap. Writes only under --work.",
         "", "Example:", "  python3 ../shared/tools/make_bench_corpus.py /tmp/bench10k 10000",
-        "  JAVA_OPTS=-Xmx1g crosscheck bench --corpus /tmp/bench10k"})
+        "  crosscheck bench --corpus /tmp/bench10k",
+        "  JAVA_OPTS=-Xmx1g crosscheck bench --corpus /tmp/bench100k --end-to-end-only"})
 final class BenchCommand implements Callable<Integer> {
 
   @Mixin CorpusOptions options;
@@ -27,12 +28,17 @@ final class BenchCommand implements Callable<Integer> {
       description = "Scratch folder for the benchmark's index and reports. Default: a new temporary folder")
   Path work;
 
+  @Option(names = "--end-to-end-only",
+      description = "Skip timing the stages one by one (that holds the whole corpus in memory); time only the"
+          + " report job: fresh, unchanged, one document changed")
+  boolean endToEndOnly;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     Path workFolder = work != null ? Files.createDirectories(work) : Files.createTempDirectory("crosscheck-bench");
-    List<StageResult> results = new Benchmark(options.reader()).run(options.corpus, workFolder);
+    List<StageResult> results = new Benchmark(options.reader()).run(options.corpus, workFolder, endToEndOnly);
     PrintWriter out = spec.commandLine().getOut();
     out.printf("corpus %s, %d processors, max heap %d MB%n", options.corpus,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));

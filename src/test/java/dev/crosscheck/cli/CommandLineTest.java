@@ -37,6 +37,22 @@ class CommandLineTest {
   }
 
   @Test
+  void benchTimesTheReportFreshUnchangedAndWithOneDocumentChangedWithoutTouchingTheCorpus() throws Exception {
+    Path first;
+    try (Stream<Path> files = Files.list(corpus)) {
+      first = files.sorted().findFirst().orElseThrow();
+    }
+    String before = Files.readString(first);
+
+    assertThat(run("bench", "--corpus", corpus.toString(), "--work", work.resolve("bench").toString(),
+        "--end-to-end-only")).isZero();
+
+    assertThat(out.toString()).contains("report, end to end (fresh)", "report again, nothing changed",
+        "report again, one document changed").doesNotContain("sentences + times");
+    assertThat(Files.readString(first)).isEqualTo(before);
+  }
+
+  @Test
   void searchFindsTheSentenceAboutPompeosVisitAsJson() {
     String index = work.resolve("index").toString();
     assertThat(run("index", "--corpus", corpus.toString(), "--index", index)).isZero();
