@@ -130,9 +130,7 @@ public final class Pipeline {
 
   /** Every document's claims, against the names of the whole corpus; the index of names lives only here. */
   private List<SecondPass> secondPasses(List<FirstPass> passes, AnalysisCache cache, ClaimInterner interner) {
-    EntityIndex.Builder names = EntityIndex.builder();
-    passes.forEach(pass -> names.add(pass.names()));
-    EntityIndex entities = names.build();
+    EntityIndex entities = entityIndex(passes);
     String entitiesFingerprint = fingerprint(passes);
     try (Progress progress = Progress.onStderr("Extracting claims", passes.size())) {
       return passes.parallelStream().map(pass -> {
@@ -197,6 +195,13 @@ public final class Pipeline {
   /** Cached analyses live beside the index ({@code .crosscheck/index} → {@code .crosscheck/analysis}). */
   private static Path cacheFolder(Path indexFolder) {
     return indexFolder.toAbsolutePath().resolveSibling("analysis");
+  }
+
+  /** Its own method so that the builder's per-document counts are garbage before claims are extracted. */
+  private static EntityIndex entityIndex(List<FirstPass> passes) {
+    EntityIndex.Builder names = EntityIndex.builder();
+    passes.forEach(pass -> names.add(pass.names()));
+    return names.build();
   }
 
   /** Identifies the names of the whole corpus: claims resolved against other names must be made again. */
