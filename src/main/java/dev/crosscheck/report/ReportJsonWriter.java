@@ -22,10 +22,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.function.Function;
 
 /**
  * Writes report.json as {@code ../shared/spec/interfaces.md} describes it: documents, claims and findings,
@@ -79,35 +79,38 @@ public final class ReportJsonWriter {
       json.setPrettyPrinter(PRETTY.createInstance());
       json.writeStartObject();
       // the top-level keys in sorted order, as in every object of the file
-      writeArray(json, "claims", analysis.claims().stream().sorted(BY_POSITION).map(ClaimJson::toJson));
-      writeArray(json, "clusters", analysis.clusters().stream()
-          .sorted(Comparator.comparing(EventCluster::id, IdOrder.INSTANCE))
-          .map(ReportJsonWriter::clusterJson));
-      writeArray(json, "documents", analysis.documents().stream()
-          .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))
-          .map(ReportJsonWriter::documentJson));
-      writeArray(json, "findings", analysis.findings().stream()
-          .sorted(Comparator.comparing(Finding::id, IdOrder.INSTANCE))
-          .map(ReportJsonWriter::findingJson));
-      writeArray(json, "skipped", analysis.skipped().stream()
-          .sorted(Comparator.comparing((SkippedFile file) -> portablePath(file.path()))
-              .thenComparing(SkippedFile::reason))
-          .map(file -> MAPPER.createObjectNode()
-              .put("path", portablePath(file.path()))
-              .put("reason", file.reason())));
+      writeArray(json, "claims", sorted(analysis.claims(), BY_POSITION), ClaimJson::toJson);
+      writeArray(json, "clusters", sorted(analysis.clusters(), Comparator.comparing(EventCluster::id, IdOrder.INSTANCE)),
+          ReportJsonWriter::clusterJson);
+      writeArray(json, "documents", sorted(analysis.documents(),
+          Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE)), ReportJsonWriter::documentJson);
+      writeArray(json, "findings", sorted(analysis.findings(), Comparator.comparing(Finding::id, IdOrder.INSTANCE)),
+          ReportJsonWriter::findingJson);
+      writeArray(json, "skipped", sorted(analysis.skipped(),
+          Comparator.comparing((SkippedFile file) -> portablePath(file.path())).thenComparing(SkippedFile::reason)),
+          file -> MAPPER.createObjectNode().put("path", portablePath(file.path())).put("reason", file.reason()));
       json.writeEndObject();
     }
     out.write('\n');
   }
 
-  private static void writeArray(JsonGenerator json, String name, Stream<? extends JsonNode> elements)
+  /**
+   * Each element becomes its JSON tree only when written: a stream mapped after sorting would build every
+   * tree first, which for a million claims is more than the heap.
+   */
+  private static <T> void writeArray(JsonGenerator json, String name, List<T> elements, Function<T, JsonNode> toJson)
       throws IOException {
     json.writeArrayFieldStart(name);
-    Iterator<? extends JsonNode> each = elements.iterator();
-    while (each.hasNext()) {
-      MAPPER.writeTree(json, each.next());
+    for (T element : elements) {
+      MAPPER.writeTree(json, toJson.apply(element));
     }
     json.writeEndArray();
+  }
+
+  private static <T> List<T> sorted(List<T> elements, Comparator<? super T> order) {
+    List<T> sorted = new ArrayList<>(elements);
+    sorted.sort(order);
+    return sorted;
   }
 
   private static ObjectNode documentJson(AnalysedDocument analysed) {
