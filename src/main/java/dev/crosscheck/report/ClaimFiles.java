@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,11 +30,24 @@ public final class ClaimFiles {
     Files.createDirectories(folder);
     Map<String, List<Claim>> byDocument = analysis.claims().stream()
         .collect(Collectors.groupingBy(Claim::documentId));
-    Set<String> written = new HashSet<>();
-    for (AnalysedDocument document : analysis.documents()) {
-      String id = document.document().id();
-      AtomicFiles.write(folder.resolve(id + EXTENSION), toBytes(byDocument.getOrDefault(id, List.of())));
-      written.add(id + EXTENSION);
+    Set<String> written = analysis.documents().stream().map(document -> document.document().id() + EXTENSION)
+        .collect(Collectors.toSet());
+    // files are independent: written in parallel
+    try {
+      analysis.documents().parallelStream().forEach(document -> {
+        String id = document.document().id();
+        Path file = folder.resolve(id + EXTENSION);
+        byte[] bytes = toBytes(byDocument.getOrDefault(id, List.of()));
+        try {
+          if (!holds(file, bytes)) {
+            AtomicFiles.write(file, bytes);
+          }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
     try (Stream<Path> files = Files.list(folder)) {
       for (Path stale : files.filter(file -> file.getFileName().toString().endsWith(EXTENSION))
@@ -43,6 +56,15 @@ public final class ClaimFiles {
         Files.delete(stale);
       }
     }
+  }
+
+  /**
+   * True when the file already holds exactly these bytes: a rerun that changed one document rewrites one
+   * file, and tools watching the folder see only what changed.
+   */
+  private static boolean holds(Path file, byte[] bytes) throws IOException {
+    return Files.isRegularFile(file) && Files.size(file) == bytes.length
+        && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
   /** The JSON Lines of one document's claims, in the order given (the claim stage's: by position). */
