@@ -181,6 +181,10 @@ final class ReportPageBuilder {
     List<ReportPage.EventRow> rows = new ArrayList<>();
     for (EventCluster cluster : clusters.values()) {
       Map<Verdict, Integer> verdicts = counts.getOrDefault(cluster.id(), Map.of());
+      if (excerpts && verdicts.isEmpty()) {
+        // a large corpus has thousands of events no finding rests on: their rows and timelines would bury the rest
+        continue;
+      }
       rows.add(new ReportPage.EventRow(cluster.id(), Anchors.event(cluster.id()), cluster.label(), cluster.kind(),
           verdicts.getOrDefault(Verdict.CONFLICT, 0), verdicts.getOrDefault(Verdict.AGREEMENT, 0),
           verdicts.getOrDefault(Verdict.SINGLE_SOURCE, 0), cluster.documentIds().size()));
