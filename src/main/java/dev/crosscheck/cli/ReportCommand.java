@@ -1,11 +1,9 @@
 package dev.crosscheck.cli;
 
-import dev.crosscheck.report.ClaimFiles;
 import dev.crosscheck.report.CorpusAnalysis;
 import dev.crosscheck.report.CorpusSummary;
-import dev.crosscheck.report.HtmlReportWriter;
 import dev.crosscheck.report.Pipeline;
-import dev.crosscheck.report.ReportJsonWriter;
+import dev.crosscheck.report.ReportFiles;
 import dev.crosscheck.report.SummaryFormat;
 import dev.crosscheck.report.SummaryPrinter;
 import java.io.IOException;
@@ -47,9 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     CorpusAnalysis analysis = new Pipeline(options.reader())
         .analyse(options.corpus, options.index, warning -> err.println("crosscheck: " + warning));
     analysis.skipped().forEach(skipped -> err.println("crosscheck: skipped " + skipped.message()));
-    ClaimFiles.write(analysis, claims);
-    ReportJsonWriter.write(analysis, out);
-    Path html = HtmlReportWriter.write(analysis, out);
+    Path html = ReportFiles.write(analysis, claims, out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(SummaryPrinter.forStdout(format).render(CorpusSummary.of(analysis), html));
     stdout.flush();

@@ -11,7 +11,6 @@ import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.index.SentenceIndexer;
 import dev.crosscheck.text.Sentence;
-import dev.crosscheck.time.TimeExpression;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -169,9 +168,7 @@ public final class Benchmark {
 
   private static CorpusAnalysis write(CorpusAnalysis analysis, Path folder) {
     try {
-      ClaimFiles.write(analysis, folder.resolve("claims"));
-      ReportJsonWriter.write(analysis, folder.resolve("reports"));
-      HtmlReportWriter.write(analysis, folder.resolve("reports"));
+      ReportFiles.write(analysis, folder.resolve("claims"), folder.resolve("reports"));
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
