@@ -27,6 +27,8 @@ public final class SummaryPrinter {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Zl}\\p{Zp}]+");
   private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~!])");
 
+  /** Sources named per value on a line; the rest are counted (report.json lists them all). */
+  private static final int SOURCES_NAMED = 5;
   private static final String RESET = "\u001b[0m";
   private static final String BOLD = "\u001b[1m";
   private static final String RED = "\u001b[31m";
@@ -75,7 +77,7 @@ public final class SummaryPrinter {
         out.append("  ").append(style(RED, plain(line.topic()))).append('\n');
         for (CorpusSummary.Value value : line.values()) {
           out.append("      ").append(style(BOLD, plain(value.value()))).append("  ")
-              .append(style(DIM, plain(String.join(", ", value.sources())))).append('\n');
+              .append(style(DIM, plain(sourceList(value.sources())))).append('\n');
         }
       }
       more(out, summary.conflicts(), "  ");
@@ -86,8 +88,7 @@ public final class SummaryPrinter {
       for (CorpusSummary.Line line : limit(summary.agreements())) {
         out.append("  ").append(style(GREEN, plain(line.topic()))).append(": ");
         out.append(String.join("; ", line.values().stream()
-            .map(value -> style(BOLD, plain(value.value())) + " " + style(DIM, "(" + plain(String.join(", ",
-                value.sources())) + ")"))
+            .map(value -> style(BOLD, plain(value.value())) + " " + style(DIM, "(" + plain(sourceList(value.sources())) + ")"))
             .toList())).append('\n');
       }
       more(out, summary.agreements(), "  ");
@@ -111,7 +112,7 @@ public final class SummaryPrinter {
     none(out, summary.conflicts());
     for (CorpusSummary.Line line : limit(summary.conflicts())) {
       out.append("- **").append(md(line.topic())).append("**: ").append(String.join(" vs ", line.values().stream()
-          .map(value -> "**" + md(value.value()) + "** (" + md(String.join(", ", value.sources())) + ")")
+          .map(value -> "**" + md(value.value()) + "** (" + md(sourceList(value.sources())) + ")")
           .toList())).append('\n');
     }
     more(out, summary.conflicts(), "");
@@ -119,7 +120,7 @@ public final class SummaryPrinter {
     none(out, summary.agreements());
     for (CorpusSummary.Line line : limit(summary.agreements())) {
       out.append("- **").append(md(line.topic())).append("**: ").append(String.join("; ", line.values().stream()
-          .map(value -> md(value.value()) + " (" + md(String.join(", ", value.sources())) + ")")
+          .map(value -> md(value.value()) + " (" + md(sourceList(value.sources())) + ")")
           .toList())).append('\n');
     }
     more(out, summary.agreements(), "");
@@ -213,5 +214,11 @@ public final class SummaryPrinter {
 
   private static String md(String text) {
     return MARKDOWN_SPECIAL.matcher(plain(text)).replaceAll("\\\\$1");
+  }
+
+  /** Sources stating a value, the first few named: a wire story in forty outlets fits on a line. */
+  private static String sourceList(List<String> sources) {
+    return sources.size() <= SOURCES_NAMED ? String.join(", ", sources)
+        : String.join(", ", sources.subList(0, SOURCES_NAMED)) + " and " + (sources.size() - SOURCES_NAMED) + " more";
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSortedMap;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.FindingSide;
 import dev.crosscheck.compare.Verdict;
@@ -13,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class SummaryPrinterTest {
@@ -104,6 +106,22 @@ class SummaryPrinterTest {
         .render(CorpusSummary.of(ReportFixtures.letterAndMeeting()), HTML);
 
     assertThat(text).contains("  ... and 1 more in the report\n").doesNotContain("2019-06-12");
+  }
+
+  @Test
+  void aValueFortyOutletsStateNamesTheFirstFiveAndCountsTheRest() {
+    ImmutableList<String> outlets = IntStream.range(0, 40)
+        .mapToObj(i -> String.format("Outlet %02d", i)).collect(ImmutableList.toImmutableList());
+    CorpusSummary.Line agreement = new CorpusSummary.Line("f1", "Singapore summit: place",
+        ImmutableList.of(new CorpusSummary.Value("Singapore", outlets)));
+    CorpusSummary summary = new CorpusSummary(40, 40, 40, 1, ImmutableList.of(), ImmutableList.of(agreement), 0,
+        ImmutableSortedMap.of(), ImmutableList.of());
+
+    for (SummaryFormat format : new SummaryFormat[] {SummaryFormat.TEXT, SummaryFormat.MD}) {
+      assertThat(SummaryPrinter.of(format, false, 20).render(summary, HTML))
+          .contains("Outlet 00, Outlet 01, Outlet 02, Outlet 03, Outlet 04 and 35 more")
+          .doesNotContain("Outlet 05");
+    }
   }
 
   @Test
