@@ -256,8 +256,9 @@ final class ReportPageBuilder {
     AnalysedDocument analysed = documents.get(claim.documentId());
     String published = analysed == null ? "date unknown" : published(analysed.document());
     String when = claim.time().map(time -> " [" + time.text() + " = " + time.value() + "]").orElse("");
-    return sourceName(claim.documentId()) + " (" + published + "): " + claim.object() + when + "\n"
-        + claim.sentenceText();
+    String head = sourceName(claim.documentId()) + " (" + published + "): " + claim.object() + when;
+    // in a large corpus the sentence is one click away; repeating it in every mark's tooltip doubled the page
+    return excerpts ? head : head + "\n" + claim.sentenceText();
   }
 
   private ImmutableList<ReportPage.DocumentView> documentViews() {
