@@ -259,8 +259,11 @@ final class TemporalRules {
     if (c.dct().isEmpty()) {
       return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue()));
     }
-    // the part of the day ("Sunday night") narrows the time but news values name the day
-    return Optional.of(TimexCalendar.day(resolve.apply(c.dct().get())));
+    // "Sunday evening" is 2019-06-23TEV, but "Sunday night" names the day (see parts-of-day.tsv)
+    Optional<String> part = Optional.ofNullable(m.group("pod")).flatMap(lexicon::partOfDayAfterWeekday);
+    NormalisedTime day = TimexCalendar.day(resolve.apply(c.dct().get()));
+    return Optional.of(part.map(code -> day.withValue(day.value() + "T" + code).withType(TimexType.TIME))
+        .orElse(day));
   }
 
   /** A day relative to the DCT, with a part of the day appended when one is named: 2019-06-23TNI. */

@@ -43,6 +43,7 @@ final class TimeLexicon {
   private final ImmutableMap<String, String> unitByWord;
   private final ImmutableMap<String, String> seasonByWord;
   private final ImmutableMap<String, String> partOfDayByWord;
+  private final ImmutableSet<String> partsNamedAfterWeekday;
   private final ImmutableMap<String, NormalisedTime> vagueByPhrase;
   private final ImmutableMap<String, String> setByWord;
   private final ImmutableMap<String, String> holidayRuleByName;
@@ -87,6 +88,8 @@ final class TimeLexicon {
     unitByWord = twoColumns("units.tsv");
     seasonByWord = twoColumns("seasons.tsv");
     partOfDayByWord = twoColumns("parts-of-day.tsv");
+    partsNamedAfterWeekday = rows("parts-of-day.tsv").stream().filter(row -> row.get(2).equals("part"))
+        .map(row -> key(row.get(0))).collect(ImmutableSet.toImmutableSet());
     setByWord = twoColumns("sets.tsv");
     holidayRuleByName = twoColumns("holidays.tsv");
     vagueByPhrase = rows("vague.tsv").stream().collect(ImmutableMap.toImmutableMap(
@@ -156,6 +159,11 @@ final class TimeLexicon {
 
   Optional<String> partOfDay(String word) {
     return Optional.ofNullable(partOfDayByWord.get(key(word)));
+  }
+
+  /** The code of a part of the day that keeps its code after a weekday ("Sunday evening"), else empty. */
+  Optional<String> partOfDayAfterWeekday(String word) {
+    return partsNamedAfterWeekday.contains(key(word)) ? partOfDay(word) : Optional.empty();
   }
 
   Optional<NormalisedTime> vague(String phrase) {
