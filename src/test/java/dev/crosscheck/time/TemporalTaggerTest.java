@@ -140,9 +140,21 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void weekdayWithPartOfDayNamesTheDay() {
-      assertThat(value("In his tweet Thursday afternoon, the president praised Kim.", "2018-07-12", "Thursday"))
-          .isEqualTo("2018-07-12");
+    void weekdayWithAfternoonOrEveningNamesThePartOfThatDay() {
+      TimeExpression afternoon = find("In his tweet Thursday afternoon, the president praised Kim.", "2018-07-12",
+          "Thursday");
+      assertThat(afternoon.value()).isEqualTo("2018-07-12TAF");
+      assertThat(afternoon.interval()).contains(TimeInterval.day(LocalDate.parse("2018-07-12")));
+      assertThat(value("The senators met Tuesday evening behind closed doors.", "2018-07-12", "Tuesday"))
+          .isEqualTo("2018-07-10TEV");
+    }
+
+    @Test
+    void weekdayWithMorningOrNightNamesTheDay() {
+      assertThat(value("The embassy was attacked Friday night, police said.", "2018-07-14", "Friday"))
+          .isEqualTo("2018-07-13");
+      assertThat(value("Rescuers reached the village on Sunday morning.", "2018-07-16", "Sunday"))
+          .isEqualTo("2018-07-15");
     }
 
     @Test
