@@ -140,6 +140,27 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void quotationKeepsItsOwnTense() {
+      // a Wednesday article: the quoted "will" names the coming Thursday, not the "said" of the reporter
+      assertThat(value("''The delegation will land at 6 a.m. Thursday,'' the spokesman said.", "2019-06-26",
+          "Thursday")).isEqualTo("2019-06-27T06:00");
+    }
+
+    @Test
+    void pastPerfectOfAFutureWordIsPast() {
+      assertThat(value("The offer had been scheduled to expire at midnight Friday.", "2019-06-24", "Friday"))
+          .isEqualTo("2019-06-21T24:00");
+    }
+
+    @Test
+    void nounsAndParticiplesOfPlanningAreNoFuture() {
+      assertThat(value("On Friday, when the minister set aside her vacation plans, the embassy lifted its warning.",
+          "2019-06-24", "Friday")).isEqualTo("2019-06-21");
+      assertThat(value("The team planned to leave the capital on Thursday.", "2019-06-24", "Thursday"))
+          .isEqualTo("2019-06-27");
+    }
+
+    @Test
     void weekdayWithAfternoonOrEveningNamesThePartOfThatDay() {
       TimeExpression afternoon = find("In his tweet Thursday afternoon, the president praised Kim.", "2018-07-12",
           "Thursday");
