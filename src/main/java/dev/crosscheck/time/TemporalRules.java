@@ -1,12 +1,14 @@
 package dev.crosscheck.time;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -134,7 +136,8 @@ final class TemporalRules {
               return Optional.of(modified(TimexCalendar.month(month), m.group("mod")));
             }),
         rule("month", "(?:\\b(?<rel>earlier|later|early|late|mid|last|this|next|coming|past)[- ]\\s*"
-                + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)",
+                + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)"
+                + "(?:,?\\s+(?<year>this|next|last)\\s+year\\b)?",
             this::bareMonth),
         rule("year-range", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?!-)",
             (m, c) -> {
@@ -196,6 +199,14 @@ final class TemporalRules {
       year = month.getValue() > dctMonth ? dct.getYear() : dct.getYear() + 1;
     } else {
       year = dct.getYear();
+    }
+    if (m.group("year") != null) {
+      // "April next year", "in February this year": the year is named relative to the DCT's
+      year = dct.getYear() + switch (lower(m.group("year"))) {
+        case "next" -> 1;
+        case "last" -> -1;
+        default -> 0;
+      };
     }
     String modifier = m.group("mod") != null ? m.group("mod") : rel;
     return Optional.of(modified(TimexCalendar.month(YearMonth.of(year, month)), modifier));
@@ -469,8 +480,9 @@ final class TemporalRules {
     return ImmutableList.of(
         rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
                 + "|remaining|same)\\s+)?(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around"
-                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
-                + "\\b(?![-\\s]+old\\b)",
+                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
+                + "(?<half>\\s+and\\s+a\\s+half)?[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
+                + "(?![-\\s]+old\\b)",
             this::duration),
         rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
                 + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
@@ -485,7 +497,9 @@ final class TemporalRules {
     if (count.isEmpty()) {
       return Optional.empty();
     }
-    double amount = count.get();
+    double amount = count.get() == TimeLexicon.VAGUE ? TimeLexicon.VAGUE
+        : m.group("halfOf") != null ? count.get() / 2
+        : count.get() + (m.group("half") != null || m.group("halfAfter") != null ? 0.5 : 0);
     boolean yearAsCount = m.group("n").matches("\\d{4}");
     boolean ordinalSecond = unit.equals("S") && m.group("n").matches("(?i)an?");
     boolean fractionOfSomething = unit.equals("Q") && m.group(0).contains("-quarter");
@@ -508,8 +522,22 @@ final class TemporalRules {
     return Optional.of(durationOf(amount, unit));
   }
 
-  /** A TIMEX3 duration value: P8M, PT16H, P10Y for a decade, PXY for "several years". */
+  /** The next smaller unit a fraction of a unit is written in, and how many of it make one: 5.5 hours = PT5H30M. */
+  private static final ImmutableMap<String, Map.Entry<String, Integer>> SMALLER_UNIT = ImmutableMap.of(
+      "Y", Map.entry("M", 12), "D", Map.entry("H", 24), "H", Map.entry("MIN", 60), "MIN", Map.entry("S", 60));
+
+  /** A TIMEX3 duration value: P8M, PT16H, P10Y for a decade, PXY for "several years", PT5H30M for 5 1/2 hours. */
   private static NormalisedTime durationOf(double amount, String unit) {
+    Map.Entry<String, Integer> smaller = SMALLER_UNIT.get(unit);
+    double whole = Math.floor(amount);
+    if (amount != TimeLexicon.VAGUE && amount != whole && smaller != null
+        && (amount - whole) * smaller.getValue() == Math.rint((amount - whole) * smaller.getValue())) {
+      String larger = durationOf(whole, unit).value();
+      String rest = durationOf((amount - whole) * smaller.getValue(), smaller.getKey()).value();
+      // P2Y + P6M = P2Y6M, PT5H + PT30M = PT5H30M, P1D + PT12H = P1DT12H; "half an hour" alone is PT30M
+      String joined = whole == 0 ? rest : larger + rest.substring(larger.contains("T") ? 2 : 1);
+      return NormalisedTime.unbounded(TimexType.DURATION, joined);
+    }
     String count;
     if (amount == TimeLexicon.VAGUE) {
       count = "X";

@@ -101,6 +101,15 @@ class TemporalTaggerTest {
   class MonthsWithoutYear {
 
     @Test
+    void monthWithThisOrNextYearIsOneExpression() {
+      TimeExpression april = find("The three countries join the alliance in April next year.", "1998-12-03", "April");
+      assertThat(april.text()).isEqualTo("in April next year");
+      assertThat(april.value()).isEqualTo("1999-04");
+      assertThat(value("The parliament approved the treaty in early October this year.", "1998-12-03", "October"))
+          .isEqualTo("1998-10");
+    }
+
+    @Test
     void bareMonthResolvesAgainstThePublicationDate() {
       assertThat(value("Earlier in June, Trump told reporters that Kim had sent him a letter.", "2019-06-23",
           "Earlier in June")).isEqualTo("2019-06");
@@ -232,6 +241,21 @@ class TemporalTaggerTest {
 
   @Nested
   class DurationsSetsTimesAndVagueReferences {
+
+    @Test
+    void fractionalDurationsAreWrittenInTheNextSmallerUnit() {
+      assertThat(value("The flight to Nairobi took 5 1/2 hours.", "2019-06-24", "hours")).isEqualTo("PT5H30M");
+      assertThat(value("The talks lasted two and a half years.", "2019-06-24", "years")).isEqualTo("P2Y6M");
+      assertThat(value("The meeting ran a minute and a half.", "2019-06-24", "minute")).isEqualTo("PT1M30S");
+      assertThat(value("The vote was delayed by half an hour.", "2019-06-24", "hour")).isEqualTo("PT30M");
+    }
+
+    @Test
+    void annuallyIsAYearlySet() {
+      TimeExpression annually = find("The report is published annually by the ministry.", "2019-06-24", "annually");
+      assertThat(annually.type()).isEqualTo(TimexType.SET);
+      assertThat(annually.value()).isEqualTo("P1Y");
+    }
 
     @Test
     void durations() {
