@@ -100,6 +100,11 @@ final class TemporalRules {
             (m, c) -> monthDay(m, c)),
         rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c)),
+        // the second day of "on April 24 and 25": a date of its own, in the first one's month
+        rule("second-day-of-month", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+"
+                + "(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?![\\d:.,%]\\d|\\s*(?:%|percent|[a-z]))"
+                + "(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)));
   }
 
@@ -481,14 +486,18 @@ final class TemporalRules {
         rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
                 + "|remaining|same)\\s+)?(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around"
                 + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
-                + "(?<half>\\s+and\\s+a\\s+half)?[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
+                + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive))?"
+                + "[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
                 + "(?![-\\s]+old\\b)",
             this::duration),
         rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
                 + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
-            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))));
+            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
+        // "a day-long meeting", "a year-long inquiry": one unit
+        rule("unit-long", "\\b(?<unit>year|month|week|day|hour|decade)-long\\b",
+            (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("unit")).orElseThrow()))));
   }
 
   private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {

@@ -57,11 +57,17 @@ final class TenseDetector {
         }
       } else if (word.start() >= end) {
         wordsAfter++;
+        if (after != Tense.UNKNOWN) {
+          // a verb group reads by its last verb: "were planning to march on Saturday" is a plan
+          if (cue != Tense.UNKNOWN) {
+            after = cue;
+          }
+          break;
+        }
         if (cue != Tense.UNKNOWN) {
           after = cue;
           afterStart = word.start();
           afterDistance = wordsAfter;
-          break;
         }
       }
     }
@@ -166,7 +172,8 @@ final class TenseDetector {
       wordStart--;
     }
     int length = stop - wordStart;
-    if (length >= 4) {
+    // "held in 1998." and "on April 25." end sentences; abbreviations are letters
+    if (length >= 4 || (length > 0 && Character.isDigit(text.charAt(stop - 1)))) {
       return true;
     }
     return length >= 2 && Character.isLowerCase(text.charAt(wordStart));

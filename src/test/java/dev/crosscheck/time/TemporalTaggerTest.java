@@ -49,6 +49,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void secondDayOfAMonthIsADateOfItsOwn() {
+      TimeExpression second = find("A ceremony will be held at the summit on April 24 and 25.", "1999-02-10", "25");
+      assertThat(second.text()).isEqualTo("25");
+      assertThat(second.value()).isEqualTo("1999-04-25");
+      assertThat(tag("Turnout rose on May 3 and 4 percent voted early.", "1999-06-10"))
+          .extracting(TimeExpression::text).doesNotContain("4");
+    }
+
+    @Test
     void yearlessDateTakesTheYearOfThePublicationDate() {
       assertThat(value("The letter, dated July 6, included Kim's signature.", "2018-07-12", "July 6"))
           .isEqualTo("2018-07-06");
@@ -146,6 +155,24 @@ class TemporalTaggerTest {
           .isEqualTo("2019-06-26");
       assertThat(value("The president will meet Kim on Friday.", "2019-06-24", "Friday")).isEqualTo("2019-06-28");
       assertThat(value("Trump's birthday is Friday.", "2019-06-13", "Friday")).isEqualTo("2019-06-14");
+    }
+
+    @Test
+    void verbGroupAfterTheWeekdayReadsByItsLastVerb() {
+      // a Friday article: "were planning" announces, so Saturday is the coming one
+      assertThat(value("Exiles rallied on Saturday and were planning a march.", "2000-01-07", "Saturday"))
+          .isEqualTo("2000-01-01");
+      assertThat(value("Exiles called a rally for Saturday and were planning to march.", "2000-01-07", "Saturday"))
+          .isEqualTo("2000-01-08");
+    }
+
+    @Test
+    void aNumberClosingASentenceEndsIt() {
+      // the past tense of the next sentence does not reach back over "24." or "Feb. 1."
+      assertThat(value("A ceremony will be held on April 24. Talks ran long.", "2000-01-07", "April 24"))
+          .isEqualTo("2000-04-24");
+      assertThat(value("The new chairman takes office effective Feb. 1. The board met.", "1989-10-26", "Feb. 1"))
+          .isEqualTo("1990-02-01");
     }
 
     @Test
