@@ -40,6 +40,7 @@ final class TenseDetector {
     int afterDistance = Integer.MAX_VALUE;
     int wordsAfter = 0;
     int wordsBefore = 0;
+    int sentenceWordsBefore = 0;
     String previous = "";
     String beforePrevious = "";
     while (word.find()) {
@@ -50,6 +51,7 @@ final class TenseDetector {
       previous = current;
       if (word.end() <= start) {
         wordsBefore++;
+        sentenceWordsBefore++;
         if (cue != Tense.UNKNOWN) {
           before = cue;
           beforeEnd = word.end();
@@ -73,6 +75,11 @@ final class TenseDetector {
     }
     if (before == Tense.UNKNOWN || after == Tense.UNKNOWN) {
       return before == Tense.UNKNOWN ? after : before;
+    }
+    // a fronted phrase takes the tense of the clause it opens: "Until Thursday, they had not ..."
+    boolean fronted = sentenceWordsBefore <= 2 && end < text.length() && text.charAt(end) == ',';
+    if (fronted) {
+      return after;
     }
     int beforeDistance = wordsBefore + 1;
     // a quotation has its own tense: "Kim will arrive Thursday," the ministry said.

@@ -176,6 +176,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void frontedWeekdayTakesTheTenseOfTheClauseItOpens() {
+      // a Friday article: "Until Thursday," opens a past-perfect clause, so it is yesterday
+      assertThat(value("Until Thursday, the police had not named him a suspect.", "1999-05-07", "Thursday"))
+          .isEqualTo("1999-05-06");
+    }
+
+    @Test
+    void sameFormPastVerbsAreReportedPast() {
+      // a Saturday article: the agency "set Friday as the deadline" in a past report
+      assertThat(value("The agency ruled that the boy must be returned and set Friday as the deadline.",
+          "2000-01-15", "Friday")).isEqualTo("2000-01-14");
+    }
+
+    @Test
     void quotationKeepsItsOwnTense() {
       // a Wednesday article: the quoted "will" names the coming Thursday, not the "said" of the reporter
       assertThat(value("''The delegation will land at 6 a.m. Thursday,'' the spokesman said.", "2019-06-26",
