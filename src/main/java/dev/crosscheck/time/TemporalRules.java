@@ -233,6 +233,9 @@ final class TemporalRules {
         rule("weekday", "(?:\\b(?<rel>on|last|this|next|coming|early|late|past)\\s+)?\\b(?<wd>{WEEKDAY})\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             this::weekday),
+        rule("day-next-to-weekday", "\\b(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next|coming|past)"
+                + "\\s+)?(?<wd>{WEEKDAY})\\b",
+            this::dayNextToWeekday),
         rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             (m, c) -> {
@@ -260,8 +263,29 @@ final class TemporalRules {
 
   private Optional<NormalisedTime> weekday(Matcher m, RuleContext c) {
     DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
-    String rel = lower(m.group("rel"));
-    Function<LocalDate, LocalDate> resolve = dct -> {
+    Function<LocalDate, LocalDate> resolve = weekdayResolver(dayOfWeek, lower(m.group("rel")), c);
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue()));
+    }
+    // "Sunday evening" is 2019-06-23TEV, but "Sunday night" names the day (see parts-of-day.tsv)
+    Optional<String> part = Optional.ofNullable(m.group("pod")).flatMap(lexicon::partOfDayAfterWeekday);
+    NormalisedTime day = TimexCalendar.day(resolve.apply(c.dct().get()));
+    return Optional.of(part.map(code -> day.withValue(day.value() + "T" + code).withType(TimexType.TIME))
+        .orElse(day));
+  }
+
+  /** "The day before last Tuesday", "the day after Friday": a day next to a weekday. */
+  private Optional<NormalisedTime> dayNextToWeekday(Matcher m, RuleContext c) {
+    DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
+    int offset = lower(m.group("dir")).equals("before") ? -1 : 1;
+    return Optional.of(c.dct().map(weekdayResolver(dayOfWeek, lower(m.group("rel")), c))
+        .map(day -> TimexCalendar.day(day.plusDays(offset)))
+        .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
+  }
+
+  /** The day a weekday names, from the DCT: "last Friday", "next Monday", or by the tense of its clause. */
+  private Function<LocalDate, LocalDate> weekdayResolver(DayOfWeek dayOfWeek, String rel, RuleContext c) {
+    return dct -> {
       if ("last".equals(rel) || "past".equals(rel)) {
         return dct.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(dayOfWeek));
       }
@@ -272,14 +296,6 @@ final class TemporalRules {
       Tense tense = GENITIVE.matcher(c.textAfter(2)).lookingAt() ? Tense.PAST : c.tense();
       return TimexCalendar.weekday(dayOfWeek, dct, tense);
     };
-    if (c.dct().isEmpty()) {
-      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue()));
-    }
-    // "Sunday evening" is 2019-06-23TEV, but "Sunday night" names the day (see parts-of-day.tsv)
-    Optional<String> part = Optional.ofNullable(m.group("pod")).flatMap(lexicon::partOfDayAfterWeekday);
-    NormalisedTime day = TimexCalendar.day(resolve.apply(c.dct().get()));
-    return Optional.of(part.map(code -> day.withValue(day.value() + "T" + code).withType(TimexType.TIME))
-        .orElse(day));
   }
 
   /** A day relative to the DCT, with a part of the day appended when one is named: 2019-06-23TNI. */

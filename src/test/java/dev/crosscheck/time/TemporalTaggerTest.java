@@ -98,7 +98,7 @@ class TemporalTaggerTest {
 
     @Test
     void decadesAndModifiedMonths() {
-      assertThat(value("Prices peaked in the 1990s.", "2018-08-02", "1990s")).isEqualTo("199");
+      assertThat(value("Prices peaked in the 1990s.", "2018-08-02", "1990s")).isEqualTo("199X");
       TimeExpression earlyJuly = find("Pompeo visited Pyongyang in early July 2018.", "2018-08-02", "July");
       assertThat(earlyJuly.value()).isEqualTo("2018-07");
       assertThat(earlyJuly.interval())
@@ -187,6 +187,15 @@ class TemporalTaggerTest {
       // a Saturday article: the agency "set Friday as the deadline" in a past report
       assertThat(value("The agency ruled that the boy must be returned and set Friday as the deadline.",
           "2000-01-15", "Friday")).isEqualTo("2000-01-14");
+    }
+
+    @Test
+    void dayNextToAWeekdayCountsFromThatWeekday() {
+      // a Thursday article: last Tuesday is 2000-02-22, the day before it Monday
+      TimeExpression before = find("The day before last Tuesday's court hearing, he went to the house.", "2000-02-24",
+          "day before");
+      assertThat(before.text()).isEqualTo("The day before last Tuesday");
+      assertThat(before.value()).isEqualTo("2000-02-21");
     }
 
     @Test
