@@ -119,6 +119,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void adjectivesInEdAreNoPastTense() {
+      assertThat(value("The airline will double its flights by August to reach markets untouched by the crisis.",
+          "1998-02-13", "August")).isEqualTo("1998-08");
+    }
+
+    @Test
     void bareMonthResolvesAgainstThePublicationDate() {
       assertThat(value("Earlier in June, Trump told reporters that Kim had sent him a letter.", "2019-06-23",
           "Earlier in June")).isEqualTo("2019-06");
