@@ -517,6 +517,10 @@ final class TemporalRules {
   }
 
   private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {
+    if (isTitleWord(m.group("unit")) && !isTitleWord(m.group(0))) {
+      // a capitalised unit after a number or a lower-case word is a name: the programme "60 Minutes"
+      return Optional.empty();
+    }
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     Optional<Double> count = lexicon.number(m.group("n"));
     if (count.isEmpty()) {
@@ -709,7 +713,10 @@ final class TemporalRules {
     int hour;
     int minute;
     if (m.pattern().pattern().contains("(?<w>")) {
-      // noon, midnight, midday
+      // noon, midnight, midday; capitalised inside a sentence it is a name: the film "High Noon"
+      if (isTitleWord(m.group("w")) && !c.startsSentence()) {
+        return Optional.empty();
+      }
       hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
       minute = 0;
     } else {
@@ -843,6 +850,11 @@ final class TemporalRules {
       case "quarter", "Q" -> "XXXX-QX";
       default -> "XXXX";
     };
+  }
+
+  /** Whether a word is written as in a title: a capital, then lower case ("Minutes", not "MINUTES"). */
+  private static boolean isTitleWord(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
 
   private static int parseInt(Matcher m, String group) {

@@ -299,6 +299,14 @@ class TemporalTaggerTest {
   class DurationsSetsTimesAndVagueReferences {
 
     @Test
+    void capitalisedTimeWordsInsideASentenceAreNames() {
+      assertThat(tag("The minister told CBS's ''60 Minutes'' that talks would resume.", "2019-06-24"))
+          .extracting(TimeExpression::text).noneMatch(text -> text.contains("Minutes"));
+      assertThat(tag("The poster showed Gary Cooper in the film High Noon.", "2019-06-24")).isEmpty();
+      assertThat(value("The talks lasted 60 minutes.", "2019-06-24", "minutes")).isEqualTo("PT60M");
+    }
+
+    @Test
     void fractionalDurationsAreWrittenInTheNextSmallerUnit() {
       assertThat(value("The flight to Nairobi took 5 1/2 hours.", "2019-06-24", "hours")).isEqualTo("PT5H30M");
       assertThat(value("The talks lasted two and a half years.", "2019-06-24", "years")).isEqualTo("P2Y6M");
