@@ -116,14 +116,14 @@ final class TenseDetector {
     if (bare.endsWith("n't")) {
       bare = bare.substring(0, bare.length() - 3);
     }
-    String previous = auxiliary(previousWord);
-    if (lexicon.isFutureCue(bare) || lexicon.isFutureCue(previous + " " + bare)) {
+    if (lexicon.isFutureCue(bare) || lexicon.isFutureCue(previousWord, bare)) {
+      String previous = auxiliary(previousWord);
       boolean afterPastAuxiliary = PAST_AUXILIARIES.contains(previous)
           || (previous.equals("been") && auxiliary(beforePreviousWord).equals("had"));
       return afterPastAuxiliary ? Tense.PAST : Tense.FUTURE;
     }
     if (lexicon.isPastCue(bare)) {
-      return NON_PAST_AUXILIARIES.contains(previous) ? Tense.FUTURE : Tense.PAST;
+      return NON_PAST_AUXILIARIES.contains(auxiliary(previousWord)) ? Tense.FUTURE : Tense.PAST;
     }
     return Tense.UNKNOWN;
   }

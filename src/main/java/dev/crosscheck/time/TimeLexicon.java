@@ -48,6 +48,7 @@ final class TimeLexicon {
   private final ImmutableMap<String, String> setByWord;
   private final ImmutableMap<String, String> holidayRuleByName;
   private final ImmutableSet<String> futureCues;
+  private final ImmutableSet<String> futureCueLastWords;
   private final ImmutableSet<String> pastCues;
   private final ImmutableSet<String> notPastEdWords;
 
@@ -96,6 +97,8 @@ final class TimeLexicon {
         row -> key(row.get(0)),
         row -> NormalisedTime.unbounded(TimexType.valueOf(row.get(1)), row.get(2))));
     futureCues = words("future-cues.txt");
+    futureCueLastWords = futureCues.stream().filter(cue -> cue.contains(" "))
+        .map(cue -> cue.substring(cue.lastIndexOf(' ') + 1)).collect(ImmutableSet.toImmutableSet());
     pastCues = words("past-cues.txt");
     notPastEdWords = words("not-past-ed.txt");
   }
@@ -180,6 +183,11 @@ final class TimeLexicon {
 
   boolean isFutureCue(String word) {
     return futureCues.contains(key(word));
+  }
+
+  /** Whether two words make a future cue together ("planned to"); only the second word is looked up first. */
+  boolean isFutureCue(String previousWord, String word) {
+    return futureCueLastWords.contains(key(word)) && futureCues.contains(key(previousWord) + " " + key(word));
   }
 
   boolean isPastCue(String word) {
