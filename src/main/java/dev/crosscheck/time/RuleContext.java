@@ -78,6 +78,18 @@ final class RuleContext {
     return text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT);
   }
 
+  /** Whether the match opens a sentence or a line (quotation marks and spaces aside). */
+  boolean startsSentence() {
+    int i = start - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'`“‘(".indexOf(text.charAt(i)) >= 0)) {
+      if (text.charAt(i) == '\n') {
+        return true;
+      }
+      i--;
+    }
+    return i < 0 || ".!?:".indexOf(text.charAt(i)) >= 0;
+  }
+
   /** The characters just after the match, up to {@code length} of them. */
   String textAfter(int length) {
     return text.substring(end, Math.min(text.length(), end + length));

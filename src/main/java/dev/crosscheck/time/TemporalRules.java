@@ -1,12 +1,14 @@
 package dev.crosscheck.time;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -98,6 +100,11 @@ final class TemporalRules {
             (m, c) -> monthDay(m, c)),
         rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c)),
+        // the second day of "on April 24 and 25": a date of its own, in the first one's month
+        rule("second-day-of-month", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+"
+                + "(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?![\\d:.,%]\\d|\\s*(?:%|percent|[a-z]))"
+                + "(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)));
   }
 
@@ -134,7 +141,8 @@ final class TemporalRules {
               return Optional.of(modified(TimexCalendar.month(month), m.group("mod")));
             }),
         rule("month", "(?:\\b(?<rel>earlier|later|early|late|mid|last|this|next|coming|past)[- ]\\s*"
-                + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)",
+                + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)"
+                + "(?:,?\\s+(?<year>this|next|last)\\s+year\\b)?",
             this::bareMonth),
         rule("year-range", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?!-)",
             (m, c) -> {
@@ -197,6 +205,14 @@ final class TemporalRules {
     } else {
       year = dct.getYear();
     }
+    if (m.group("year") != null) {
+      // "April next year", "in February this year": the year is named relative to the DCT's
+      year = dct.getYear() + switch (lower(m.group("year"))) {
+        case "next" -> 1;
+        case "last" -> -1;
+        default -> 0;
+      };
+    }
     String modifier = m.group("mod") != null ? m.group("mod") : rel;
     return Optional.of(modified(TimexCalendar.month(YearMonth.of(year, month)), modifier));
   }
@@ -217,6 +233,9 @@ final class TemporalRules {
         rule("weekday", "(?:\\b(?<rel>on|last|this|next|coming|early|late|past)\\s+)?\\b(?<wd>{WEEKDAY})\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             this::weekday),
+        rule("day-next-to-weekday", "\\b(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next|coming|past)"
+                + "\\s+)?(?<wd>{WEEKDAY})\\b",
+            this::dayNextToWeekday),
         rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             (m, c) -> {
@@ -244,8 +263,29 @@ final class TemporalRules {
 
   private Optional<NormalisedTime> weekday(Matcher m, RuleContext c) {
     DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
-    String rel = lower(m.group("rel"));
-    Function<LocalDate, LocalDate> resolve = dct -> {
+    Function<LocalDate, LocalDate> resolve = weekdayResolver(dayOfWeek, lower(m.group("rel")), c);
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue()));
+    }
+    // "Sunday evening" is 2019-06-23TEV, but "Sunday night" names the day (see parts-of-day.tsv)
+    Optional<String> part = Optional.ofNullable(m.group("pod")).flatMap(lexicon::partOfDayAfterWeekday);
+    NormalisedTime day = TimexCalendar.day(resolve.apply(c.dct().get()));
+    return Optional.of(part.map(code -> day.withValue(day.value() + "T" + code).withType(TimexType.TIME))
+        .orElse(day));
+  }
+
+  /** "The day before last Tuesday", "the day after Friday": a day next to a weekday. */
+  private Optional<NormalisedTime> dayNextToWeekday(Matcher m, RuleContext c) {
+    DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
+    int offset = lower(m.group("dir")).equals("before") ? -1 : 1;
+    return Optional.of(c.dct().map(weekdayResolver(dayOfWeek, lower(m.group("rel")), c))
+        .map(day -> TimexCalendar.day(day.plusDays(offset)))
+        .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
+  }
+
+  /** The day a weekday names, from the DCT: "last Friday", "next Monday", or by the tense of its clause. */
+  private Function<LocalDate, LocalDate> weekdayResolver(DayOfWeek dayOfWeek, String rel, RuleContext c) {
+    return dct -> {
       if ("last".equals(rel) || "past".equals(rel)) {
         return dct.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(dayOfWeek));
       }
@@ -256,11 +296,6 @@ final class TemporalRules {
       Tense tense = GENITIVE.matcher(c.textAfter(2)).lookingAt() ? Tense.PAST : c.tense();
       return TimexCalendar.weekday(dayOfWeek, dct, tense);
     };
-    if (c.dct().isEmpty()) {
-      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue()));
-    }
-    // the part of the day ("Sunday night") narrows the time but news values name the day
-    return Optional.of(TimexCalendar.day(resolve.apply(c.dct().get())));
   }
 
   /** A day relative to the DCT, with a part of the day appended when one is named: 2019-06-23TNI. */
@@ -466,23 +501,34 @@ final class TemporalRules {
     return ImmutableList.of(
         rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
                 + "|remaining|same)\\s+)?(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around"
-                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})"
-                + "\\b(?![-\\s]+old\\b)",
+                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
+                + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive))?"
+                + "[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
+                + "(?![-\\s]+old\\b)",
             this::duration),
         rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
                 + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
-            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))));
+            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
+        // "a day-long meeting", "a year-long inquiry": one unit
+        rule("unit-long", "\\b(?<unit>year|month|week|day|hour|decade)-long\\b",
+            (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("unit")).orElseThrow()))));
   }
 
   private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {
+    if (isTitleWord(m.group("unit")) && !isTitleWord(m.group(0))) {
+      // a capitalised unit after a number or a lower-case word is a name: the programme "60 Minutes"
+      return Optional.empty();
+    }
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     Optional<Double> count = lexicon.number(m.group("n"));
     if (count.isEmpty()) {
       return Optional.empty();
     }
-    double amount = count.get();
+    double amount = count.get() == TimeLexicon.VAGUE ? TimeLexicon.VAGUE
+        : m.group("halfOf") != null ? count.get() / 2
+        : count.get() + (m.group("half") != null || m.group("halfAfter") != null ? 0.5 : 0);
     boolean yearAsCount = m.group("n").matches("\\d{4}");
     boolean ordinalSecond = unit.equals("S") && m.group("n").matches("(?i)an?");
     boolean fractionOfSomething = unit.equals("Q") && m.group(0).contains("-quarter");
@@ -505,8 +551,22 @@ final class TemporalRules {
     return Optional.of(durationOf(amount, unit));
   }
 
-  /** A TIMEX3 duration value: P8M, PT16H, P10Y for a decade, PXY for "several years". */
+  /** The next smaller unit a fraction of a unit is written in, and how many of it make one: 5.5 hours = PT5H30M. */
+  private static final ImmutableMap<String, Map.Entry<String, Integer>> SMALLER_UNIT = ImmutableMap.of(
+      "Y", Map.entry("M", 12), "D", Map.entry("H", 24), "H", Map.entry("MIN", 60), "MIN", Map.entry("S", 60));
+
+  /** A TIMEX3 duration value: P8M, PT16H, P10Y for a decade, PXY for "several years", PT5H30M for 5 1/2 hours. */
   private static NormalisedTime durationOf(double amount, String unit) {
+    Map.Entry<String, Integer> smaller = SMALLER_UNIT.get(unit);
+    double whole = Math.floor(amount);
+    if (amount != TimeLexicon.VAGUE && amount != whole && smaller != null
+        && (amount - whole) * smaller.getValue() == Math.rint((amount - whole) * smaller.getValue())) {
+      String larger = durationOf(whole, unit).value();
+      String rest = durationOf((amount - whole) * smaller.getValue(), smaller.getKey()).value();
+      // P2Y + P6M = P2Y6M, PT5H + PT30M = PT5H30M, P1D + PT12H = P1DT12H; "half an hour" alone is PT30M
+      String joined = whole == 0 ? rest : larger + rest.substring(larger.contains("T") ? 2 : 1);
+      return NormalisedTime.unbounded(TimexType.DURATION, joined);
+    }
     String count;
     if (amount == TimeLexicon.VAGUE) {
       count = "X";
@@ -653,7 +713,10 @@ final class TemporalRules {
     int hour;
     int minute;
     if (m.pattern().pattern().contains("(?<w>")) {
-      // noon, midnight, midday
+      // noon, midnight, midday; capitalised inside a sentence it is a name: the film "High Noon"
+      if (isTitleWord(m.group("w")) && !c.startsSentence()) {
+        return Optional.empty();
+      }
       hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
       minute = 0;
     } else {
@@ -787,6 +850,11 @@ final class TemporalRules {
       case "quarter", "Q" -> "XXXX-QX";
       default -> "XXXX";
     };
+  }
+
+  /** Whether a word is written as in a title: a capital, then lower case ("Minutes", not "MINUTES"). */
+  private static boolean isTitleWord(String word) {
+    return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
   }
 
   private static int parseInt(Matcher m, String group) {

@@ -17,6 +17,8 @@ final class TenseDetector {
 
   private static final Set<String> NON_PAST_AUXILIARIES = Set.of("is", "are", "am", "be", "will", "would",
       "to", "being", "shall", "can", "may", "might", "must", "should");
+  /** Auxiliaries that put the verb after them in the past: "did not meet", "had planned". */
+  private static final Set<String> PAST_AUXILIARIES = Set.of("did", "had");
   private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’]*");
   /** How far to look for the sentence around an expression; sentences are rarely longer. */
   private static final int MAX_REACH = 400;
@@ -31,44 +33,82 @@ final class TenseDetector {
     int sentenceStart = sentenceStart(text, start);
     int sentenceEnd = sentenceEnd(text, end);
     Matcher word = WORD.matcher(text).region(sentenceStart, sentenceEnd);
-    List<Tense> before = new ArrayList<>();
+    Tense before = Tense.UNKNOWN;
+    int beforeEnd = 0;
     Tense after = Tense.UNKNOWN;
+    int afterStart = 0;
     int afterDistance = Integer.MAX_VALUE;
     int wordsAfter = 0;
+    int wordsBefore = 0;
+    int sentenceWordsBefore = 0;
     String previous = "";
+    String beforePrevious = "";
     while (word.find()) {
       String current = word.group();
-      if (word.start() >= start && word.end() <= end) {
-        previous = current;
-        continue;
-      }
-      Tense cue = cue(previous, current);
+      boolean inExpression = word.start() >= start && word.end() <= end;
+      Tense cue = inExpression ? Tense.UNKNOWN : cue(beforePrevious, previous, current);
+      beforePrevious = previous;
       previous = current;
       if (word.end() <= start) {
-        before.add(cue);
-      } else {
+        wordsBefore++;
+        sentenceWordsBefore++;
+        if (cue != Tense.UNKNOWN) {
+          before = cue;
+          beforeEnd = word.end();
+          wordsBefore = 0;
+        }
+      } else if (word.start() >= end) {
         wordsAfter++;
+        if (after != Tense.UNKNOWN) {
+          // a verb group reads by its last verb: "were planning to march on Saturday" is a plan
+          if (cue != Tense.UNKNOWN) {
+            after = cue;
+          }
+          break;
+        }
         if (cue != Tense.UNKNOWN) {
           after = cue;
+          afterStart = word.start();
           afterDistance = wordsAfter;
-          break;
         }
       }
     }
-    for (int i = before.size() - 1; i >= 0; i--) {
-      if (before.get(i) != Tense.UNKNOWN) {
-        // ties go to the cue before the expression: "said Sunday it will" reads as past
-        return before.size() - i <= afterDistance ? before.get(i) : after;
+    if (before == Tense.UNKNOWN || after == Tense.UNKNOWN) {
+      return before == Tense.UNKNOWN ? after : before;
+    }
+    // a fronted phrase takes the tense of the clause it opens: "Until Thursday, they had not ..."
+    boolean fronted = sentenceWordsBefore <= 2 && end < text.length() && text.charAt(end) == ',';
+    if (fronted) {
+      return after;
+    }
+    int beforeDistance = wordsBefore + 1;
+    // a quotation has its own tense: "Kim will arrive Thursday," the ministry said.
+    boolean quoteBefore = hasQuoteMark(text, beforeEnd, start);
+    boolean quoteAfter = hasQuoteMark(text, end, afterStart);
+    if (quoteBefore != quoteAfter) {
+      return quoteBefore ? after : before;
+    }
+    // ties go to the cue before the expression: "said Sunday it will" reads as past
+    return beforeDistance <= afterDistance ? before : after;
+  }
+
+  /** Whether a quotation mark stands between two words. */
+  private static boolean hasQuoteMark(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '”' || c == '`' || (c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'')) {
+        return true;
       }
     }
-    return after;
+    return false;
   }
 
   /**
-   * The tense a word signals, given the word before it: a past participle after "is", "be", "will"... is a
-   * present or future passive ("the case is heard in May", "to be held on April 24"), not a past.
+   * The tense a word signals, given the two words before it: a past participle after "is", "be", "will"...
+   * is a present or future passive ("the case is heard in May", "to be held on April 24"), not a past; a
+   * future word after "did" or "had" ("had been scheduled to expire Friday", "did not meet Monday") is past.
    */
-  private Tense cue(String previousWord, String word) {
+  private Tense cue(String beforePreviousWord, String previousWord, String word) {
     String bare = apostrophes(word);
     if (bare.endsWith("'ll")) {
       return Tense.FUTURE;
@@ -76,14 +116,22 @@ final class TenseDetector {
     if (bare.endsWith("n't")) {
       bare = bare.substring(0, bare.length() - 3);
     }
-    if (lexicon.isFutureCue(bare)) {
-      return Tense.FUTURE;
+    if (lexicon.isFutureCue(bare) || lexicon.isFutureCue(previousWord, bare)) {
+      String previous = auxiliary(previousWord);
+      boolean afterPastAuxiliary = PAST_AUXILIARIES.contains(previous)
+          || (previous.equals("been") && auxiliary(beforePreviousWord).equals("had"));
+      return afterPastAuxiliary ? Tense.PAST : Tense.FUTURE;
     }
     if (lexicon.isPastCue(bare)) {
-      return NON_PAST_AUXILIARIES.contains(apostrophes(previousWord).toLowerCase(Locale.ROOT))
-          ? Tense.FUTURE : Tense.PAST;
+      return NON_PAST_AUXILIARIES.contains(auxiliary(previousWord)) ? Tense.FUTURE : Tense.PAST;
     }
     return Tense.UNKNOWN;
+  }
+
+  /** A word as an auxiliary: lower case, "n't" dropped ("didn't" is "did"). */
+  private static String auxiliary(String word) {
+    String lower = apostrophes(word).toLowerCase(Locale.ROOT);
+    return lower.endsWith("n't") ? lower.substring(0, lower.length() - 3) : lower;
   }
 
   private static String apostrophes(String word) {
@@ -131,7 +179,8 @@ final class TenseDetector {
       wordStart--;
     }
     int length = stop - wordStart;
-    if (length >= 4) {
+    // "held in 1998." and "on April 25." end sentences; abbreviations are letters
+    if (length >= 4 || (length > 0 && Character.isDigit(text.charAt(stop - 1)))) {
       return true;
     }
     return length >= 2 && Character.isLowerCase(text.charAt(wordStart));

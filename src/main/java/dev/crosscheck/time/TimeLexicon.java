@@ -43,10 +43,12 @@ final class TimeLexicon {
   private final ImmutableMap<String, String> unitByWord;
   private final ImmutableMap<String, String> seasonByWord;
   private final ImmutableMap<String, String> partOfDayByWord;
+  private final ImmutableSet<String> partsNamedAfterWeekday;
   private final ImmutableMap<String, NormalisedTime> vagueByPhrase;
   private final ImmutableMap<String, String> setByWord;
   private final ImmutableMap<String, String> holidayRuleByName;
   private final ImmutableSet<String> futureCues;
+  private final ImmutableSet<String> futureCueLastWords;
   private final ImmutableSet<String> pastCues;
   private final ImmutableSet<String> notPastEdWords;
 
@@ -87,12 +89,16 @@ final class TimeLexicon {
     unitByWord = twoColumns("units.tsv");
     seasonByWord = twoColumns("seasons.tsv");
     partOfDayByWord = twoColumns("parts-of-day.tsv");
+    partsNamedAfterWeekday = rows("parts-of-day.tsv").stream().filter(row -> row.get(2).equals("part"))
+        .map(row -> key(row.get(0))).collect(ImmutableSet.toImmutableSet());
     setByWord = twoColumns("sets.tsv");
     holidayRuleByName = twoColumns("holidays.tsv");
     vagueByPhrase = rows("vague.tsv").stream().collect(ImmutableMap.toImmutableMap(
         row -> key(row.get(0)),
         row -> NormalisedTime.unbounded(TimexType.valueOf(row.get(1)), row.get(2))));
     futureCues = words("future-cues.txt");
+    futureCueLastWords = futureCues.stream().filter(cue -> cue.contains(" "))
+        .map(cue -> cue.substring(cue.lastIndexOf(' ') + 1)).collect(ImmutableSet.toImmutableSet());
     pastCues = words("past-cues.txt");
     notPastEdWords = words("not-past-ed.txt");
   }
@@ -158,6 +164,11 @@ final class TimeLexicon {
     return Optional.ofNullable(partOfDayByWord.get(key(word)));
   }
 
+  /** The code of a part of the day that keeps its code after a weekday ("Sunday evening"), else empty. */
+  Optional<String> partOfDayAfterWeekday(String word) {
+    return partsNamedAfterWeekday.contains(key(word)) ? partOfDay(word) : Optional.empty();
+  }
+
   Optional<NormalisedTime> vague(String phrase) {
     return Optional.ofNullable(vagueByPhrase.get(key(phrase).replaceAll("\\s+", " ")));
   }
@@ -172,6 +183,11 @@ final class TimeLexicon {
 
   boolean isFutureCue(String word) {
     return futureCues.contains(key(word));
+  }
+
+  /** Whether two words make a future cue together ("planned to"); only the second word is looked up first. */
+  boolean isFutureCue(String previousWord, String word) {
+    return futureCueLastWords.contains(key(word)) && futureCues.contains(key(previousWord) + " " + key(word));
   }
 
   boolean isPastCue(String word) {

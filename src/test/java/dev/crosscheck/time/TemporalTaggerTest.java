@@ -49,6 +49,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void secondDayOfAMonthIsADateOfItsOwn() {
+      TimeExpression second = find("A ceremony will be held at the summit on April 24 and 25.", "1999-02-10", "25");
+      assertThat(second.text()).isEqualTo("25");
+      assertThat(second.value()).isEqualTo("1999-04-25");
+      assertThat(tag("Turnout rose on May 3 and 4 percent voted early.", "1999-06-10"))
+          .extracting(TimeExpression::text).doesNotContain("4");
+    }
+
+    @Test
     void yearlessDateTakesTheYearOfThePublicationDate() {
       assertThat(value("The letter, dated July 6, included Kim's signature.", "2018-07-12", "July 6"))
           .isEqualTo("2018-07-06");
@@ -89,7 +98,7 @@ class TemporalTaggerTest {
 
     @Test
     void decadesAndModifiedMonths() {
-      assertThat(value("Prices peaked in the 1990s.", "2018-08-02", "1990s")).isEqualTo("199");
+      assertThat(value("Prices peaked in the 1990s.", "2018-08-02", "1990s")).isEqualTo("199X");
       TimeExpression earlyJuly = find("Pompeo visited Pyongyang in early July 2018.", "2018-08-02", "July");
       assertThat(earlyJuly.value()).isEqualTo("2018-07");
       assertThat(earlyJuly.interval())
@@ -99,6 +108,21 @@ class TemporalTaggerTest {
 
   @Nested
   class MonthsWithoutYear {
+
+    @Test
+    void monthWithThisOrNextYearIsOneExpression() {
+      TimeExpression april = find("The three countries join the alliance in April next year.", "1998-12-03", "April");
+      assertThat(april.text()).isEqualTo("in April next year");
+      assertThat(april.value()).isEqualTo("1999-04");
+      assertThat(value("The parliament approved the treaty in early October this year.", "1998-12-03", "October"))
+          .isEqualTo("1998-10");
+    }
+
+    @Test
+    void adjectivesInEdAreNoPastTense() {
+      assertThat(value("The airline will double its flights by August to reach markets untouched by the crisis.",
+          "1998-02-13", "August")).isEqualTo("1998-08");
+    }
 
     @Test
     void bareMonthResolvesAgainstThePublicationDate() {
@@ -140,9 +164,83 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void weekdayWithPartOfDayNamesTheDay() {
-      assertThat(value("In his tweet Thursday afternoon, the president praised Kim.", "2018-07-12", "Thursday"))
-          .isEqualTo("2018-07-12");
+    void verbGroupAfterTheWeekdayReadsByItsLastVerb() {
+      // a Friday article: "were planning" announces, so Saturday is the coming one
+      assertThat(value("Exiles rallied on Saturday and were planning a march.", "2000-01-07", "Saturday"))
+          .isEqualTo("2000-01-01");
+      assertThat(value("Exiles called a rally for Saturday and were planning to march.", "2000-01-07", "Saturday"))
+          .isEqualTo("2000-01-08");
+    }
+
+    @Test
+    void aNumberClosingASentenceEndsIt() {
+      // the past tense of the next sentence does not reach back over "24." or "Feb. 1."
+      assertThat(value("A ceremony will be held on April 24. Talks ran long.", "2000-01-07", "April 24"))
+          .isEqualTo("2000-04-24");
+      assertThat(value("The new chairman takes office effective Feb. 1. The board met.", "1989-10-26", "Feb. 1"))
+          .isEqualTo("1990-02-01");
+    }
+
+    @Test
+    void frontedWeekdayTakesTheTenseOfTheClauseItOpens() {
+      // a Friday article: "Until Thursday," opens a past-perfect clause, so it is yesterday
+      assertThat(value("Until Thursday, the police had not named him a suspect.", "1999-05-07", "Thursday"))
+          .isEqualTo("1999-05-06");
+    }
+
+    @Test
+    void sameFormPastVerbsAreReportedPast() {
+      // a Saturday article: the agency "set Friday as the deadline" in a past report
+      assertThat(value("The agency ruled that the boy must be returned and set Friday as the deadline.",
+          "2000-01-15", "Friday")).isEqualTo("2000-01-14");
+    }
+
+    @Test
+    void dayNextToAWeekdayCountsFromThatWeekday() {
+      // a Thursday article: last Tuesday is 2000-02-22, the day before it Monday
+      TimeExpression before = find("The day before last Tuesday's court hearing, he went to the house.", "2000-02-24",
+          "day before");
+      assertThat(before.text()).isEqualTo("The day before last Tuesday");
+      assertThat(before.value()).isEqualTo("2000-02-21");
+    }
+
+    @Test
+    void quotationKeepsItsOwnTense() {
+      // a Wednesday article: the quoted "will" names the coming Thursday, not the "said" of the reporter
+      assertThat(value("''The delegation will land at 6 a.m. Thursday,'' the spokesman said.", "2019-06-26",
+          "Thursday")).isEqualTo("2019-06-27T06:00");
+    }
+
+    @Test
+    void pastPerfectOfAFutureWordIsPast() {
+      assertThat(value("The offer had been scheduled to expire at midnight Friday.", "2019-06-24", "Friday"))
+          .isEqualTo("2019-06-21T24:00");
+    }
+
+    @Test
+    void nounsAndParticiplesOfPlanningAreNoFuture() {
+      assertThat(value("On Friday, when the minister set aside her vacation plans, the embassy lifted its warning.",
+          "2019-06-24", "Friday")).isEqualTo("2019-06-21");
+      assertThat(value("The team planned to leave the capital on Thursday.", "2019-06-24", "Thursday"))
+          .isEqualTo("2019-06-27");
+    }
+
+    @Test
+    void weekdayWithAfternoonOrEveningNamesThePartOfThatDay() {
+      TimeExpression afternoon = find("In his tweet Thursday afternoon, the president praised Kim.", "2018-07-12",
+          "Thursday");
+      assertThat(afternoon.value()).isEqualTo("2018-07-12TAF");
+      assertThat(afternoon.interval()).contains(TimeInterval.day(LocalDate.parse("2018-07-12")));
+      assertThat(value("The senators met Tuesday evening behind closed doors.", "2018-07-12", "Tuesday"))
+          .isEqualTo("2018-07-10TEV");
+    }
+
+    @Test
+    void weekdayWithMorningOrNightNamesTheDay() {
+      assertThat(value("The embassy was attacked Friday night, police said.", "2018-07-14", "Friday"))
+          .isEqualTo("2018-07-13");
+      assertThat(value("Rescuers reached the village on Sunday morning.", "2018-07-16", "Sunday"))
+          .isEqualTo("2018-07-15");
     }
 
     @Test
@@ -199,6 +297,29 @@ class TemporalTaggerTest {
 
   @Nested
   class DurationsSetsTimesAndVagueReferences {
+
+    @Test
+    void capitalisedTimeWordsInsideASentenceAreNames() {
+      assertThat(tag("The minister told CBS's ''60 Minutes'' that talks would resume.", "2019-06-24"))
+          .extracting(TimeExpression::text).noneMatch(text -> text.contains("Minutes"));
+      assertThat(tag("The poster showed Gary Cooper in the film High Noon.", "2019-06-24")).isEmpty();
+      assertThat(value("The talks lasted 60 minutes.", "2019-06-24", "minutes")).isEqualTo("PT60M");
+    }
+
+    @Test
+    void fractionalDurationsAreWrittenInTheNextSmallerUnit() {
+      assertThat(value("The flight to Nairobi took 5 1/2 hours.", "2019-06-24", "hours")).isEqualTo("PT5H30M");
+      assertThat(value("The talks lasted two and a half years.", "2019-06-24", "years")).isEqualTo("P2Y6M");
+      assertThat(value("The meeting ran a minute and a half.", "2019-06-24", "minute")).isEqualTo("PT1M30S");
+      assertThat(value("The vote was delayed by half an hour.", "2019-06-24", "hour")).isEqualTo("PT30M");
+    }
+
+    @Test
+    void annuallyIsAYearlySet() {
+      TimeExpression annually = find("The report is published annually by the ministry.", "2019-06-24", "annually");
+      assertThat(annually.type()).isEqualTo(TimexType.SET);
+      assertThat(annually.value()).isEqualTo("P1Y");
+    }
 
     @Test
     void durations() {
