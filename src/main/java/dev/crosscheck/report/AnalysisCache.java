@@ -38,7 +38,14 @@ final class AnalysisCache {
   /** One document's analysis: first-pass stages and names, and the claims made against {@code entities}. */
   record Entry(String documentId, String contentHash, MetadataValue<LocalDate> published,
       ImmutableList<Sentence> sentences, ImmutableList<TimeExpression> times, DocumentNames names,
-      String entities, ImmutableList<Claim> claims, Optional<String> agencyCredit) {}
+      String entities, ImmutableList<Claim> claims, Optional<String> agencyCredit) {
+
+    /** Only what the second pass needs (claims and credit), with the claims given: the rest is in use elsewhere. */
+    Entry claimsOnly(ImmutableList<Claim> newClaims) {
+      return new Entry(documentId, contentHash, published, ImmutableList.of(), ImmutableList.of(), names, entities,
+          newClaims, agencyCredit);
+    }
+  }
 
   private final Path folder;
   private final String code;

@@ -151,13 +151,16 @@ public final class Pipeline {
   private record SecondPass(String documentId, ImmutableList<Claim> claims, Optional<String> agencyCredit) {}
 
   private FirstPass firstPass(Document document, boolean keepText, AnalysisCache cache, ClaimInterner interner) {
-    Optional<AnalysisCache.Entry> cached = cache.load(document);
+    Optional<AnalysisCache.Entry> loaded = cache.load(document);
     DocumentStages stages;
     DocumentNames names;
-    if (cached.isPresent()) {
-      stages = new DocumentStages(document.withPublished(cached.get().published()), cached.get().sentences(),
-          cached.get().times());
-      names = cached.get().names();
+    Optional<AnalysisCache.Entry> cached = Optional.empty();
+    if (loaded.isPresent()) {
+      AnalysisCache.Entry entry = loaded.get();
+      stages = new DocumentStages(document.withPublished(entry.published()), entry.sentences(), entry.times());
+      names = entry.names();
+      // claims interned as they are read: a corpus's cached claims are all held from this first pass on
+      cached = Optional.of(entry.claimsOnly(entry.claims().stream().map(interner::intern).collect(toImmutableList())));
     } else {
       stages = documentStages(document);
       names = claimExtraction.names(new DocumentContext(stages.document(), stages.sentences(), stages.times()));
@@ -177,7 +180,7 @@ public final class Pipeline {
     Optional<AnalysisCache.Entry> cached = pass.cached().filter(entry -> entry.entities().equals(entitiesFingerprint));
     if (cached.isPresent()) {
       return new SecondPass(stages.document().id(),
-          cached.get().claims().stream().map(interner::intern).collect(toImmutableList()), cached.get().agencyCredit());
+          cached.get().claims(), cached.get().agencyCredit());
     }
     Document document = stages.document();
     if (document.text().isEmpty()) {
