@@ -39,6 +39,8 @@ final class ReportPageBuilder {
    * state would otherwise make a page no browser opens; report.json keeps them all.
    */
   private static final int EVIDENCE_LISTED = 25;
+  /** Sources named beside a value; the filter still knows them all. */
+  private static final int SOURCES_NAMED = 8;
   /** How much a verdict asks for a reader's attention: a claim in any conflict is drawn as conflicted. */
   private static final ImmutableMap<Verdict, Integer> PRESSURE =
       ImmutableMap.of(Verdict.CONFLICT, 3, Verdict.AGREEMENT, 2, Verdict.SINGLE_SOURCE, 1);
@@ -129,7 +131,7 @@ final class ReportPageBuilder {
       ImmutableList<ReportPage.EvidenceView> evidence = sideClaims.stream().limit(EVIDENCE_LISTED)
           .map(this::evidence).collect(ImmutableList.toImmutableList());
       int shown = evidence.size() <= EVIDENCE_SHOWN + 1 ? evidence.size() : EVIDENCE_SHOWN;
-      sideViews.add(new ReportPage.SideView(side.value(), String.join(", ", sideSources),
+      sideViews.add(new ReportPage.SideView(side.value(), sourceList(sideSources),
           evidence.subList(0, shown), evidence.subList(shown, evidence.size()), sideClaims.size() - evidence.size()));
     }
     Optional<EventCluster> cluster = Optional.ofNullable(clusters.get(finding.eventId()));
@@ -310,6 +312,15 @@ final class ReportPageBuilder {
         .map(span -> new HighlightedText.Span(span.label(), span.start() - sentence.start(), span.end() - sentence.start()))
         .toList();
     return HighlightedText.pieces(text, 0, text.length(), shifted);
+  }
+
+  /** The sources of a value, the first few named: a wire story in forty outlets would fill the column. */
+  private static String sourceList(Set<String> sources) {
+    if (sources.size() <= SOURCES_NAMED) {
+      return String.join(", ", sources);
+    }
+    return sources.stream().limit(SOURCES_NAMED).collect(Collectors.joining(", ")) + " and "
+        + (sources.size() - SOURCES_NAMED) + " more";
   }
 
   private static String claimLabel(Claim claim) {

@@ -106,7 +106,8 @@ class PipelineTest {
         .containsExactlyElementsOf(small.claims().stream().filter(claim -> claim.documentId().equals("001"))
             .map(Claim::sentenceText).toList());
     String html = HtmlReportWriter.render(large);
-    assertThat(html).contains("only the documents and sentences the findings cite");
+    assertThat(html).contains("only the documents and sentences the findings cite")
+        .containsPattern("<span class=\"who\">[^<]* and \\d+ more</span>");
   }
 
   private Path corpus(List<String> texts) throws Exception {
