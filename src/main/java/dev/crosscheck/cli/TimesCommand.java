@@ -2,6 +2,7 @@ package dev.crosscheck.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.crosscheck.claim.ClaimJson;
 import dev.crosscheck.corpus.BadDocumentException;
 import dev.crosscheck.corpus.Basis;
 import dev.crosscheck.corpus.Document;
@@ -78,20 +79,14 @@ final class TimesCommand implements Callable<Integer> {
     return exitCode;
   }
 
+  /** The spec's line: the document, then the time as claims carry it (one writer for both). */
   private static ObjectNode jsonLine(TimeExpression expression) {
     ObjectNode line = JSON.createObjectNode();
     line.put("document", expression.documentId());
-    line.put("text", expression.text());
-    line.put("start", expression.start());
-    line.put("end", expression.end());
-    line.put("type", expression.type().name());
-    line.put("value", expression.value());
-    expression.interval().ifPresent(interval -> {
-      line.put("earliest", interval.earliest().toString());
-      line.put("latest", interval.latest().toString());
-    });
+    line.setAll(ClaimJson.timeJson(expression));
     return line;
   }
+
 
   private void printTable(PrintWriter out, Document document, Optional<LocalDate> documentDate,
       List<TimeExpression> expressions, PublicationDateInference inference) {
