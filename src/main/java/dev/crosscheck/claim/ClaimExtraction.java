@@ -48,6 +48,7 @@ public final class ClaimExtraction {
   private final RoleExtractor roles = new RoleExtractor(TitleLexicon.instance());
   private final AttributionExtractor attributions = new AttributionExtractor(lexicons);
   private final QuoteExtractor quotes = new QuoteExtractor();
+  private final AmountExtractor amounts = new AmountExtractor();
 
   /** The claims of a whole corpus, sorted by document id, then by position in the document. */
   public ImmutableList<Claim> extract(List<DocumentContext> corpus) {
@@ -152,6 +153,11 @@ public final class ClaimExtraction {
     found.addAll(quotes.extract(s, frames));
     found.addAll(events.extract(s, frames, reserved));
     found.addAll(quantities.extract(s, frames, reserved));
+    List<ClaimDraft> valued = amounts.extract(s, frames);
+    // "$176 million" is an amount of money, not a count of millions
+    found.removeIf(claim -> claim.type() == ClaimType.QUANTITY && valued.stream()
+        .anyMatch(value -> claim.start() < value.end() && value.start() < claim.end()));
+    found.addAll(valued);
     return found.stream().distinct().sorted(DOCUMENT_ORDER).toList();
   }
 

@@ -13,7 +13,9 @@ public enum ClaimType {
   /** A number of something ("55 caskets", "turned 73"). */
   QUANTITY,
   /** Words put in quotation marks and ascribed to a speaker. */
-  QUOTE;
+  QUOTE,
+  /** A typed value with a unit: money, a per cent, a measure, a clock time, a duration (see {@link TypedValue}). */
+  VALUE;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

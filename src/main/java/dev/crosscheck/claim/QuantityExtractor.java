@@ -21,6 +21,11 @@ final class QuantityExtractor {
 
   private static final Pattern YEAR_OLD = Pattern.compile("(\\d+)-year-old");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
+  private static final ImmutableSet<String> IRREGULAR_PLURALS =
+      dev.crosscheck.entity.LexiconFile.lowerCaseSet(QuantityExtractor.class, "irregular-plurals.txt");
+  private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
+  private static final com.google.common.collect.ImmutableMap<String, Long> SCALES = com.google.common.collect.ImmutableMap.of(
+      "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
   private static final ImmutableSet<String> AGE_VERBS = ImmutableSet.of("turned", "turns", "aged", "age", "turning");
   private static final ImmutableSet<String> ANAPHORIC = ImmutableSet.of("the", "both", "their", "these", "those");
   private static final ImmutableSet<String> EXACT = ImmutableSet.of("only", "just", "exactly");
@@ -29,6 +34,7 @@ final class QuantityExtractor {
   private final ActorFinder actors;
   private final Gazetteer gazetteer;
   private final NumberReader numbers;
+  private final Approximation approximation = Approximation.instance();
 
   QuantityExtractor(ClaimLexicons lexicons, ActorFinder actors, Gazetteer gazetteer) {
     this.lexicons = lexicons;
@@ -54,8 +60,26 @@ final class QuantityExtractor {
       if (!token.isWord()) {
         continue;
       }
-      Optional<Long> value = numbers.read(token.lower());
-      if (value.isEmpty() || YEAR.matcher(token.text()).matches() || i > 0 && isMonth(s.token(i - 1))) {
+      Optional<Long> read = numbers.read(token.lower());
+      long scale = i + 1 < s.size() ? SCALES.getOrDefault(s.token(i + 1).lower(), 1L) : 1L;
+      Optional<Long> value = read.isEmpty() && scale > 1 && DECIMAL.matcher(token.text()).matches()
+          ? Optional.of(Math.round(Double.parseDouble(token.text().replace(",", "")) * scale)) // "73.5 million"
+          : read.map(number -> number * scale);
+      if (value.isEmpty() || YEAR.matcher(token.text()).matches() && scale == 1 || i > 0 && isMonth(s.token(i - 1))) {
+        continue;
+      }
+      int after = scale > 1 ? i + 1 : i; // the scale word belongs to the number: "80 million followers"
+
+      if (value.get() > 0 && value.get() < 120 && isAppositiveAge(s, i)) {
+        int at = i;
+        s.mentionEndingAt(s.token(i - 2).end()).filter(s::isPersonMention).map(ActorFinder::of).ifPresent(person ->
+            claims.add(age(s, at, at + 1, person, value.get(), frames, reserved)));
+        continue;
+      }
+      if (i + 2 < s.size() && s.token(i + 1).lower().startsWith("year") && s.token(i + 2).is("old")) {
+        int at = i;
+        ageOf(s, i + 2, frames).ifPresent(person ->
+            claims.add(age(s, at, at + 3, person, value.get(), frames, reserved)));
         continue;
       }
       if (i > 0 && AGE_VERBS.contains(s.token(i - 1).lower())) {
@@ -72,25 +96,80 @@ final class QuantityExtractor {
       if (anaphoric || vagueOne) {
         continue;
       }
-      int head = countedNoun(s, i + 1);
+      if (isDesignation(s, i)) {
+        continue;
+      }
+      int head = countedNoun(s, after + 1);
       if (head < 0) {
         continue;
       }
       String noun = singular(s.token(head).lower());
-      Map<String, String> slots = new LinkedHashMap<>();
+      Map<String, String> slots = new LinkedHashMap<>(countValue(s, i, value.get(), ValueKind.COUNT, noun).slots());
       slots.put("number", value.get().toString());
-      slots.put("noun", noun);
+      slots.put("modifiers", modifiers(s, after + 1, head));
       Optional<TimeExpression> time = nearbyTime(s, i, head, reserved);
       time.ifPresent(t -> slots.put("timeRole", "happened"));
       slots.put("entities", s.entityNames());
-      int start = token.start();
+      int start = Math.min(token.start(), approximation.before(s.documentText, token.start()).start());
       claims.add(ClaimDraft.of(ClaimType.QUANTITY, start, s.token(head).end(), noun, "count",
           value.get().toString(), time, attribution(frames, start), slots));
     }
     return claims;
   }
 
+  /**
+   * A number that names rather than counts: "Flight 714", "Article 5", "Boeing 737", "Apollo 11". Such a
+   * number follows a capitalised word inside the sentence.
+   */
+  private static boolean isDesignation(AnalysedSentence s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    Token before = s.token(i - 1);
+    boolean sentenceStart = i == 1 || !s.token(i - 2).isWord();
+    return before.isWord() && before.isCapitalised() && !sentenceStart && !before.text().equals("I")
+        || before.text().equals("#") || before.text().equals("No.");
+  }
+
+  /** The words between a number and its counted noun ("four German nationals": "german"), lower case. */
+  private static String modifiers(AnalysedSentence s, int from, int head) {
+    StringBuilder words = new StringBuilder();
+    for (int k = from; k < head; k++) {
+      if (s.token(k).isWord()) {
+        words.append(words.length() == 0 ? "" : " ").append(s.token(k).lower());
+      }
+    }
+    return words.toString();
+  }
+
+  /** A count or an age as a typed value: "about 500" and "nearly 400" are intervals. */
+  private TypedValue countValue(AnalysedSentence s, int numberToken, long number, ValueKind kind, String noun) {
+    Approximation.Qualifier qualifier = approximation.before(s.documentText, s.token(numberToken).start());
+    double[] interval = Approximation.interval(number, 1, qualifier.shape(), 0.03, 0);
+    return new TypedValue(kind, "", interval[0], interval[1], qualifier.words(), noun);
+  }
+
+  /** "Ara Zobayan, 50, was ...": a small number set off by commas right after a person's name. */
+  private static boolean isAppositiveAge(AnalysedSentence s, int i) {
+    if (i < 2 || !s.token(i - 1).text().equals(",") || !Character.isDigit(s.token(i).text().charAt(0))) {
+      return false;
+    }
+    boolean closed = i + 1 >= s.size() || s.isAny(i + 1, ",", ".", ";", "and", ")");
+    return closed && s.mentionEndingAt(s.token(i - 2).end()).filter(s::isPersonMention).isPresent();
+  }
+
   private Optional<Actor> ageOf(AnalysedSentence s, int i, List<AttributionFrame> frames) {
+    // "his 13-year-old daughter Gianna": the person named just after the noun the age describes
+    int after = Math.min(s.size(), i + 4);
+    for (int k = i + 1; k < after; k++) {
+      Optional<Actor> named = s.mentionStartingAt(s.token(k).start()).filter(s::isPersonMention).map(ActorFinder::of);
+      if (named.isPresent()) {
+        return named;
+      }
+      if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
+        break;
+      }
+    }
     // "the 73-year-old president", "Trump, a 73-year-old": the nearest person before.
     return s.mentions.stream()
         .filter(m -> m.end() <= s.token(i).start() && s.isPersonMention(m))
@@ -100,9 +179,9 @@ final class QuantityExtractor {
 
   private ClaimDraft age(AnalysedSentence s, int from, int to, Actor person, long years, List<AttributionFrame> frames,
       Set<TimeExpression> reserved) {
-    Map<String, String> slots = new LinkedHashMap<>();
+    Map<String, String> slots = new LinkedHashMap<>(
+        new TypedValue(ValueKind.AGE, "", years - 0.5, years + 0.5, "", "age").slots());
     slots.put("number", Long.toString(years));
-    slots.put("noun", "age");
     Optional<TimeExpression> time = nearbyTime(s, from, to - 1, reserved);
     time.ifPresent(t -> slots.put("timeRole", "happened"));
     slots.put("entities", s.entityNames());
@@ -136,7 +215,7 @@ final class QuantityExtractor {
         break;
       }
       head = k;
-      if (word.endsWith("s") && !word.endsWith("ss") && !token.isCapitalised()) {
+      if (word.endsWith("s") && !word.endsWith("ss") && !token.isCapitalised() || IRREGULAR_PLURALS.contains(word)) {
         break;
       }
     }

@@ -39,7 +39,7 @@ public final class Comparison {
   private final EventFacets eventFacets;
   private final RoleClusters roleClusters;
   private final AttributionClusters attributionClusters;
-  private final QuantityClusters quantityClusters;
+  private final ValueAlignment valueAlignment;
   private final QuoteClusters quoteClusters;
 
   public Comparison(TitleRelation titles) {
@@ -55,7 +55,7 @@ public final class Comparison {
     this.eventFacets = new EventFacets(places);
     this.roleClusters = new RoleClusters(titles);
     this.attributionClusters = new AttributionClusters(new ContentWords(stopwords), StanceOpposites.load());
-    this.quantityClusters = new QuantityClusters(NounClasses.load());
+    this.valueAlignment = new ValueAlignment(StatementContexts.load());
     this.quoteClusters = new QuoteClusters(stopwords);
   }
 
@@ -110,7 +110,7 @@ public final class Comparison {
         () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
         () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
         () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)),
-        () -> quantityClusters.drafts(ofType(ordered, ClaimType.QUANTITY)),
+        () -> valueAlignment.drafts(ordered),
         () -> quoteClusters.drafts(quotedWords(ordered), ordered));
     List<ClusterDraft> drafts = builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
     return judge(drafts, independence);

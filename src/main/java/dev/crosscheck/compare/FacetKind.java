@@ -7,6 +7,8 @@ enum FacetKind {
   PLACE("place", "the same place (or one inside the other)", "different places for one event"),
   TITLE("title", "equivalent titles", "different offices at the same organisation"),
   NUMBER("number", "the same number", "different numbers for the same count"),
+  AMOUNT("value", "the values can both hold (equal, or within each other's rounding and stated bounds)",
+      "the values cannot both hold for this one fact"),
   STANCE("stance", "the same stance", "one source has the speaker affirm it, the other decline or deny it"),
   WORDING("wording", "the same words (one quote contains the other)", "the same quote worded differently"),
   DESCRIPTOR("description", "the same description", "different descriptions"),

@@ -1,0 +1,86 @@
+package dev.crosscheck.claim;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.entity.LexiconFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The words before a number that make it approximate or a bound ("about 500", "more than 20", "up to 400"),
+ * read from {@code approximations.tsv}, and the interval each makes of the number.
+ */
+final class Approximation {
+
+  /** How a qualifier widens a number. */
+  enum Shape { EXACT, ABOUT, NEARLY, OVER, AT_LEAST, UP_TO, UNDER }
+
+  /** A qualifier found before a number: its shape, its words, and where they start in the text. */
+  record Qualifier(Shape shape, String words, int start) {
+    static Qualifier none(int at) {
+      return new Qualifier(Shape.EXACT, "", at);
+    }
+  }
+
+  private record Form(Shape shape, String text) {}
+
+  private static final Approximation INSTANCE = new Approximation();
+
+  private final ImmutableList<Form> forms;
+
+  private Approximation() {
+    List<Form> loaded = new ArrayList<>();
+    for (List<String> row : LexiconFile.table(Approximation.class, "approximations.tsv", 2)) {
+      Shape shape = Shape.valueOf(row.get(0).replace('-', '_').toUpperCase(Locale.ROOT));
+      for (String form : row.get(1).split(",")) {
+        loaded.add(new Form(shape, form.strip().toLowerCase(Locale.ROOT)));
+      }
+    }
+    // the longest form first, so "just under" wins over "under"
+    loaded.sort(Comparator.comparingInt((Form form) -> -form.text().length()));
+    this.forms = ImmutableList.copyOf(loaded);
+  }
+
+  static Approximation instance() {
+    return INSTANCE;
+  }
+
+  /** The qualifier whose words end just before {@code at} in {@code text} (spaces between), or none. */
+  Qualifier before(String text, int at) {
+    int end = at;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int from = Math.max(0, end - 24);
+    String window = text.substring(from, end).toLowerCase(Locale.ROOT);
+    for (Form form : forms) {
+      if (window.endsWith(form.text())) {
+        int start = end - form.text().length();
+        if (start == 0 || !Character.isLetter(text.charAt(start - 1))) {
+          return new Qualifier(form.shape(), text.substring(start, end), start);
+        }
+      }
+    }
+    return Qualifier.none(at);
+  }
+
+  /**
+   * The interval a number may mean: its rounding ({@code precision} is the unit of its last digit), widened
+   * by the qualifier; {@code slack} is how far "about" reaches, as a fraction of the value, at least one
+   * unit of precision.
+   */
+  static double[] interval(double value, double precision, Shape shape, double slack, double minimumSlack) {
+    double half = precision / 2;
+    double about = Math.max(Math.max(half, minimumSlack), Math.abs(value) * slack);
+    return switch (shape) {
+      case EXACT -> new double[] {value - half, value + half};
+      case ABOUT -> new double[] {value - about, value + about};
+      case NEARLY -> new double[] {value - Math.max(about * 3, precision), value + half};
+      case OVER -> new double[] {value + half, Double.POSITIVE_INFINITY};
+      case AT_LEAST -> new double[] {value - half, Double.POSITIVE_INFINITY};
+      case UP_TO -> new double[] {0, value + half};
+      case UNDER -> new double[] {0, value - half};
+    };
+  }
+}

@@ -1,0 +1,78 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.TypedValue;
+
+/**
+ * A typed value as one statement gives it, with the context it was said in. Values that can both hold
+ * (overlapping intervals: "about 500" and "500", "$2.6 billion" and "$2.64 billion") are the same; values
+ * that cannot are different only when the two statements are close enough in wording and count the same
+ * thing, since two sentences with different numbers are far more often about different things.
+ */
+record AmountValue(TypedValue value, String written, String modifiers, StatementContext context,
+    double conflictSimilarity) implements Value {
+
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*");
+
+  static AmountValue of(Claim claim, TypedValue value, StatementContext context, double conflictSimilarity) {
+    String written = claim.type() == dev.crosscheck.claim.ClaimType.VALUE ? claim.object()
+        : claim.object() + " " + claim.slot("modifiers").map(words -> words + " ").orElse("") + value.noun();
+    return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""), context, conflictSimilarity);
+  }
+
+  @Override
+  public String key() {
+    return value.kind() + "|" + value.unit() + "|" + value.low() + "|" + value.high() + "|" + value.noun() + "|"
+        + modifiers;
+  }
+
+  @Override
+  public String describe() {
+    return "'" + written + "'";
+  }
+
+  @Override
+  public Relation relate(Value other) {
+    if (!(other instanceof AmountValue that) || !value.comparableWith(that.value)) {
+      return Relation.UNRELATED;
+    }
+    if (value.compatibleWith(that.value)) {
+      return Relation.SAME;
+    }
+    return countsSameThing(that) && context.similarity(that.context) >= conflictSimilarity
+        ? Relation.DIFFERENT : Relation.UNRELATED;
+  }
+
+  /** The significant digits of the number as written: 1 for "9" or "500", 3 for "$54.20" or "46.5 billion". */
+  int significantDigits() {
+    var matcher = NUMBER.matcher(written);
+    if (!matcher.find()) {
+      return 1;
+    }
+    String digits = matcher.group().replaceAll("[^0-9]", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
+    return Math.max(1, digits.length());
+  }
+
+  /**
+   * Whether two incompatible values are near enough to be two accounts of one number: within a factor of two,
+   * or the same digits at another scale.
+   */
+  boolean closeTo(AmountValue that) {
+    double a = middle(value);
+    double b = middle(that.value);
+    if (a <= 0 || b <= 0) {
+      return true;
+    }
+    double ratio = Math.max(a, b) / Math.min(a, b);
+    return ratio <= 2 || Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) < 1e-6;
+  }
+
+  private static double middle(TypedValue value) {
+    return Double.isInfinite(value.high()) ? value.low() : (value.low() + value.high()) / 2;
+  }
+
+  /** "four German nationals" and "4 Italian nationals" count different people; "nine people" and "9 people" the same. */
+  boolean countsSameThing(AmountValue that) {
+    return value.noun().equals(that.value.noun()) && modifiers.equals(that.modifiers);
+  }
+}

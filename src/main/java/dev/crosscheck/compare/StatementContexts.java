@@ -1,0 +1,113 @@
+package dev.crosscheck.compare;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.claim.Claim;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the {@link StatementContext} of each claim of a corpus. A word's weight is its inverse frequency
+ * among the distinct sentences the claims stand in, so words every article repeats (the story's main
+ * names, "company") count little and the words that single out one fact ("premium", "firefighters",
+ * "financing") count much.
+ */
+final class StatementContexts {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+  private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
+  /** Characters around a value within which words count more: its own clause, roughly. */
+  private static final int NEAR = 60;
+  private static final double NEAR_BOOST = 1.6;
+
+  private final ImmutableSet<String> stopwords;
+
+  StatementContexts(ImmutableSet<String> stopwords) {
+    this.stopwords = stopwords;
+  }
+
+  static StatementContexts load() {
+    return new StatementContexts(LexiconFiles.lines("context-stopwords.txt").stream()
+        .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet()));
+  }
+
+  /** The context of every claim, keyed by claim id, weighted against the sentences of all of them. */
+  Map<String, StatementContext> of(List<Claim> claims) {
+    Map<String, Set<String>> wordsBySentence = new HashMap<>();
+    for (Claim claim : claims) {
+      wordsBySentence.computeIfAbsent(claim.documentId() + "#" + claim.sentence(),
+          key -> new HashSet<>(words(claim.sentenceText()).keySet()));
+    }
+    Map<String, Integer> sentenceFrequency = new HashMap<>();
+    wordsBySentence.values().forEach(words -> words.forEach(word -> sentenceFrequency.merge(word, 1, Integer::sum)));
+    int sentences = Math.max(1, wordsBySentence.size());
+    Map<String, StatementContext> contexts = new HashMap<>();
+    for (Claim claim : claims) {
+      Map<String, Double> weights = new LinkedHashMap<>();
+      int valueStart = valueStart(claim);
+      int valueEnd = valueStart < 0 ? -1 : valueStart + claim.end() - claim.start();
+      for (Map.Entry<String, Integer> word : words(claim.sentenceText()).entrySet()) {
+        int at = word.getValue();
+        boolean inside = at >= valueStart && at < valueEnd;
+        if (inside && !claim.slot("noun").map(noun -> word.getKey().startsWith(stem(noun))).orElse(false)) {
+          continue; // the value's own words ("$44 billion") are compared as a value, not as context
+        }
+        double distance = valueStart < 0 ? NEAR + 1 : at < valueStart ? valueStart - at : Math.max(0, at - valueEnd);
+        double idf = Math.log(1 + (double) sentences / sentenceFrequency.getOrDefault(word.getKey(), 1));
+        weights.merge(word.getKey(), idf * (distance <= NEAR ? NEAR_BOOST : 1), Math::max);
+      }
+      claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
+          .forEach(name -> weights.merge("@" + name, 0.5, Math::max)));
+      double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
+      contexts.put(claim.id(), new StatementContext(ImmutableMap.copyOf(weights), norm));
+    }
+    return contexts;
+  }
+
+  /**
+   * Where the value stands in its sentence: claims keep document offsets, and the sentence's own start is not
+   * among them, so the value's written form (or its noun) is looked up in the sentence text; -1 when absent.
+   */
+  private static int valueStart(Claim claim) {
+    int at = claim.sentenceText().indexOf(claim.object());
+    if (at < 0) {
+      at = claim.slot("noun").map(noun -> claim.sentenceText().toLowerCase(Locale.ROOT).indexOf(noun)).orElse(-1);
+    }
+    return at;
+  }
+
+  /** The content words of a sentence, light-stemmed, each with the offset of its first occurrence. */
+  private Map<String, Integer> words(String sentence) {
+    Map<String, Integer> words = new LinkedHashMap<>();
+    Matcher matcher = WORD.matcher(sentence);
+    while (matcher.find()) {
+      String word = matcher.group().toLowerCase(Locale.ROOT).replace('’', '\'');
+      if (word.endsWith("'s")) {
+        word = word.substring(0, word.length() - 2);
+      }
+      if (word.length() < 3 || stopwords.contains(word)) {
+        continue;
+      }
+      words.putIfAbsent(stem(word), matcher.start());
+    }
+    return words;
+  }
+
+  /** A crude suffix stripper, enough to match "firefighters" with "firefighter", "deployed" with "deploying". */
+  static String stem(String word) {
+    for (String suffix : new String[] {"ies", "ing", "ed", "es", "s"}) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
+        return word.substring(0, word.length() - suffix.length()) + (suffix.equals("ies") ? "y" : "");
+      }
+    }
+    return word;
+  }
+}

@@ -1,0 +1,195 @@
+package dev.crosscheck.compare;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimType;
+import dev.crosscheck.claim.TypedValue;
+import dev.crosscheck.claim.ValueKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Finds the statements of different sources that give a value for the same thing, whatever the story: a
+ * deal's price, a death toll, the minute of take-off. Statements are aligned by the words around their
+ * values ({@link StatementContexts}); candidates are found through an inverted index of those words, so
+ * each statement meets only the few that share its rarer words and the cost grows linearly.
+ *
+ * <p>A pair is linked when its values can both hold and the contexts are similar, or when the values
+ * cannot both hold but the contexts are very similar and the counted things are the same: a stricter bar,
+ * because two different numbers in look-alike sentences are usually two different facts. Ages are linked
+ * by the person they are of. Linked statements form one cluster, judged by {@link FacetJudge}.
+ */
+final class ValueAlignment {
+
+  /**
+   * Least similarity for two compatible values to be one fact stated twice, by the significant digits of the
+   * less specific one: a one-digit value ("nine", "5%", "€100m") needs shared words around it; "$46.5 billion"
+   * in two articles on one story is one fact as soon as they share a word.
+   */
+  private static final double[] AGREE_SIMILARITY = {0.14, 0.02, 0.0};
+  /** Least similarity for two incompatible values to be one fact stated two ways. */
+  static final double CONFLICT_SIMILARITY = 0.22;
+  /** Postings longer than this belong to words too common to tell facts apart. */
+  private static final int MAX_POSTINGS = 400;
+
+  private final StatementContexts contexts;
+
+  ValueAlignment(StatementContexts contexts) {
+    this.contexts = contexts;
+  }
+
+  /** The value statements of a corpus (typed values and counts), aligned into clusters. */
+  ImmutableList<ClusterDraft> drafts(List<Claim> claims) {
+    List<Claim> valued = new ArrayList<>();
+    List<TypedValue> values = new ArrayList<>();
+    for (Claim claim : claims) {
+      if (claim.type() != ClaimType.VALUE && claim.type() != ClaimType.QUANTITY) {
+        continue;
+      }
+      Optional<TypedValue> value = TypedValue.of(claim);
+      if (value.isPresent()) {
+        valued.add(claim);
+        values.add(value.get());
+      }
+    }
+    Map<String, StatementContext> contextById = contexts.of(valued);
+    List<AmountValue> amounts = new ArrayList<>();
+    for (int i = 0; i < valued.size(); i++) {
+      amounts.add(AmountValue.of(valued.get(i), values.get(i), contextById.get(valued.get(i).id()), CONFLICT_SIMILARITY));
+    }
+    int[] parent = new int[valued.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    Map<String, List<Integer>> buckets = new LinkedHashMap<>();
+    for (int i = 0; i < valued.size(); i++) {
+      buckets.computeIfAbsent(bucket(valued.get(i), values.get(i)), key -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<String, List<Integer>> bucket : buckets.entrySet()) {
+      if (bucket.getKey().startsWith(ValueKind.AGE.name())) {
+        linkAll(bucket.getValue(), valued, parent);
+      } else {
+        linkSimilar(bucket.getValue(), valued, amounts, parent);
+      }
+    }
+    Map<Integer, List<Integer>> groups = new TreeMap<>();
+    for (int i = 0; i < valued.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
+    }
+    ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
+    for (List<Integer> members : groups.values()) {
+      if (members.stream().map(i -> valued.get(i).documentId()).distinct().count() < 2) {
+        continue;
+      }
+      ImmutableList<Claim> clusterClaims = members.stream().map(valued::get).collect(ImmutableList.toImmutableList());
+      ImmutableList<Statement> statements = members.stream()
+          .map(i -> new Statement(valued.get(i), amounts.get(i))).collect(ImmutableList.toImmutableList());
+      drafts.add(new ClusterDraft("value", label(clusterClaims, values.get(members.get(0))), clusterClaims,
+          ImmutableList.of(new Facet(values.get(members.get(0)).kind().jsonName(), FacetKind.AMOUNT, statements, false)),
+          false));
+    }
+    return drafts.build();
+  }
+
+  /** Values are compared only within a kind and unit; ages also only for one person. */
+  private static String bucket(Claim claim, TypedValue value) {
+    return value.kind() == ValueKind.AGE ? ValueKind.AGE + "|" + claim.subject() : value.kind() + "|" + value.unit();
+  }
+
+  private static void linkAll(List<Integer> members, List<Claim> claims, int[] parent) {
+    for (int k = 1; k < members.size(); k++) {
+      union(parent, members.get(0), members.get(k));
+    }
+  }
+
+  /** Links each statement to the statements of other documents that share its words, through postings. */
+  private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts, int[] parent) {
+    Map<String, List<Integer>> postings = new HashMap<>();
+    for (int i : members) {
+      for (String word : amounts.get(i).context().weights().keySet()) {
+        postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
+      }
+    }
+    for (int i : members) {
+      AmountValue a = amounts.get(i);
+      Map<Integer, Boolean> seen = new HashMap<>();
+      for (String word : a.context().weights().keySet()) {
+        List<Integer> posting = postings.get(word);
+        if (posting.size() > MAX_POSTINGS) {
+          continue;
+        }
+        for (int j : posting) {
+          if (j <= i || seen.putIfAbsent(j, Boolean.TRUE) != null
+              || claims.get(i).documentId().equals(claims.get(j).documentId())) {
+            continue;
+          }
+          if (DEBUG) {
+            System.err.printf("PAIR\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s\t%d%n", a.context().similarity(amounts.get(j).context()),
+                a.value().compatibleWith(amounts.get(j).value()) ? "C" : "X", claims.get(i).documentId(),
+                claims.get(i).sentenceText().replace('\t', ' ').replace('\n', ' '), claims.get(j).documentId(),
+                claims.get(j).sentenceText().replace('\t', ' ').replace('\n', ' '), a.written() + " ~ " + amounts.get(j).written(),
+                Math.min(a.significantDigits(), amounts.get(j).significantDigits()));
+          }
+          if (linked(a, amounts.get(j))) {
+            union(parent, i, j);
+          }
+        }
+      }
+    }
+  }
+
+  private static final boolean DEBUG = System.getenv("CC_DEBUG_ALIGN") != null;
+
+  /**
+   * Whether two statements give a value for one fact. Compatible values need less shared context the more
+   * specific they are: "$54.20" or "$46.5 billion" in two articles on one story are rarely a coincidence,
+   * "nine" or "5%" often are. Incompatible values need much shared context, the same counted thing, and
+   * values of one order of magnitude (or the same digits at another scale: "$44 million" for "$44 billion").
+   */
+  private static boolean linked(AmountValue a, AmountValue b) {
+    double similarity = a.context().similarity(b.context());
+    boolean compatible = a.value().compatibleWith(b.value());
+    if (compatible) {
+      int digits = Math.min(a.significantDigits(), b.significantDigits());
+      return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
+    }
+    return similarity >= CONFLICT_SIMILARITY && a.countsSameThing(b) && a.closeTo(b);
+  }
+
+  /** "money of the deal": the kind, and the counted noun when there is one. */
+  private static String label(List<Claim> claims, TypedValue first) {
+    String noun = claims.stream().map(claim -> claim.slot("noun").orElse("")).filter(word -> !word.isEmpty())
+        .findFirst().orElse("");
+    String kind = switch (first.kind()) {
+      case COUNT -> "number of " + (noun.isEmpty() ? "things" : noun);
+      case MONEY -> "amount" + (noun.isEmpty() ? "" : " " + noun);
+      case PERCENT -> "per cent" + (noun.isEmpty() ? "" : " (" + noun + ")");
+      case MEASURE -> "measure" + (noun.isEmpty() ? "" : " (" + noun + ")");
+      case CLOCK -> "time of day";
+      case DURATION -> "duration";
+      case AGE -> "age of " + claims.get(0).subject();
+    };
+    return kind;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int rootA = find(parent, a);
+    int rootB = find(parent, b);
+    if (rootA != rootB) {
+      parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+    }
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}
