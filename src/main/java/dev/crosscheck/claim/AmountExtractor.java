@@ -140,7 +140,9 @@ final class AmountExtractor {
           ValueKind.MEASURE, unit.base(), nounAfter(text, measured.end(), to));
     }
     for (TimeExpression time : s.times) {
-      if (time.type() == TimexType.TIME) {
+      if (time.type() == TimexType.DATE) {
+        date(s, frames, time).ifPresent(drafts::add);
+      } else if (time.type() == TimexType.TIME) {
         clock(s, frames, time).ifPresent(drafts::add);
       } else if (time.type() == TimexType.DURATION) {
         duration(s, frames, time).ifPresent(drafts::add);
@@ -212,6 +214,28 @@ final class AmountExtractor {
     return Optional.of(draft(s, frames, Math.min(time.start(), qualifier.start()), time.end(), typed));
   }
 
+  /**
+   * A date that names a day, a month or a year ("on Sunday", "April 15", "in 2022"), as the days it may
+   * denote. Vague references ("recently", "now") and dates with no year are not values.
+   */
+  private Optional<ClaimDraft> date(AnalysedSentence s, List<AttributionFrame> frames, TimeExpression time) {
+    if (time.interval().isEmpty() || time.value().endsWith("_REF")) {
+      return Optional.empty();
+    }
+    long first = time.interval().get().earliest().toEpochDay();
+    long last = time.interval().get().latest().toEpochDay();
+    if (last - first > 366) {
+      return Optional.empty(); // decades and centuries tell no fact apart
+    }
+    TypedValue typed = new TypedValue(ValueKind.DATE, "day", first, last + 1, "", "");
+    Map<String, String> slots = new LinkedHashMap<>(typed.slots());
+    slots.put("entities", s.entityNames());
+    Optional<Attribution> attribution = frames.stream().filter(f -> f.contentContains(time.start())).findFirst()
+        .map(AttributionFrame::attribution);
+    return Optional.of(ClaimDraft.of(ClaimType.VALUE, time.start(), time.end(), "date", "date", time.text(),
+        Optional.of(time), attribution, slots));
+  }
+
   private String zoneAfter(String text, int from, int limit) {
     String after = text.substring(from, Math.min(limit, from + 24)).toLowerCase(Locale.ROOT);
     String stripped = after.replaceFirst("^[\\s(]+", "");
@@ -273,6 +297,14 @@ final class AmountExtractor {
     return "";
   }
 
+  /** The day a value is said of: the nearest dated expression in its sentence ("on Monday", "on April 1"). */
+  private static Optional<TimeExpression> nearestDate(AnalysedSentence s, int start, int end) {
+    return s.times.stream()
+        .filter(time -> time.type() == TimexType.DATE && time.interval().isPresent())
+        .filter(time -> time.end() <= start || time.start() >= end)
+        .min(Comparator.comparingInt(time -> time.end() <= start ? start - time.end() : time.start() - end));
+  }
+
   private static ClaimDraft draft(AnalysedSentence s, List<AttributionFrame> frames, int start, int end,
       TypedValue value) {
     Map<String, String> slots = new LinkedHashMap<>(value.slots());
@@ -281,7 +313,7 @@ final class AmountExtractor {
     Optional<Attribution> attribution = frames.stream().filter(f -> f.contentContains(start)).findFirst()
         .map(AttributionFrame::attribution);
     String subject = value.noun().isEmpty() ? value.kind().jsonName() : value.noun();
-    return ClaimDraft.of(ClaimType.VALUE, start, end, subject, value.kind().jsonName(), written, Optional.empty(),
-        attribution, slots);
+    return ClaimDraft.of(ClaimType.VALUE, start, end, subject, value.kind().jsonName(), written,
+        nearestDate(s, start, end), attribution, slots);
   }
 }

@@ -25,6 +25,9 @@ final class Approximation {
 
   private record Form(Shape shape, String text) {}
 
+  /** How far a bound reaches: "more than 20" means up to 30, "up to 400" down to about 270. */
+  private static final double BOUND_REACH = 1.5;
+
   private static final Approximation INSTANCE = new Approximation();
 
   private final ImmutableList<Form> forms;
@@ -77,10 +80,11 @@ final class Approximation {
       case EXACT -> new double[] {value - half, value + half};
       case ABOUT -> new double[] {value - about, value + about};
       case NEARLY -> new double[] {value - Math.max(about * 3, precision), value + half};
-      case OVER -> new double[] {value + half, Double.POSITIVE_INFINITY};
-      case AT_LEAST -> new double[] {value - half, Double.POSITIVE_INFINITY};
-      case UP_TO -> new double[] {0, value + half};
-      case UNDER -> new double[] {0, value - half};
+      // news bounds are near their number: "more than 20" is not 2,000, "up to 400" is not 20
+      case OVER -> new double[] {value + half, value * BOUND_REACH};
+      case AT_LEAST -> new double[] {value - half, value * BOUND_REACH};
+      case UP_TO -> new double[] {value / BOUND_REACH, value + half};
+      case UNDER -> new double[] {value / BOUND_REACH, value - half};
     };
   }
 }

@@ -23,6 +23,8 @@ final class QuantityExtractor {
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
   private static final ImmutableSet<String> IRREGULAR_PLURALS =
       dev.crosscheck.entity.LexiconFile.lowerCaseSet(QuantityExtractor.class, "irregular-plurals.txt");
+  private static final ImmutableSet<String> KIN_NOUNS =
+      dev.crosscheck.entity.LexiconFile.lowerCaseSet(QuantityExtractor.class, "kin-nouns.txt");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
   private static final com.google.common.collect.ImmutableMap<String, Long> SCALES = com.google.common.collect.ImmutableMap.of(
       "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
@@ -96,7 +98,8 @@ final class QuantityExtractor {
       if (anaphoric || vagueOne) {
         continue;
       }
-      if (isDesignation(s, i)) {
+      if (isDesignation(s, i) || i > 0 && s.token(i - 1).is("not")
+          || i > 1 && s.token(i - 1).is("than") && s.token(i - 2).is("rather")) {
         continue;
       }
       int head = countedNoun(s, after + 1);
@@ -166,9 +169,12 @@ final class QuantityExtractor {
       if (named.isPresent()) {
         return named;
       }
-      if (!s.token(k).isWord() || s.token(k).isCapitalised()) {
+      if (!s.token(k).isWord() && !s.token(k).text().equals(",") || s.token(k).isCapitalised()) {
         break;
       }
+    }
+    if (i + 1 < s.size() && KIN_NOUNS.contains(s.token(i + 1).lower())) {
+      return Optional.empty(); // "his 13-year-old daughter" with no name: not his age, and not hers by name
     }
     // "the 73-year-old president", "Trump, a 73-year-old": the nearest person before.
     return s.mentions.stream()

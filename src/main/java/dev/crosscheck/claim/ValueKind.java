@@ -17,7 +17,9 @@ public enum ValueKind {
   /** A length of time in seconds ("a 12-hour battle", "within five years"). */
   DURATION,
   /** A person's age in years ("Ara Zobayan, 50", "his 13-year-old daughter"). */
-  AGE;
+  AGE,
+  /** The days a dated expression may denote, as epoch days ("on Sunday" in a Monday article, "April 15"). */
+  DATE;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

@@ -32,6 +32,8 @@ final class ValueAlignment {
    * in two articles on one story is one fact as soon as they share a word.
    */
   private static final double[] AGREE_SIMILARITY = {0.14, 0.02, 0.0};
+  private static final double DATE_AGREE_SIMILARITY = 0.10;
+  private static final double DATE_CONFLICT_SIMILARITY = 0.45;
   /** Least similarity for two incompatible values to be one fact stated two ways. */
   static final double CONFLICT_SIMILARITY = 0.22;
   /** Postings longer than this belong to words too common to tell facts apart. */
@@ -135,7 +137,9 @@ final class ValueAlignment {
                 claims.get(j).sentenceText().replace('\t', ' ').replace('\n', ' '), a.written() + " ~ " + amounts.get(j).written(),
                 Math.min(a.significantDigits(), amounts.get(j).significantDigits()));
           }
-          if (linked(a, amounts.get(j))) {
+          boolean compatible = a.value().compatibleWith(amounts.get(j).value());
+          if (linked(a, amounts.get(j))
+              && (compatible || !datedApart(claims.get(i), claims.get(j)) && !eitherStatesBoth(i, j, claims, amounts, members))) {
             union(parent, i, j);
           }
         }
@@ -154,11 +158,45 @@ final class ValueAlignment {
   private static boolean linked(AmountValue a, AmountValue b) {
     double similarity = a.context().similarity(b.context());
     boolean compatible = a.value().compatibleWith(b.value());
+    if (a.value().kind() == ValueKind.DATE) {
+      // a day named in two articles is shared by many facts of one story: dates need their words shared
+      boolean oneDay = a.value().high() - a.value().low() <= 1 && b.value().high() - b.value().low() <= 1;
+      return compatible ? similarity >= (oneDay ? DATE_AGREE_SIMILARITY : AGREE_SIMILARITY[0])
+          : similarity >= DATE_CONFLICT_SIMILARITY;
+    }
     if (compatible) {
       int digits = Math.min(a.significantDigits(), b.significantDigits());
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
     return similarity >= CONFLICT_SIMILARITY && a.countsSameThing(b) && a.closeTo(b);
+  }
+
+  /** Values said of days that cannot be the same ("on Monday" and "on Thursday") are of different moments. */
+  private static boolean datedApart(Claim a, Claim b) {
+    if (a.time().isEmpty() || b.time().isEmpty()) {
+      return false;
+    }
+    TimeRelation relation = Dating.of(a.time().get()).relate(Dating.of(b.time().get()), 0, 0);
+    return relation == TimeRelation.APART || relation == TimeRelation.CLOSE_BUT_DISJOINT;
+  }
+
+  /**
+   * Whether one of the two documents itself gives a value compatible with the other's for the same thing:
+   * then the two values are of two things ("a 54% premium over January's price and a 38% premium over
+   * April's"), since a source does not contradict itself within one story.
+   */
+  private static boolean eitherStatesBoth(int i, int j, List<Claim> claims, List<AmountValue> amounts,
+      List<Integer> bucket) {
+    for (int k : bucket) {
+      String document = claims.get(k).documentId();
+      boolean sameDocumentAsI = document.equals(claims.get(i).documentId());
+      boolean sameDocumentAsJ = document.equals(claims.get(j).documentId());
+      if (sameDocumentAsI && amounts.get(k).countsSameThing(amounts.get(j)) && amounts.get(k).value().compatibleWith(amounts.get(j).value())
+          || sameDocumentAsJ && amounts.get(k).countsSameThing(amounts.get(i)) && amounts.get(k).value().compatibleWith(amounts.get(i).value())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "money of the deal": the kind, and the counted noun when there is one. */
@@ -173,6 +211,7 @@ final class ValueAlignment {
       case CLOCK -> "time of day";
       case DURATION -> "duration";
       case AGE -> "age of " + claims.get(0).subject();
+      case DATE -> "date";
     };
     return kind;
   }
