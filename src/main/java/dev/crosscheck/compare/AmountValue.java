@@ -36,11 +36,24 @@ record AmountValue(TypedValue value, String written, String modifiers, Statement
     if (!(other instanceof AmountValue that) || !value.comparableWith(that.value)) {
       return Relation.UNRELATED;
     }
-    if (value.compatibleWith(that.value)) {
+    if (value.compatibleWith(that.value) || boundAtSameNumber(that)) {
       return Relation.SAME;
     }
     return countsSameThing(that) && context.similarity(that.context) >= conflictSimilarity
         ? Relation.DIFFERENT : Relation.UNRELATED;
+  }
+
+  /**
+   * "more than 14.9%" beside "capped at 14.9%": a bound and a figure at one number speak of one threshold,
+   * whichever side of it each sentence looks from; calling that a conflict would be wrong.
+   */
+  boolean boundAtSameNumber(AmountValue that) {
+    if (value.qualifier().isEmpty() == that.value.qualifier().isEmpty()) {
+      return false;
+    }
+    var mine = NUMBER.matcher(written);
+    var theirs = NUMBER.matcher(that.written);
+    return mine.find() && theirs.find() && mine.group().equals(theirs.group());
   }
 
   /** The significant digits of the number as written: 1 for "9" or "500", 3 for "$54.20" or "46.5 billion". */
@@ -76,6 +89,7 @@ record AmountValue(TypedValue value, String written, String modifiers, Statement
 
   /** "four German nationals" and "4 Italian nationals" count different people; "nine people" and "9 people" the same. */
   boolean countsSameThing(AmountValue that) {
-    return value.noun().equals(that.value.noun()) && modifiers.equals(that.modifiers);
+    // "four others" counts whoever the sentence left out: two such counts are of no one thing
+    return value.noun().equals(that.value.noun()) && modifiers.equals(that.modifiers) && !value.noun().equals("other");
   }
 }

@@ -26,6 +26,8 @@ final class FacetJudge {
       String explanation, int independentSources) {}
 
   private static final int MAX_GROUPS = 300;
+  /** Statements per group tried when two groups' first statements are unrelated. */
+  private static final int MAX_PAIRED = 20;
 
   private final SourceIndependence independence;
 
@@ -50,7 +52,7 @@ final class FacetJudge {
     Relation[][] relation = new Relation[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        relation[i][j] = groups.get(i).get(0).value().relate(groups.get(j).get(0).value());
+        relation[i][j] = relate(groups.get(i), groups.get(j));
         relation[j][i] = relation[i][j];
       }
     }
@@ -68,6 +70,27 @@ final class FacetJudge {
       }
     }
     return drafts.build();
+  }
+
+  /**
+   * How two groups of equal values relate: as their first statements do, or, when those are unrelated, as
+   * the first pair of statements that is related: a value's context lives in each statement, so "9 people"
+   * may be unrelated to one source's "5 people" and say the opposite of another's.
+   */
+  private static Relation relate(List<Statement> a, List<Statement> b) {
+    Relation first = a.get(0).value().relate(b.get(0).value());
+    if (first != Relation.UNRELATED) {
+      return first;
+    }
+    for (int i = 0; i < Math.min(a.size(), MAX_PAIRED); i++) {
+      for (int j = 0; j < Math.min(b.size(), MAX_PAIRED); j++) {
+        Relation relation = a.get(i).value().relate(b.get(j).value());
+        if (relation != Relation.UNRELATED) {
+          return relation;
+        }
+      }
+    }
+    return Relation.UNRELATED;
   }
 
   private Optional<Draft> conflict(String topic, FacetKind kind, List<List<Statement>> groups,
@@ -130,10 +153,32 @@ final class FacetJudge {
       if (consistent) {
         components.add(group);
       } else {
-        group.forEach(i -> components.add(List.of(i)));
+        components.addAll(consistentParts(group, groups, relation));
       }
     }
     return components;
+  }
+
+  /**
+   * A component whose groups conflict ("9.2%", "9%", "9.1%": 9% fits both) cut into parts that hold
+   * together: the most stated value first, each next group joining the first part it agrees with wholly.
+   */
+  private static List<List<Integer>> consistentParts(List<Integer> component, List<List<Statement>> groups,
+      Relation[][] relation) {
+    List<Integer> bySize = new ArrayList<>(component);
+    bySize.sort(Comparator.comparingInt((Integer i) -> -groups.get(i).size()).thenComparingInt(i -> i));
+    List<List<Integer>> parts = new ArrayList<>();
+    for (int i : bySize) {
+      Optional<List<Integer>> home = parts.stream()
+          .filter(part -> part.stream().allMatch(j -> relation[i][j] == Relation.SAME)).findFirst();
+      if (home.isPresent()) {
+        home.get().add(i);
+      } else {
+        parts.add(new ArrayList<>(List.of(i)));
+      }
+    }
+    parts.forEach(java.util.Collections::sort);
+    return parts;
   }
 
   private Draft draft(Verdict verdict, String topic, List<List<Statement>> sides, String explanation,

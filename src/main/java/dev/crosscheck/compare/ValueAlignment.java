@@ -137,7 +137,7 @@ final class ValueAlignment {
                 claims.get(j).sentenceText().replace('\t', ' ').replace('\n', ' '), a.written() + " ~ " + amounts.get(j).written(),
                 Math.min(a.significantDigits(), amounts.get(j).significantDigits()));
           }
-          boolean compatible = a.value().compatibleWith(amounts.get(j).value());
+          boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
           if (linked(a, amounts.get(j))
               && (compatible || !datedApart(claims.get(i), claims.get(j)) && !eitherStatesBoth(i, j, claims, amounts, members))) {
             union(parent, i, j);
@@ -157,7 +157,7 @@ final class ValueAlignment {
    */
   private static boolean linked(AmountValue a, AmountValue b) {
     double similarity = a.context().similarity(b.context());
-    boolean compatible = a.value().compatibleWith(b.value());
+    boolean compatible = a.value().compatibleWith(b.value()) || a.boundAtSameNumber(b);
     if (a.value().kind() == ValueKind.DATE) {
       // a day named in two articles is shared by many facts of one story: dates need their words shared
       boolean oneDay = a.value().high() - a.value().low() <= 1 && b.value().high() - b.value().low() <= 1;
