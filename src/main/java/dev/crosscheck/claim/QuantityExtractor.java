@@ -62,6 +62,9 @@ final class QuantityExtractor {
       if (!token.isWord()) {
         continue;
       }
+      if (SCALES.containsKey(token.lower()) && i > 0 && Character.isDigit(s.token(i - 1).text().charAt(0))) {
+        continue; // "million" in "12.5 million followers" belongs to the number before it
+      }
       Optional<Long> read = numbers.read(token.lower());
       long scale = i + 1 < s.size() ? SCALES.getOrDefault(s.token(i + 1).lower(), 1L) : 1L;
       Optional<Long> value = read.isEmpty() && scale > 1 && DECIMAL.matcher(token.text()).matches()

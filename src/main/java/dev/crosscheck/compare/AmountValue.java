@@ -9,20 +9,22 @@ import dev.crosscheck.claim.TypedValue;
  * that cannot are different only when the two statements are close enough in wording and count the same
  * thing, since two sentences with different numbers are far more often about different things.
  */
-record AmountValue(TypedValue value, String written, String modifiers, StatementContext context,
-    double conflictSimilarity) implements Value {
+record AmountValue(TypedValue value, String written, String modifiers, NounClasses.NounClass nounClass,
+    StatementContext context, double conflictSimilarity) implements Value {
 
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*");
 
-  static AmountValue of(Claim claim, TypedValue value, StatementContext context, double conflictSimilarity) {
+  static AmountValue of(Claim claim, TypedValue value, NounClasses nounClasses, StatementContext context,
+      double conflictSimilarity) {
     String written = claim.type() == dev.crosscheck.claim.ClaimType.VALUE ? claim.object()
         : claim.object() + " " + claim.slot("modifiers").map(words -> words + " ").orElse("") + value.noun();
-    return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""), context, conflictSimilarity);
+    return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""),
+        nounClasses.classOf(value.noun()), context, conflictSimilarity);
   }
 
   @Override
   public String key() {
-    return value.kind() + "|" + value.unit() + "|" + value.low() + "|" + value.high() + "|" + value.noun() + "|"
+    return value.kind() + "|" + value.unit() + "|" + value.low() + "|" + value.high() + "|" + nounClass.name() + "|"
         + modifiers;
   }
 
@@ -90,6 +92,17 @@ record AmountValue(TypedValue value, String written, String modifiers, Statement
   /** "four German nationals" and "4 Italian nationals" count different people; "nine people" and "9 people" the same. */
   boolean countsSameThing(AmountValue that) {
     // "four others" counts whoever the sentence left out: two such counts are of no one thing
-    return value.noun().equals(that.value.noun()) && modifiers.equals(that.modifiers) && !value.noun().equals("other");
+    return nounClass.name().equals(that.nounClass.name()) && modifiers.equals(that.modifiers)
+        && !value.noun().equals("other");
+  }
+
+  /** What a reader should know when the counted nouns differ but mean one class ("caskets" and "cases"). */
+  @Override
+  public String noteAgainst(Value other) {
+    if (other instanceof AmountValue that && !value.noun().equalsIgnoreCase(that.value.noun())
+        && nounClass.name().equals(that.nounClass.name()) && !nounClass.note().isEmpty()) {
+      return "'" + value.noun() + "' vs '" + that.value.noun() + "': " + nounClass.note();
+    }
+    return "";
   }
 }

@@ -55,7 +55,7 @@ public final class Comparison {
     this.eventFacets = new EventFacets(places);
     this.roleClusters = new RoleClusters(titles);
     this.attributionClusters = new AttributionClusters(new ContentWords(stopwords), StanceOpposites.load());
-    this.valueAlignment = new ValueAlignment(StatementContexts.load());
+    this.valueAlignment = new ValueAlignment(StatementContexts.load(), NounClasses.load());
     this.quoteClusters = new QuoteClusters(stopwords);
   }
 

@@ -33,6 +33,8 @@ final class ValueAlignment {
    */
   private static final double[] AGREE_SIMILARITY = {0.14, 0.02, 0.0};
   private static final double DATE_AGREE_SIMILARITY = 0.10;
+  /** What counting the same class of thing adds to the similarity of two counts' contexts. */
+  private static final double SAME_NOUN_BONUS = 0.1;
   private static final double DATE_CONFLICT_SIMILARITY = 0.45;
   /** Least similarity for two incompatible values to be one fact stated two ways. */
   static final double CONFLICT_SIMILARITY = 0.22;
@@ -40,9 +42,11 @@ final class ValueAlignment {
   private static final int MAX_POSTINGS = 400;
 
   private final StatementContexts contexts;
+  private final NounClasses nounClasses;
 
-  ValueAlignment(StatementContexts contexts) {
+  ValueAlignment(StatementContexts contexts, NounClasses nounClasses) {
     this.contexts = contexts;
+    this.nounClasses = nounClasses;
   }
 
   /** The value statements of a corpus (typed values and counts), aligned into clusters. */
@@ -62,7 +66,7 @@ final class ValueAlignment {
     Map<String, StatementContext> contextById = contexts.of(valued);
     List<AmountValue> amounts = new ArrayList<>();
     for (int i = 0; i < valued.size(); i++) {
-      amounts.add(AmountValue.of(valued.get(i), values.get(i), contextById.get(valued.get(i).id()), CONFLICT_SIMILARITY));
+      amounts.add(AmountValue.of(valued.get(i), values.get(i), nounClasses, contextById.get(valued.get(i).id()), CONFLICT_SIMILARITY));
     }
     int[] parent = new int[valued.size()];
     for (int i = 0; i < parent.length; i++) {
@@ -113,14 +117,14 @@ final class ValueAlignment {
   private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts, int[] parent) {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i : members) {
-      for (String word : amounts.get(i).context().weights().keySet()) {
+      for (String word : blockingKeys(amounts.get(i))) {
         postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
       }
     }
     for (int i : members) {
       AmountValue a = amounts.get(i);
       Map<Integer, Boolean> seen = new HashMap<>();
-      for (String word : a.context().weights().keySet()) {
+      for (String word : blockingKeys(a)) {
         List<Integer> posting = postings.get(word);
         if (posting.size() > MAX_POSTINGS) {
           continue;
@@ -129,13 +133,6 @@ final class ValueAlignment {
           if (j <= i || seen.putIfAbsent(j, Boolean.TRUE) != null
               || claims.get(i).documentId().equals(claims.get(j).documentId())) {
             continue;
-          }
-          if (DEBUG) {
-            System.err.printf("PAIR\t%.3f\t%s\t%s\t%s\t%s\t%s\t%s\t%d%n", a.context().similarity(amounts.get(j).context()),
-                a.value().compatibleWith(amounts.get(j).value()) ? "C" : "X", claims.get(i).documentId(),
-                claims.get(i).sentenceText().replace('\t', ' ').replace('\n', ' '), claims.get(j).documentId(),
-                claims.get(j).sentenceText().replace('\t', ' ').replace('\n', ' '), a.written() + " ~ " + amounts.get(j).written(),
-                Math.min(a.significantDigits(), amounts.get(j).significantDigits()));
           }
           boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
           if (linked(a, amounts.get(j))
@@ -147,8 +144,6 @@ final class ValueAlignment {
     }
   }
 
-  private static final boolean DEBUG = System.getenv("CC_DEBUG_ALIGN") != null;
-
   /**
    * Whether two statements give a value for one fact. Compatible values need less shared context the more
    * specific they are: "$54.20" or "$46.5 billion" in two articles on one story are rarely a coincidence,
@@ -156,7 +151,7 @@ final class ValueAlignment {
    * values of one order of magnitude (or the same digits at another scale: "$44 million" for "$44 billion").
    */
   private static boolean linked(AmountValue a, AmountValue b) {
-    double similarity = a.context().similarity(b.context());
+    double similarity = a.context().similarity(b.context()) + (sameCountedThing(a, b) ? SAME_NOUN_BONUS : 0);
     boolean compatible = a.value().compatibleWith(b.value()) || a.boundAtSameNumber(b);
     if (a.value().kind() == ValueKind.DATE) {
       // a day named in two articles is shared by many facts of one story: dates need their words shared
@@ -169,6 +164,20 @@ final class ValueAlignment {
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
     return similarity >= CONFLICT_SIMILARITY && a.countsSameThing(b) && a.closeTo(b);
+  }
+
+  /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */
+  private static List<String> blockingKeys(AmountValue amount) {
+    List<String> keys = new ArrayList<>(amount.context().weights().keySet());
+    if (!amount.value().noun().isEmpty()) {
+      keys.add("#" + amount.nounClass().name());
+    }
+    return keys;
+  }
+
+  /** Counts of one class of thing ("55 caskets", "55 cases") say more than their sentences' other words. */
+  private static boolean sameCountedThing(AmountValue a, AmountValue b) {
+    return !a.value().noun().isEmpty() && a.countsSameThing(b);
   }
 
   /** Values said of days that cannot be the same ("on Monday" and "on Thursday") are of different moments. */

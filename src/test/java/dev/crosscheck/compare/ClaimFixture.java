@@ -65,7 +65,9 @@ final class ClaimFixture {
     fixture.subject = noun;
     fixture.predicate = "count";
     fixture.object = number;
-    return fixture.slot("noun", noun).slot("number", number);
+    double count = Double.parseDouble(number);
+    return fixture.slot("noun", noun).slot("number", number).slot("kind", "count")
+        .slot("low", Double.toString(count - 0.5)).slot("high", Double.toString(count + 0.5));
   }
 
   static ClaimFixture quote(String documentId, String sentence, String speaker, String words) {

@@ -304,7 +304,7 @@ class ComparisonTest {
 
   @Test
   void differentCountsOfOneEventConflict() {
-    Claim fiftyFive = quantity("hill", "Fifty-five caskets of presumed remains were unloaded on Wednesday.",
+    Claim fiftyFive = quantity("hill", "Fifty-five caskets were handed over at the ceremony in Hawaii on Wednesday.",
         "casket", "55").slot("event", "handover").slot("entities", "Hawaii").build();
     Claim fifty = quantity("gazette", "Fifty caskets were handed over at the ceremony in Hawaii.", "casket", "50")
         .slot("event", "handover").slot("entities", "Hawaii").build();

@@ -1,0 +1,139 @@
+package dev.crosscheck.claim;
+
+import static dev.crosscheck.claim.TestDocuments.claims;
+import static dev.crosscheck.claim.TestDocuments.document;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Typed values: what each states, as an interval, and numbers that are no values. */
+class ValueClaimsTest {
+
+  private static List<TypedValue> values(List<Claim> claims) {
+    return claims.stream().map(TypedValue::of).flatMap(Optional::stream).toList();
+  }
+
+  private static List<TypedValue> values(String sentence) {
+    return values(claims(document("fixture").sentence(sentence).build()));
+  }
+
+  @Test
+  void moneyWithSymbolScaleAndCurrencyWord() {
+    List<TypedValue> values = values("The chipmaker agreed to pay $12.5 billion, or 11 billion euros, for the rival.");
+
+    assertThat(values).extracting(TypedValue::kind, TypedValue::unit)
+        .containsExactly(tuple(ValueKind.MONEY, "USD"), tuple(ValueKind.MONEY, "EUR"));
+    assertThat(values.get(0).low()).isEqualTo(12.45e9);
+    assertThat(values.get(0).high()).isEqualTo(12.55e9);
+  }
+
+  @Test
+  void isoCodeAndShortScaleAreMoney() {
+    List<TypedValue> values = values("The family said it would give EUR50 million, and the bank pledged €20m more.");
+
+    assertThat(values).extracting(TypedValue::unit, value -> (value.low() + value.high()) / 2)
+        .containsExactly(tuple("EUR", 50e6), tuple("EUR", 20e6));
+  }
+
+  @Test
+  void pricePerShareKeepsWhatItIsOf() {
+    List<TypedValue> values = values("The buyer offered $31.75 a share in cash.");
+
+    assertThat(values).singleElement().satisfies(value -> {
+      assertThat(value.kind()).isEqualTo(ValueKind.MONEY);
+      assertThat(value.noun()).isEqualTo("per share");
+    });
+  }
+
+  @Test
+  void percentWithItsNoun() {
+    assertThat(values("The fund now holds a 6.4 percent stake in the airline."))
+        .extracting(TypedValue::kind, TypedValue::noun).containsExactly(tuple(ValueKind.PERCENT, "stake"));
+  }
+
+  @Test
+  void milesAndKilometresShareOneBase() {
+    List<TypedValue> values = values("The village lies 25 miles (40 kilometers) east of the port.");
+
+    assertThat(values).extracting(TypedValue::kind, TypedValue::unit)
+        .containsExactly(tuple(ValueKind.MEASURE, "km"), tuple(ValueKind.MEASURE, "km"));
+    assertThat(values.get(0).compatibleWith(values.get(1))).isTrue();
+  }
+
+  @Test
+  void approximationsAreIntervals() {
+    TypedValue about = values("Rescuers said about 300 volunteers searched the hills.").get(0);
+    TypedValue moreThan = values("Officials said more than 20 houses burned.").get(0);
+    TypedValue upTo = values("Up to 150 soldiers were sent to the border.").get(0);
+
+    assertThat(about.qualifier()).isEqualTo("about");
+    assertThat(about.low()).isLessThan(300).isGreaterThan(280);
+    assertThat(moreThan.low()).isGreaterThan(20);
+    assertThat(moreThan.compatibleWith(values("Officials said 24 houses burned.").get(0))).isTrue();
+    assertThat(upTo.compatibleWith(values("Nearly 150 soldiers were sent to the border.").get(0))).isTrue();
+    assertThat(upTo.compatibleWith(values("About 250 soldiers were sent to the border.").get(0))).isFalse();
+  }
+
+  @Test
+  void roundingMakesCoarseAndFineFiguresCompatible() {
+    TypedValue coarse = values("The startup raised $3.1 billion.").get(0);
+    TypedValue fine = values("The startup raised $3.14 billion.").get(0);
+    TypedValue other = values("The startup raised $3.2 billion.").get(0);
+
+    assertThat(coarse.compatibleWith(fine)).isTrue();
+    assertThat(coarse.compatibleWith(other)).isFalse();
+  }
+
+  @Test
+  void countsKeepTheirModifiers() {
+    var claims = claims(document("fixture").sentence("Among the dead were four Dutch tourists and a guide.").build());
+
+    assertThat(claims).filteredOn(c -> c.type() == ClaimType.QUANTITY)
+        .extracting(c -> c.slot("modifiers").orElse(""), c -> c.slot("noun").orElse(""))
+        .containsExactly(tuple("dutch", "tourist"));
+  }
+
+  @Test
+  void scaledCountIsOneNumber() {
+    var claims = claims(document("fixture").sentence("The singer has 12.5 million followers on the platform.").build());
+
+    assertThat(claims).filteredOn(c -> c.type() == ClaimType.QUANTITY)
+        .extracting(c -> c.slot("number").orElse("")).containsExactly("12500000");
+  }
+
+  @Test
+  void designationsYearsAndIdiomsAreNoCounts() {
+    var claims = claims(document("fixture")
+        .sentence("Passengers on Flight 302 boarded a Boeing 737 in March 2019 and said it a hundred times.")
+        .build());
+
+    assertThat(claims).noneMatch(c -> c.type() == ClaimType.QUANTITY);
+  }
+
+  @Test
+  void deniedNumberIsNoCount() {
+    var claims = claims(document("fixture").sentence("Police now say 12 people, not 15, were hurt.").build());
+
+    assertThat(claims).filteredOn(c -> c.type() == ClaimType.QUANTITY)
+        .extracting(c -> c.slot("number").orElse("")).containsExactly("12");
+  }
+
+  @Test
+  void appositiveAgeIsThePersonsAge() {
+    var claims = claims(document("fixture").sentence("The driver, Maria Lopez, 34, was taken to hospital.").build());
+
+    assertThat(claims).filteredOn(c -> c.predicate().equals("age"))
+        .extracting(Claim::subject, Claim::object).containsExactly(tuple("Maria Lopez", "34"));
+  }
+
+  @Test
+  void amountOfMoneyIsNotAlsoACountOfMillions() {
+    var claims = claims(document("fixture").sentence("The club paid $80 million for the striker.").build());
+
+    assertThat(claims).noneMatch(c -> c.type() == ClaimType.QUANTITY);
+    assertThat(values(claims)).extracting(TypedValue::kind).containsExactly(ValueKind.MONEY);
+  }
+}

@@ -1,0 +1,116 @@
+package dev.crosscheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.compare.Finding;
+import dev.crosscheck.compare.Verdict;
+import dev.crosscheck.corpus.DocumentReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Typed values aligned across sources through the whole pipeline, on stories written for the test in the
+ * style of news coverage: paraphrases of one figure agree, different figures for one fact conflict, and
+ * look-alike figures of different things are kept apart.
+ */
+class ValueFindingsTest {
+
+  @TempDir Path work;
+
+  private final Pipeline pipeline = new Pipeline(new DocumentReader());
+
+  @Test
+  void oneFigureWordedTwoWaysAgrees() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The ferry operator agreed to be bought by a rival for $7.35 billion in cash on Thursday.",
+        "Shareholders will receive cash under the deal, which values the ferry operator at 7.35 billion dollars.");
+
+    assertThat(verdictsJoining(analysis, "$7.35 billion", "7.35 billion dollars")).contains(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void differentCountsOfOneFactConflict() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "Fire officials said 240 firefighters were sent to fight the warehouse blaze overnight.",
+        "Fire officials said 310 firefighters were sent to fight the warehouse blaze overnight.");
+
+    assertThat(verdictsJoining(analysis, "240 firefighters", "310 firefighters")).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void milesAndKilometresAgreeAfterConversion() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The plane came down in a field about 50 miles south of the capital, police said.",
+        "Police said the plane came down in a field 80 kilometres south of the capital.");
+
+    assertThat(verdictsJoining(analysis, "50 miles", "80 kilometres")).contains(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void aBoundAgreesWithAFigureInsideIt() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "More than 20 homes were destroyed by the flood in the river town, the mayor said.",
+        "The mayor said 24 homes were destroyed by the flood in the river town.");
+
+    assertThat(verdictsJoining(analysis, "More than 20 homes", "24 homes")).contains(Verdict.AGREEMENT)
+        .doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void countsOfDifferentPeopleNeverConflict() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The embassy said four German nationals were among the passengers of the bus.",
+        "The embassy said 6 Italian nationals were among the passengers of the bus.");
+
+    assertThat(verdictsJoining(analysis, "four German nationals", "6 Italian nationals"))
+        .doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void oneSourceGivingBothFiguresMakesThemTwoFacts() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The offer is a 30% premium over Friday's close and a 45% premium over the price in March.",
+        "Analysts noted the offer is a 45% premium over the price of the stock before the bid.");
+
+    assertThat(verdictsJoining(analysis, "a 30% premium", "45% premium over the price of the stock"))
+        .doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void figuresOfDifferentDaysAreNotOneFact() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "On March 3 the shares closed at $41.20 after the filing was made public.",
+        "On March 9 the shares closed at $47.80 after the filing was made public.");
+
+    assertThat(verdictsJoining(analysis, "$41.20", "$47.80")).doesNotContain(Verdict.CONFLICT);
+  }
+
+  /** Verdicts of the findings that rest on a claim in each of two sentences, found by the words they hold. */
+  private static List<Verdict> verdictsJoining(CorpusAnalysis analysis, String first, String second) {
+    Map<String, Claim> byId = analysis.claims().stream().collect(Collectors.toMap(Claim::id, claim -> claim));
+    return analysis.findings().stream()
+        .filter(finding -> holds(finding, byId, first) && holds(finding, byId, second))
+        .map(Finding::verdict).toList();
+  }
+
+  private static boolean holds(Finding finding, Map<String, Claim> byId, String words) {
+    return finding.claimIds().stream().map(byId::get).anyMatch(claim -> claim.sentenceText().contains(words));
+  }
+
+  private CorpusAnalysis analyse(String... sentences) throws Exception {
+    Path corpus = work.resolve("corpus");
+    Files.createDirectories(corpus);
+    for (int i = 0; i < sentences.length; i++) {
+      String text = "---\npublished: 2024-03-1" + i + "\n---\n" + sentences[i] + "\n";
+      Files.writeString(corpus.resolve(String.format("%03d.txt", i + 1)), text, StandardCharsets.UTF_8);
+    }
+    return pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+  }
+}
