@@ -5,6 +5,8 @@ import dev.crosscheck.entity.LexiconFile;
 import dev.crosscheck.time.TimeExpression;
 import dev.crosscheck.time.TimexType;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -34,6 +36,7 @@ final class AmountExtractor {
   private static final Pattern CLOCK_VALUE = Pattern.compile("T(\\d\\d)(?::(\\d\\d))?");
   private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([YMWDHS])");
   private static final double SLACK = 0.03;
+  private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private record Unit(String base, double factor) {}
 
@@ -100,7 +103,14 @@ final class AmountExtractor {
         .collect(Collectors.joining("|"));
   }
 
-  List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames) {
+  /**
+   * @param localZone the zone of the place the document is about, for clock times it gives in local time
+   *     or with no zone
+   * @param published the document's publication day: the day of a clock time whose sentence names none,
+   *     for summer time
+   */
+  List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames, Optional<ZoneId> localZone,
+      Optional<LocalDate> published) {
     String text = s.documentText;
     int from = s.start();
     int to = s.end();
@@ -143,7 +153,7 @@ final class AmountExtractor {
       if (time.type() == TimexType.DATE) {
         date(s, frames, time).ifPresent(drafts::add);
       } else if (time.type() == TimexType.TIME) {
-        clock(s, frames, time).ifPresent(drafts::add);
+        clock(s, frames, time, localZone, published).ifPresent(drafts::add);
       } else if (time.type() == TimexType.DURATION) {
         duration(s, frames, time).ifPresent(drafts::add);
       }
@@ -185,7 +195,8 @@ final class AmountExtractor {
     drafts.add(draft(s, frames, Math.min(start, qualifier.start()), end, typed));
   }
 
-  private Optional<ClaimDraft> clock(AnalysedSentence s, List<AttributionFrame> frames, TimeExpression time) {
+  private Optional<ClaimDraft> clock(AnalysedSentence s, List<AttributionFrame> frames, TimeExpression time,
+      Optional<ZoneId> localZone, Optional<LocalDate> published) {
     Matcher clock = CLOCK_VALUE.matcher(time.value());
     if (!clock.find()) {
       return Optional.empty();
@@ -201,7 +212,18 @@ final class AmountExtractor {
       minutes = Math.floorMod(minutes - Integer.parseInt(zone), 24 * 60);
       unit = "UTC";
     } else {
-      unit = ""; // a time with no zone, or "local time": both the place's own clock
+      // a time with no zone, or "local time": the clock of the place the story is about, in UTC when that
+      // place and the day (for summer time) are known
+      Optional<LocalDate> day = dayOf(time).or(() -> nearestDate(s, time.start(), time.end())
+          .flatMap(TimeExpression::interval).filter(interval -> interval.earliest().equals(interval.latest()))
+          .map(interval -> interval.earliest()));
+      unit = "";
+      day = day.or(() -> published);
+      if (localZone.isPresent() && day.isPresent()) {
+        int offset = localZone.get().getRules().getOffset(day.get().atTime(12, 0)).getTotalSeconds() / 60;
+        minutes = Math.floorMod(minutes - offset, 24 * 60);
+        unit = "UTC";
+      }
     }
     Approximation.Qualifier qualifier = approximation.before(s.documentText, time.start());
     String inner = time.text().toLowerCase(Locale.ROOT);
@@ -234,6 +256,12 @@ final class AmountExtractor {
         .map(AttributionFrame::attribution);
     return Optional.of(ClaimDraft.of(ClaimType.VALUE, time.start(), time.end(), "date", "date", time.text(),
         Optional.of(time), attribution, slots));
+  }
+
+  /** The day a clock time's own value names ("2019-04-15T18:50"), if it names one. */
+  private static Optional<LocalDate> dayOf(TimeExpression time) {
+    Matcher day = DAY_VALUE.matcher(time.value());
+    return day.lookingAt() ? Optional.of(LocalDate.parse(day.group())) : Optional.empty();
   }
 
   private String zoneAfter(String text, int from, int limit) {

@@ -106,6 +106,7 @@ public final class ClaimExtraction {
     EventExtractor events = new EventExtractor(lexicons, actors, gazetteer);
     QuantityExtractor quantities = new QuantityExtractor(lexicons, actors, gazetteer);
     DocumentMemory memory = new DocumentMemory();
+    Optional<java.time.ZoneId> localZone = LocalZone.of(document.text());
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
     List<TimeExpression> timesByStart = document.times().stream()
@@ -125,7 +126,8 @@ public final class ClaimExtraction {
         AnalysedSentence s = new AnalysedSentence(document.text(), sentence, window,
             within(mentions, from, to), times, memory, window.size() == tokens.size() ? quotes : within(quotes, from, to),
             tokens.size());
-        drafts.addAll(claimsOf(s, actors, attributionFinder, events, quantities, memory));
+        drafts.addAll(claimsOf(s, actors, attributionFinder, events, quantities, memory, localZone,
+            document.document().published().value()));
         for (int k = sentenceOfDraft.size(); k < drafts.size(); k++) {
           sentenceOfDraft.add(s);
         }
@@ -140,7 +142,8 @@ public final class ClaimExtraction {
 
   /** The claims of one sentence (or window of a long one), in document order. */
   private List<ClaimDraft> claimsOf(AnalysedSentence s, ActorFinder actors, AttributionFinder attributionFinder,
-      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory) {
+      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory, Optional<java.time.ZoneId> localZone,
+      Optional<java.time.LocalDate> published) {
     memory.enter(s.tokens.get(0).start());
     memory.remember(s);
     ImmutableList<AttributionFrame> frames = attributionFinder.find(s);
@@ -153,7 +156,7 @@ public final class ClaimExtraction {
     found.addAll(quotes.extract(s, frames));
     found.addAll(events.extract(s, frames, reserved));
     found.addAll(quantities.extract(s, frames, reserved));
-    List<ClaimDraft> valued = amounts.extract(s, frames);
+    List<ClaimDraft> valued = amounts.extract(s, frames, localZone, published);
     // "$176 million" is an amount of money, not a count of millions
     found.removeIf(claim -> claim.type() == ClaimType.QUANTITY && valued.stream()
         .anyMatch(value -> claim.start() < value.end() && value.start() < claim.end()));

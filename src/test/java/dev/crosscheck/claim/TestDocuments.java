@@ -39,6 +39,12 @@ final class TestDocuments {
     return this;
   }
 
+  /** A clock time (TIMEX3 type TIME) at the first occurrence of {@code text}. */
+  TestDocuments clock(String text, String value) {
+    times.add(new String[] {text, value, "TIME"});
+    return this;
+  }
+
   DocumentContext build() {
     StringBuilder text = new StringBuilder();
     ImmutableList.Builder<Sentence> spans = ImmutableList.builder();
@@ -60,7 +66,8 @@ final class TestDocuments {
       Optional<TimeInterval> interval = time[1].matches("\\d{4}-\\d{2}-\\d{2}")
           ? Optional.of(TimeInterval.day(LocalDate.parse(time[1])))
           : Optional.empty();
-      expressions.add(new TimeExpression(id, start, start + time[0].length(), time[0], TimexType.DATE, time[1], interval));
+      TimexType type = time.length > 2 ? TimexType.valueOf(time[2]) : TimexType.DATE;
+      expressions.add(new TimeExpression(id, start, start + time[0].length(), time[0], type, time[1], interval));
     }
     Document document = new Document(id, Path.of(id + ".txt"), "test", full, MetadataValue.unknown(),
         MetadataValue.unknown(), MetadataValue.unknown(), MetadataValue.unknown());

@@ -136,4 +136,27 @@ class ValueClaimsTest {
     assertThat(claims).noneMatch(c -> c.type() == ClaimType.QUANTITY);
     assertThat(values(claims)).extracting(TypedValue::kind).containsExactly(ValueKind.MONEY);
   }
+
+  @Test
+  void clockTimeWithAZoneIsInUtc() {
+    var claims = claims(document("fixture").sentence("The blast was heard at 14:30 GMT on Friday.")
+        .clock("14:30 GMT", "XXXX-XX-XXT14:30").build());
+
+    assertThat(values(claims)).filteredOn(value -> value.kind() == ValueKind.CLOCK)
+        .extracting(TypedValue::unit, value -> (value.low() + value.high()) / 2)
+        .containsExactly(tuple("UTC", 14 * 60.0 + 30));
+  }
+
+  @Test
+  void localTimeIsTheClockOfTheCityTheStoryIsAbout() {
+    var claims = claims(document("fixture")
+        .sentence("Smoke rose over Madrid on Tuesday.")
+        .sentence("The alarm sounded in Madrid at 6:40 pm local time on July 2, 2024.")
+        .clock("6:40 pm", "2024-07-02T18:40").build());
+
+    // Madrid keeps summer time in July: UTC+2
+    assertThat(values(claims)).filteredOn(value -> value.kind() == ValueKind.CLOCK)
+        .extracting(TypedValue::unit, value -> (value.low() + value.high()) / 2)
+        .containsExactly(tuple("UTC", 16 * 60.0 + 40));
+  }
 }
