@@ -5,8 +5,10 @@ import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Attribution;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.Polarity;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,19 +39,29 @@ final class AttributionClusters {
     this.opposites = opposites;
   }
 
-  private record Report(Claim claim, Attribution attribution, ImmutableSet<String> content, Optional<Dating> day) {}
+  private record Report(Claim claim, Attribution attribution, ImmutableSet<String> content, Optional<Dating> day,
+      Optional<LocalDate> published) {}
+
+  /** Reports in documents published further apart than this are of different statements: a remark is news for days. */
+  private static final int MAX_DAYS_BETWEEN_REPORTS = 45;
 
   ImmutableList<ClusterDraft> drafts(List<Claim> attributionClaims) {
+    return drafts(attributionClaims, Map.of());
+  }
+
+  /** @param published the publication day of each document that states one */
+  ImmutableList<ClusterDraft> drafts(List<Claim> attributionClaims, Map<String, LocalDate> published) {
+    Set<String> topicWords = topicWords(attributionClaims);
     NameClusters<Report> bySpeaker = new NameClusters<>();
     for (Claim claim : attributionClaims) {
       Attribution attribution = claim.attribution().orElseGet(() ->
           new Attribution(claim.subject(), claim.predicate(), Polarity.AFFIRMED, ImmutableList.of()));
       bySpeaker.add(attribution.speaker(), new Report(claim, attribution, contentWords.of(claim, claim.object()),
-          claim.time().map(Dating::of).filter(Dating::isKnown)));
+          claim.time().map(Dating::of).filter(Dating::isKnown), Optional.ofNullable(published.get(claim.documentId()))));
     }
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
     for (List<Report> reports : bySpeaker.groups()) {
-      for (List<Report> statement : statements(reports)) {
+      for (List<Report> statement : statements(reports, topicWords)) {
         drafts.add(draft(statement));
       }
     }
@@ -62,7 +74,7 @@ final class AttributionClusters {
    * subject to another. Statements are indexed by the content words and the event day of their first
    * report; a report is checked only against the latest few under each of its own.
    */
-  private List<List<Report>> statements(List<Report> reports) {
+  private List<List<Report>> statements(List<Report> reports, Set<String> topicWords) {
     List<List<Report>> statements = new ArrayList<>();
     Map<String, List<Integer>> byKey = new HashMap<>();
     for (Report report : reports) {
@@ -72,7 +84,7 @@ final class AttributionClusters {
         candidates.addAll(indexed.subList(Math.max(0, indexed.size() - MAX_CANDIDATES_PER_KEY), indexed.size()));
       }
       Optional<List<Report>> home = candidates.stream().map(statements::get)
-          .filter(statement -> sameStatement(report, statement.get(0)))
+          .filter(statement -> sameStatement(report, statement.get(0), topicWords))
           .findFirst();
       if (home.isPresent()) {
         home.get().add(report);
@@ -98,10 +110,15 @@ final class AttributionClusters {
    * and a refusal to confirm, which are short, when half the words of the shorter recur; or when they speak
    * of the same event on the same day.
    */
-  private boolean sameStatement(Report a, Report b) {
+  private boolean sameStatement(Report a, Report b, Set<String> topicWords) {
+    if (a.published.isPresent() && b.published.isPresent()
+        && Math.abs(a.published.get().toEpochDay() - b.published.get().toEpochDay()) > MAX_DAYS_BETWEEN_REPORTS) {
+      return false; // reported a year apart: "a very nice letter" in July 2018 is not the June 2019 remark
+    }
     double overlap = ContentWords.overlap(a.content, b.content);
     long shared = a.content.stream().filter(b.content::contains).count();
-    if (shared >= 2 && overlap >= MIN_CONTENT_OVERLAP) {
+    boolean sharesMoreThanTheTopic = a.content.stream().anyMatch(word -> b.content.contains(word) && !topicWords.contains(word));
+    if (shared >= 2 && overlap >= MIN_CONTENT_OVERLAP && sharesMoreThanTheTopic) {
       return true;
     }
     if (shared >= 1 && overlap >= MIN_CONTENT_OVERLAP_OPPOSED && a.attribution.polarity() != b.attribution.polarity()
@@ -112,6 +129,30 @@ final class AttributionClusters {
     return eventA.isPresent() && eventA.equals(b.claim.slot("event")) && a.day.isPresent() && b.day.isPresent()
         && a.day.get().relate(b.day.get(), 0, NEVER_CONFLICTS) == TimeRelation.COMPATIBLE
         && isDay(a.day.get()) && isDay(b.day.get());
+  }
+
+  /**
+   * The words most of the corpus's documents report ("letter", "received" in a story about letters): two
+   * reports that share only those may be of any two statements in the story ("a beautiful letter" in June,
+   * "your nice letter" the August before), so they do not make one statement on their own.
+   */
+  private Set<String> topicWords(List<Claim> claims) {
+    Map<String, Set<String>> documentsOfWord = new HashMap<>();
+    Set<String> documents = new HashSet<>();
+    for (Claim claim : claims) {
+      documents.add(claim.documentId());
+      for (String word : contentWords.of(claim, claim.object())) {
+        documentsOfWord.computeIfAbsent(word, key -> new HashSet<>()).add(claim.documentId());
+      }
+    }
+    int many = Math.max(2, (documents.size() + 1) / 2);
+    Set<String> topic = new HashSet<>();
+    documentsOfWord.forEach((word, inDocuments) -> {
+      if (inDocuments.size() >= many) {
+        topic.add(word);
+      }
+    });
+    return topic;
   }
 
   private static boolean isDay(Dating dating) {

@@ -109,7 +109,7 @@ public final class Comparison {
     List<Supplier<List<ClusterDraft>>> builders = List.of(
         () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
         () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
-        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION)),
+        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
         () -> valueAlignment.drafts(ordered),
         () -> quoteClusters.drafts(quotedWords(ordered), ordered));
     List<ClusterDraft> drafts = builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
