@@ -145,7 +145,7 @@ final class AttributionClusters {
         documentsOfWord.computeIfAbsent(word, key -> new HashSet<>()).add(claim.documentId());
       }
     }
-    int many = Math.max(2, (documents.size() + 1) / 2);
+    int many = Math.max(3, (documents.size() + 1) / 2); // with two or three sources, any shared word is in "most"
     Set<String> topic = new HashSet<>();
     documentsOfWord.forEach((word, inDocuments) -> {
       if (inDocuments.size() >= many) {
