@@ -26,7 +26,8 @@ public record CorpusSummary(
     ImmutableList<Line> agreements,
     int singleSourceFindings,
     ImmutableSortedMap<String, Integer> singleSourceClaimsByType,
-    ImmutableList<Skipped> skipped) {
+    ImmutableList<Skipped> skipped,
+    ImmutableList<Publication> publications) {
 
   /** A finding as one summary entry: its topic and each value with the sources stating it. */
   public record Line(String id, String topic, ImmutableList<Value> values) {}
@@ -34,6 +35,34 @@ public record CorpusSummary(
   public record Value(String value, ImmutableList<String> sources) {}
 
   public record Skipped(String path, String reason) {}
+
+  /**
+   * When a document was published, and how that is known: a reader weighs a finding by its sources' dates.
+   *
+   * @param date the day, or "" when the document is undated
+   * @param basis {@code stated} (front matter, a meta tag), {@code stated in the text} (a dateline),
+   *     {@code inferred} (from the events it reports) or {@code undated}
+   */
+  public record Publication(String documentId, String date, String basis) {
+
+    static Publication of(dev.crosscheck.corpus.Document document) {
+      String basis = switch (document.published().basis()) {
+        case METADATA -> "stated";
+        case TEXT -> "stated in the text";
+        case INFERRED -> "inferred";
+        case UNKNOWN -> "undated";
+      };
+      return new Publication(document.id(), document.published().value().map(Object::toString).orElse(""), basis);
+    }
+  }
+
+  /** A summary without publication dates (kept for callers that build one by hand). */
+  public CorpusSummary(int documents, int sources, int claims, int events, ImmutableList<Line> conflicts,
+      ImmutableList<Line> agreements, int singleSourceFindings, ImmutableSortedMap<String, Integer> singleSourceClaimsByType,
+      ImmutableList<Skipped> skipped) {
+    this(documents, sources, claims, events, conflicts, agreements, singleSourceFindings, singleSourceClaimsByType,
+        skipped, ImmutableList.of());
+  }
 
   public static CorpusSummary of(CorpusAnalysis analysis) {
     Map<String, String> sourceOfDocument = new HashMap<>();
@@ -68,7 +97,9 @@ public record CorpusSummary(
         .collect(ImmutableList.toImmutableList());
     return new CorpusSummary(analysis.documents().size(), Set.copyOf(sourceOfDocument.values()).size(),
         analysis.claims().size(), analysis.clusters().size(), conflicts.build(), agreements.build(), singles,
-        ImmutableSortedMap.copyOf(singleByType), skipped);
+        ImmutableSortedMap.copyOf(singleByType), skipped,
+        analysis.documents().stream().map(analysed -> Publication.of(analysed.document()))
+            .sorted(Comparator.comparing(Publication::documentId)).collect(ImmutableList.toImmutableList()));
   }
 
   public int singleSourceClaims() {

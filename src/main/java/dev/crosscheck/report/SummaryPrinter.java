@@ -71,6 +71,12 @@ public final class SummaryPrinter {
   private String text(CorpusSummary summary, Path htmlReport) {
     StringBuilder out = new StringBuilder();
     out.append(style(BOLD, "crosscheck")).append(": ").append(headline(summary)).append('\n');
+    if (!summary.publications().isEmpty()) {
+      out.append('\n').append(style(BOLD, "Published")).append('\n');
+      for (String line : publicationLines(summary)) {
+        out.append("  ").append(plain(line)).append('\n');
+      }
+    }
     if (!summary.conflicts().isEmpty()) {
       out.append('\n').append(style(BOLD + RED, "Conflicts (" + summary.conflicts().size() + ")")).append('\n');
       for (CorpusSummary.Line line : limit(summary.conflicts())) {
@@ -108,6 +114,10 @@ public final class SummaryPrinter {
 
   private String markdown(CorpusSummary summary, Path htmlReport) {
     StringBuilder out = new StringBuilder("# Crosscheck summary\n\n").append(md(headline(summary))).append("\n");
+    if (!summary.publications().isEmpty()) {
+      out.append("\n## Published\n\n");
+      publicationLines(summary).forEach(line -> out.append("- ").append(md(line)).append('\n'));
+    }
     out.append("\n## Conflicts (").append(summary.conflicts().size()).append(")\n\n");
     none(out, summary.conflicts());
     for (CorpusSummary.Line line : limit(summary.conflicts())) {
@@ -148,6 +158,9 @@ public final class SummaryPrinter {
     single.put("claims", summary.singleSourceClaims());
     ObjectNode byType = single.putObject("claimsByType");
     summary.singleSourceClaimsByType().forEach(byType::put);
+    ArrayNode published = root.putArray("published");
+    summary.publications().forEach(publication -> published.addObject().put("document", publication.documentId())
+        .put("date", publication.date()).put("basis", publication.basis()));
     ArrayNode skipped = root.putArray("skipped");
     summary.skipped().forEach(file -> skipped.addObject().put("path", file.path()).put("reason", file.reason()));
     root.put("report", ReportJsonWriter.portablePath(htmlReport));
@@ -185,6 +198,27 @@ public final class SummaryPrinter {
         .orElse("");
     return Words.count(summary.singleSourceFindings(), "finding") + " resting on "
         + Words.count(summary.singleSourceClaims(), "claim") + byType + " that no other source confirms";
+  }
+
+  /**
+   * "000_514d203ebf6b1bcd  2019-06-23 (stated)", "003_ae19dd3f24cd6433  undated": one line a document up to
+   * the listing limit, then what the rest amount to.
+   */
+  private List<String> publicationLines(CorpusSummary summary) {
+    List<String> lines = new java.util.ArrayList<>();
+    List<CorpusSummary.Publication> all = summary.publications();
+    for (CorpusSummary.Publication publication : all.subList(0, Math.min(all.size(), maxListed))) {
+      lines.add(publication.documentId() + "  "
+          + (publication.date().isEmpty() ? "undated" : publication.date() + " (" + publication.basis() + ")"));
+    }
+    if (all.size() > maxListed) {
+      java.util.Map<String, Long> byBasis = new java.util.TreeMap<>(all.subList(maxListed, all.size()).stream()
+          .collect(java.util.stream.Collectors.groupingBy(CorpusSummary.Publication::basis,
+              java.util.stream.Collectors.counting())));
+      lines.add("… and " + (all.size() - maxListed) + " more: " + String.join(", ", byBasis.entrySet().stream()
+          .map(entry -> entry.getValue() + " " + entry.getKey()).toList()));
+    }
+    return lines;
   }
 
   private List<CorpusSummary.Line> limit(List<CorpusSummary.Line> lines) {

@@ -9,6 +9,8 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.FindingSide;
 import dev.crosscheck.compare.Verdict;
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.MetadataValue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -98,6 +100,25 @@ class SummaryPrinterTest {
     assertThat(print(SummaryFormat.MD, false, nothing)).contains("## Conflicts (0)\n\nNone.\n");
     assertThat(print(SummaryFormat.TEXT, false, nothing))
         .contains("No two sources state the same thing").doesNotContain("Skipped");
+  }
+
+  @Test
+  void eachDocumentsPublicationDateIsNamedWithHowItIsKnown() {
+    CorpusAnalysis fixture = ReportFixtures.letterAndMeeting();
+    AnalysedDocument dated = fixture.documents().get(0);
+    Document original = dated.document();
+    Document undatedDocument = new Document("009_undated", original.path(), original.contentHash(), original.text(),
+        original.title(), original.source(), original.url(), MetadataValue.unknown());
+    CorpusAnalysis withUndated = new CorpusAnalysis(ImmutableList.of(dated,
+        new AnalysedDocument(undatedDocument, dated.sentences())), ImmutableList.of(),
+        ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+
+    String text = print(SummaryFormat.TEXT, false, withUndated);
+
+    assertThat(text).contains("Published\n  " + dated.document().id() + "  "
+        + dated.document().published().value().orElseThrow() + " (stated)\n  009_undated  undated\n");
+    assertThat(print(SummaryFormat.JSON, false, withUndated))
+        .contains("{\"basis\":\"undated\",\"date\":\"\",\"document\":\"009_undated\"}");
   }
 
   @Test
