@@ -48,4 +48,27 @@ class CorpusTest {
     Files.writeString(folder.resolve("sub.md"), "Visible.");
     assertThat(CorpusListing.of(folder).files()).containsExactly(folder.resolve("sub.md"));
   }
+
+  @Test
+  void aDocumentWhoseAnalysisFailsIsSkippedWithOneLineAndTheOthersAreKept() throws Exception {
+    Files.writeString(folder.resolve("a.txt"), "The talks resumed on Monday.");
+    Files.writeString(folder.resolve("b.txt"), "Officials said little.");
+    Files.writeString(folder.resolve("c.txt"), "The envoy left for Seoul.");
+    Corpus.Each<String> each = Corpus.readEach(CorpusListing.of(folder), new DocumentReader(), (document, warnings) -> {
+      if (document.id().equals("b")) {
+        throw new IllegalStateException("no rule for this sentence\nsecond line");
+      }
+      if (document.id().equals("c")) {
+        throw new StackOverflowError();
+      }
+      return document.id();
+    });
+    assertThat(each.results()).containsExactly("a");
+    assertThat(each.skipped()).extracting(SkippedFile::path)
+        .containsExactly(folder.resolve("b.txt"), folder.resolve("c.txt"));
+    assertThat(each.skipped().get(0).reason())
+        .startsWith("analysis failed (IllegalStateException: no rule for this sentence at CorpusTest.")
+        .endsWith("); please report it with the file").doesNotContain("second line");
+    assertThat(each.skipped().get(1).reason()).startsWith("analysis failed (StackOverflowError at CorpusTest.");
+  }
 }
