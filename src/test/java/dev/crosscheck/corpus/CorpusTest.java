@@ -71,4 +71,15 @@ class CorpusTest {
         .endsWith("); please report it with the file").doesNotContain("second line");
     assertThat(each.skipped().get(1).reason()).startsWith("analysis failed (StackOverflowError at CorpusTest.");
   }
+
+  @Test
+  void aBrokenSymbolicLinkIsNamedNotSilentlyLeftOut() throws Exception {
+    Files.writeString(folder.resolve("a.txt"), "The talks resumed on Monday.");
+    Files.createSymbolicLink(folder.resolve("b.txt"), folder.resolve("a.txt"));
+    Files.createSymbolicLink(folder.resolve("gone.txt"), folder.resolve("deleted.txt"));
+    Corpus corpus = Corpus.read(folder, new DocumentReader());
+    assertThat(corpus.documents()).extracting(Document::id).containsExactly("a", "b");
+    assertThat(corpus.skipped()).extracting(SkippedFile::message)
+        .containsExactly(folder.resolve("gone.txt") + ": symbolic link to a missing file, or a link that loops");
+  }
 }
