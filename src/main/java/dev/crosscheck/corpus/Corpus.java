@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * A corpus folder read whole: the documents that could be used, the files skipped and why, and warnings
@@ -20,14 +19,14 @@ public record Corpus(ImmutableList<Document> documents, ImmutableList<SkippedFil
    * order; one bad file is skipped and reported, never fatal.
    */
   public static Corpus read(Path folder, DocumentReader reader) {
-    Each<Document> each = readEach(CorpusListing.of(folder), reader, (document, warnings) -> document);
+    Each<Document> each = readEach(CorpusListing.of(folder), reader, document -> document);
     return new Corpus(each.results(), each.skipped(), each.warnings());
   }
 
   /** What is made of one document as soon as it is read; it may give up on the document, saying why. */
   @FunctionalInterface
   public interface PerDocument<T> {
-    T apply(Document document, Consumer<String> warnings) throws BadDocumentException;
+    T apply(Document document) throws BadDocumentException;
   }
 
   /**
@@ -44,8 +43,7 @@ public record Corpus(ImmutableList<Document> documents, ImmutableList<SkippedFil
       List<String> fileWarnings = new ArrayList<>(0);
       try {
         Document document = reader.read(file, fileWarnings::add);
-        return new Outcome<T>(Optional.of(perDocument.apply(document, fileWarnings::add)), Optional.empty(),
-            fileWarnings);
+        return new Outcome<T>(Optional.of(perDocument.apply(document)), Optional.empty(), fileWarnings);
       } catch (BadDocumentException e) {
         return new Outcome<T>(Optional.empty(), Optional.of(e.toSkippedFile()), fileWarnings);
       } catch (RuntimeException | StackOverflowError e) {

@@ -14,7 +14,6 @@ import dev.crosscheck.compare.ComparisonResult;
 import dev.crosscheck.claim.ClaimInterner;
 import dev.crosscheck.corpus.BadDocumentException;
 import dev.crosscheck.corpus.Corpus;
-import dev.crosscheck.corpus.CorpusException;
 import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
@@ -116,10 +115,12 @@ public final class Pipeline {
     AnalysisCache cache = new AnalysisCache(cacheFolder(indexFolder), CodeFingerprint.value());
     Corpus.Each<FirstPass> firstPass;
     try (Progress progress = Progress.onStderr("Reading documents", listing.files().size())) {
-      firstPass = Corpus.readEach(listing, reader, (document, documentWarnings) -> {
-        FirstPass kept = firstPass(document, keepTexts, cache, interner);
-        progress.step();
-        return kept;
+      firstPass = Corpus.readEach(listing, reader, document -> {
+        try {
+          return firstPass(document, keepTexts, cache, interner);
+        } finally {
+          progress.step();
+        }
       });
     }
     firstPass.warnings().forEach(warnings);
@@ -128,7 +129,8 @@ public final class Pipeline {
     SentenceIndexer.Analysis reuse = document -> {
       FirstPass pass = byId.get(document.id());
       return pass != null && pass.stages().document().contentHash().equals(document.contentHash())
-          ? indexable(pass.stages().document().withText(document.text()), pass.stages()) : indexable(document);
+          ? indexable(pass.stages().document().withText(document.text()), pass.stages())
+          : indexableOrNothing(document, warning -> {});
     };
     // a file the first pass skipped is not indexed: it would be read, and perhaps fail, a second time
     Set<Path> unusable = firstPass.skipped().stream().map(SkippedFile::path).collect(Collectors.toSet());
@@ -308,18 +310,14 @@ public final class Pipeline {
 
   /**
    * The text of a document whose text the first pass dropped. A file changed between the passes would
-   * misplace every offset, so that is an error, not a guess.
+   * misplace every offset, so that document is skipped, not guessed at.
    */
-  private String reread(Document stripped) {
-    try {
-      Document again = reader.read(stripped.path());
-      if (!again.contentHash().equals(stripped.contentHash())) {
-        throw new CorpusException(stripped.path() + ": changed while the report was being made; run it again");
-      }
-      return again.text();
-    } catch (BadDocumentException e) {
-      throw new CorpusException(stripped.path() + ": " + e.getMessage());
+  private String reread(Document stripped) throws BadDocumentException {
+    Document again = reader.read(stripped.path());
+    if (!again.contentHash().equals(stripped.contentHash())) {
+      throw new BadDocumentException(stripped.path(), "changed while the report was being made; run it again");
     }
+    return again.text();
   }
 
   /**

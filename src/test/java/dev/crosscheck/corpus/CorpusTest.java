@@ -54,7 +54,7 @@ class CorpusTest {
     Files.writeString(folder.resolve("a.txt"), "The talks resumed on Monday.");
     Files.writeString(folder.resolve("b.txt"), "Officials said little.");
     Files.writeString(folder.resolve("c.txt"), "The envoy left for Seoul.");
-    Corpus.Each<String> each = Corpus.readEach(CorpusListing.of(folder), new DocumentReader(), (document, warnings) -> {
+    Corpus.Each<String> each = Corpus.readEach(CorpusListing.of(folder), new DocumentReader(), document -> {
       if (document.id().equals("b")) {
         throw new IllegalStateException("no rule for this sentence\nsecond line");
       }
