@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * A corpus folder read whole: the documents that could be used, the files skipped and why, and warnings
@@ -24,12 +23,22 @@ public record Corpus(ImmutableList<Document> documents, ImmutableList<SkippedFil
     return new Corpus(each.results(), each.skipped(), each.warnings());
   }
 
+  /** What is made of one document as soon as it is read; it may give up on the document, saying why. */
+  @FunctionalInterface
+  public interface PerDocument<T> {
+    T apply(Document document) throws BadDocumentException;
+  }
+
   /**
    * Reads every file of {@code listing} and hands each document to {@code perDocument} as soon as it is
    * read, keeping only what that returns: a corpus larger than memory streams through, its texts never all
    * held at once. Files run in parallel, results come back in file order.
+   *
+   * <p>One document never ends the run: a file that cannot be read, or whose analysis fails in any way
+   * (an exception, a stack overflow in a pattern, a budget overrun), is skipped with a one-line reason,
+   * and every other document is kept.
    */
-  public static <T> Each<T> readEach(CorpusListing listing, DocumentReader reader, Function<Document, T> perDocument) {
+  public static <T> Each<T> readEach(CorpusListing listing, DocumentReader reader, PerDocument<T> perDocument) {
     List<Outcome<T>> outcomes = listing.files().parallelStream().map(file -> {
       List<String> fileWarnings = new ArrayList<>(0);
       try {
@@ -37,6 +46,8 @@ public record Corpus(ImmutableList<Document> documents, ImmutableList<SkippedFil
         return new Outcome<T>(Optional.of(perDocument.apply(document)), Optional.empty(), fileWarnings);
       } catch (BadDocumentException e) {
         return new Outcome<T>(Optional.empty(), Optional.of(e.toSkippedFile()), fileWarnings);
+      } catch (RuntimeException | StackOverflowError e) {
+        return new Outcome<T>(Optional.empty(), Optional.of(SkippedFile.failed(file, e)), fileWarnings);
       }
     }).toList();
     ImmutableList.Builder<T> results = ImmutableList.builder();

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * The document files of a corpus folder, sorted, and the files that cannot be used because two of them
  * would get the same document id ({@code a.txt} and {@code a.html}): neither is used until the clash is
- * resolved, since picking one silently could hide the other's claims.
+ * resolved, since picking one silently could hide the other's claims. Broken symbolic links are listed
+ * among the clashes too: files the listing names but nobody can read.
  */
 public record CorpusListing(Path folder, ImmutableList<Path> files, ImmutableList<SkippedFile> clashes) {
 
@@ -29,7 +30,7 @@ public record CorpusListing(Path folder, ImmutableList<Path> files, ImmutableLis
     ImmutableList<Path> candidates;
     try (Stream<Path> walk = Files.walk(folder)) {
       candidates = walk
-          .filter(Files::isRegularFile)
+          .filter(CorpusListing::isFileOrBrokenLink)
           .filter(path -> !isHidden(folder.relativize(path)))
           .filter(CorpusFiles::isDocument)
           .sorted()
@@ -40,9 +41,12 @@ public record CorpusListing(Path folder, ImmutableList<Path> files, ImmutableLis
     if (candidates.isEmpty()) {
       throw new CorpusException("corpus folder " + folder + " holds no documents (.txt, .md, .html, .htm)");
     }
+    ImmutableList.Builder<SkippedFile> clashes = ImmutableList.builder();
+    candidates.stream().filter(path -> !Files.isRegularFile(path)).forEach(link -> clashes.add(
+        new SkippedFile(link, "symbolic link to a missing file, or a link that loops")));
+    candidates = candidates.stream().filter(Files::isRegularFile).collect(toImmutableList());
     ImmutableListMultimap<String, Path> byId = Multimaps.index(candidates, CorpusFiles::documentId);
     ImmutableList.Builder<Path> files = ImmutableList.builder();
-    ImmutableList.Builder<SkippedFile> clashes = ImmutableList.builder();
     for (Collection<Path> sameId : byId.asMap().values()) {
       if (sameId.size() == 1) {
         files.addAll(sameId);
@@ -54,6 +58,14 @@ public record CorpusListing(Path folder, ImmutableList<Path> files, ImmutableLis
       }
     }
     return new CorpusListing(folder, files.build().stream().sorted().collect(toImmutableList()), clashes.build());
+  }
+
+  /**
+   * A regular file, or a link to one, and also a link whose target is gone or loops: left out silently, its
+   * document would be missing from the report with nothing said.
+   */
+  private static boolean isFileOrBrokenLink(Path path) {
+    return Files.isRegularFile(path) || Files.isSymbolicLink(path) && !Files.exists(path);
   }
 
   private static boolean isHidden(Path relative) {

@@ -14,7 +14,6 @@ import dev.crosscheck.compare.ComparisonResult;
 import dev.crosscheck.claim.ClaimInterner;
 import dev.crosscheck.corpus.BadDocumentException;
 import dev.crosscheck.corpus.Corpus;
-import dev.crosscheck.corpus.CorpusException;
 import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
@@ -34,11 +33,15 @@ import dev.crosscheck.time.TimeExpression;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -56,6 +59,7 @@ public final class Pipeline {
   public static final int FULL_TEXT_DOCUMENTS = 500;
 
   private final DocumentReader reader;
+  private final DocumentBudget budget;
   private final SentenceSplitter splitter = new SentenceSplitter();
   private final TemporalTagger tagger = new TemporalTagger();
   private final PublicationDateInference dateInference = new PublicationDateInference(tagger);
@@ -63,7 +67,12 @@ public final class Pipeline {
   private final Comparison comparison = Comparison.withDefaultLexicons();
 
   public Pipeline(DocumentReader reader) {
+    this(reader, DocumentBudget.DEFAULT);
+  }
+
+  public Pipeline(DocumentReader reader, DocumentBudget budget) {
     this.reader = reader;
+    this.budget = budget;
   }
 
   /** One document through the per-document stages. */
@@ -73,7 +82,23 @@ public final class Pipeline {
   /** Brings the sentence index in {@code indexFolder} up to date with {@code corpusFolder}. */
   public IndexUpdate index(Path corpusFolder, Path indexFolder, Consumer<String> warnings) {
     CorpusListing listing = CorpusListing.of(corpusFolder);
-    return new SentenceIndexer(indexFolder, reader, this::indexable).update(listing, warnings);
+    return new SentenceIndexer(indexFolder, reader, document -> indexableOrNothing(document, warnings))
+        .update(listing, warnings);
+  }
+
+  /**
+   * A document's sentences to index, or none when its analysis fails: that document is named in a warning,
+   * and the other documents are indexed (a crash that ends the run still leaves the previous index).
+   */
+  private IndexableDocument indexableOrNothing(Document document, Consumer<String> warnings) {
+    try {
+      return indexable(document);
+    } catch (RuntimeException | StackOverflowError e) {
+      synchronized (warnings) {
+        warnings.accept(SkippedFile.failed(document.path(), e).message() + "; indexed without its sentences");
+      }
+      return new IndexableDocument(document, ImmutableList.of(), ImmutableListMultimap.of());
+    }
   }
 
   /**
@@ -91,9 +116,11 @@ public final class Pipeline {
     Corpus.Each<FirstPass> firstPass;
     try (Progress progress = Progress.onStderr("Reading documents", listing.files().size())) {
       firstPass = Corpus.readEach(listing, reader, document -> {
-        FirstPass kept = firstPass(document, keepTexts, cache, interner);
-        progress.step();
-        return kept;
+        try {
+          return firstPass(document, keepTexts, cache, interner);
+        } finally {
+          progress.step();
+        }
       });
     }
     firstPass.warnings().forEach(warnings);
@@ -102,14 +129,20 @@ public final class Pipeline {
     SentenceIndexer.Analysis reuse = document -> {
       FirstPass pass = byId.get(document.id());
       return pass != null && pass.stages().document().contentHash().equals(document.contentHash())
-          ? indexable(pass.stages().document().withText(document.text()), pass.stages()) : indexable(document);
+          ? indexable(pass.stages().document().withText(document.text()), pass.stages())
+          : indexableOrNothing(document, warning -> {});
     };
-    new SentenceIndexer(indexFolder, reader, reuse).update(listing, warning -> {});
+    // a file the first pass skipped is not indexed: it would be read, and perhaps fail, a second time
+    Set<Path> unusable = firstPass.skipped().stream().map(SkippedFile::path).collect(Collectors.toSet());
+    CorpusListing usable = new CorpusListing(listing.folder(),
+        listing.files().stream().filter(file -> !unusable.contains(file)).collect(toImmutableList()), listing.clashes());
+    new SentenceIndexer(indexFolder, reader, reuse).update(usable, warning -> {});
 
     ImmutableList<AnalysedDocument> analysed = firstPass.results().stream()
         .map(pass -> new AnalysedDocument(pass.stages().document(), pass.stages().sentences()))
         .collect(toImmutableList());
-    ImmutableList<SkippedFile> skipped = firstPass.skipped();
+    List<SkippedFile> skipped = new ArrayList<>(firstPass.skipped());
+    firstPass.results().forEach(pass -> pass.overrun().ifPresent(skipped::add));
     List<FirstPass> passes = firstPass.results().stream()
         .sorted(Comparator.comparing(pass -> pass.stages().document().id())).toList();
     firstPass = null;
@@ -122,10 +155,30 @@ public final class Pipeline {
         .collect(toImmutableList());
     Map<String, String> credits = new HashMap<>();
     secondPass.forEach(pass -> pass.agencyCredit().ifPresent(agency -> credits.put(pass.documentId(), agency)));
+    Set<String> failed = new HashSet<>();
+    for (SecondPass pass : secondPass) {
+      pass.overrun().ifPresent(skipped::add);
+      pass.failure().ifPresent(failure -> {
+        skipped.add(failure);
+        failed.add(pass.documentId());
+      });
+    }
     secondPass = null;
+    if (!failed.isEmpty()) {
+      analysed = analysed.stream().filter(document -> !failed.contains(document.document().id()))
+          .collect(toImmutableList());
+    }
     ComparisonResult result = comparison.compare(claims,
         analysed.stream().map(AnalysedDocument::document).toList(), credits);
-    return new CorpusAnalysis(analysed, skipped, claims, result.clusters(), result.findings());
+    return new CorpusAnalysis(analysed, onePerFile(skipped), claims, result.clusters(), result.findings());
+  }
+
+  /** Skipped files in path order, one entry each: a file over two budgets says so in one line. */
+  private static ImmutableList<SkippedFile> onePerFile(List<SkippedFile> skipped) {
+    Map<Path, String> reasons = new TreeMap<>();
+    skipped.forEach(file -> reasons.merge(file.path(), file.reason(), (first, second) -> first + "; " + second));
+    return reasons.entrySet().stream().map(entry -> new SkippedFile(entry.getKey(), entry.getValue()))
+        .collect(toImmutableList());
   }
 
   /** Every document's claims, against the names of the whole corpus; the index of names lives only here. */
@@ -143,14 +196,27 @@ public final class Pipeline {
 
   /**
    * What the first pass keeps of a document: its stages (its text dropped in a large corpus) and names, and
-   * what an earlier run made of the same file, if cached.
+   * what an earlier run made of the same file, if cached; the text past its budget, if any, and the time it
+   * took (both passes share the document's time budget).
    */
-  private record FirstPass(DocumentStages stages, DocumentNames names, Optional<AnalysisCache.Entry> cached) {}
+  private record FirstPass(DocumentStages stages, DocumentNames names, Optional<AnalysisCache.Entry> cached,
+      Optional<SkippedFile> overrun, long nanos) {}
 
-  /** What the second pass makes of a document: its claims and the news agency it credits, if any. */
-  private record SecondPass(String documentId, ImmutableList<Claim> claims, Optional<String> agencyCredit) {}
+  /**
+   * What the second pass makes of a document: its claims and the news agency it credits, if any; the claims
+   * past its budget, if any, or why it failed (and is dropped from the report).
+   */
+  private record SecondPass(String documentId, ImmutableList<Claim> claims, Optional<String> agencyCredit,
+      Optional<SkippedFile> overrun, Optional<SkippedFile> failure) {
 
-  private FirstPass firstPass(Document document, boolean keepText, AnalysisCache cache, ClaimInterner interner) {
+    static SecondPass failed(String documentId, SkippedFile failure) {
+      return new SecondPass(documentId, ImmutableList.of(), Optional.empty(), Optional.empty(), Optional.of(failure));
+    }
+  }
+
+  private FirstPass firstPass(Document document, boolean keepText, AnalysisCache cache, ClaimInterner interner)
+      throws BadDocumentException {
+    long started = System.nanoTime();
     Optional<AnalysisCache.Entry> loaded = cache.load(document);
     DocumentStages stages;
     DocumentNames names;
@@ -164,35 +230,56 @@ public final class Pipeline {
     } else {
       stages = documentStages(document);
       names = claimExtraction.names(new DocumentContext(stages.document(), stages.sentences(), stages.times()));
+      budget.checkTime(document, started);
     }
     Document kept = keepText ? stages.document() : stages.document().withoutText();
     return new FirstPass(new DocumentStages(kept, stages.sentences(), interner.internAll(stages.times())), names,
-        cached);
+        cached, budget.textOverrun(document), System.nanoTime() - started);
+  }
+
+  /** {@link #extractClaims}, where a failure skips the document, never the run. */
+  private SecondPass secondPass(FirstPass pass, EntityIndex entities, String entitiesFingerprint, AnalysisCache cache,
+      ClaimInterner interner) {
+    Document document = pass.stages().document();
+    try {
+      return extractClaims(pass, entities, entitiesFingerprint, cache, interner);
+    } catch (BadDocumentException e) {
+      return SecondPass.failed(document.id(), e.toSkippedFile());
+    } catch (RuntimeException | StackOverflowError e) {
+      return SecondPass.failed(document.id(), SkippedFile.failed(document.path(), e));
+    }
   }
 
   /**
    * Claims of one document: from the cache when the corpus's names are those they were resolved against,
-   * else extracted afresh (and cached for the next run).
+   * else extracted afresh (and cached for the next run, unless over budget: its overrun is then reported
+   * again).
    */
-  private SecondPass secondPass(FirstPass pass, EntityIndex entities, String entitiesFingerprint, AnalysisCache cache,
-      ClaimInterner interner) {
+  private SecondPass extractClaims(FirstPass pass, EntityIndex entities, String entitiesFingerprint,
+      AnalysisCache cache, ClaimInterner interner) throws BadDocumentException {
+    long started = System.nanoTime() - pass.nanos();
     DocumentStages stages = pass.stages();
     Optional<AnalysisCache.Entry> cached = pass.cached().filter(entry -> entry.entities().equals(entitiesFingerprint));
     if (cached.isPresent()) {
       return new SecondPass(stages.document().id(),
-          cached.get().claims(), cached.get().agencyCredit());
+          cached.get().claims(), cached.get().agencyCredit(), Optional.empty(), Optional.empty());
     }
     Document document = stages.document();
     if (document.text().isEmpty()) {
       document = document.withText(reread(document));
     }
-    ImmutableList<Claim> claims = claimExtraction
-        .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), entities)
-        .stream().map(interner::intern).collect(toImmutableList());
+    ImmutableList<Claim> extracted = claimExtraction
+        .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), entities);
+    budget.checkTime(document, started);
+    Optional<SkippedFile> overrun = budget.claimsOverrun(document, extracted);
+    ImmutableList<Claim> claims = budget.claimsWithin(extracted).stream().map(interner::intern)
+        .collect(toImmutableList());
     Optional<String> credit = comparison.agencyCredit(document.text());
-    cache.store(new AnalysisCache.Entry(document.id(), document.contentHash(), document.published(),
-        stages.sentences(), stages.times(), pass.names(), entitiesFingerprint, claims, credit));
-    return new SecondPass(document.id(), claims, credit);
+    if (overrun.isEmpty()) {
+      cache.store(new AnalysisCache.Entry(document.id(), document.contentHash(), document.published(),
+          stages.sentences(), stages.times(), pass.names(), entitiesFingerprint, claims, credit));
+    }
+    return new SecondPass(document.id(), claims, credit, overrun, Optional.empty());
   }
 
   /** Cached analyses live beside the index ({@code .crosscheck/index} → {@code .crosscheck/analysis}). */
@@ -223,18 +310,14 @@ public final class Pipeline {
 
   /**
    * The text of a document whose text the first pass dropped. A file changed between the passes would
-   * misplace every offset, so that is an error, not a guess.
+   * misplace every offset, so that document is skipped, not guessed at.
    */
-  private String reread(Document stripped) {
-    try {
-      Document again = reader.read(stripped.path());
-      if (!again.contentHash().equals(stripped.contentHash())) {
-        throw new CorpusException(stripped.path() + ": changed while the report was being made; run it again");
-      }
-      return again.text();
-    } catch (BadDocumentException e) {
-      throw new CorpusException(stripped.path() + ": " + e.getMessage());
+  private String reread(Document stripped) throws BadDocumentException {
+    Document again = reader.read(stripped.path());
+    if (!again.contentHash().equals(stripped.contentHash())) {
+      throw new BadDocumentException(stripped.path(), "changed while the report was being made; run it again");
     }
+    return again.text();
   }
 
   /**
@@ -275,13 +358,15 @@ public final class Pipeline {
    * recorded for the reader and nothing else.
    */
   public DocumentStages documentStages(Document document) {
-    ImmutableList<TimeExpression> times = tagger.tag(document.id(), document.text(), document.published().value());
+    // only the text within the document's budget is analysed; offsets into it are offsets into the whole text
+    String text = document.text().substring(0, budget.analysedLength(document.text()));
+    ImmutableList<TimeExpression> times = tagger.tag(document.id(), text, document.published().value());
     Document dated = document;
     if (!document.published().isKnown()) {
-      MetadataValue<LocalDate> inferred = dateInference.infer(document.id(), document.text());
+      MetadataValue<LocalDate> inferred = dateInference.infer(document.id(), text);
       dated = document.withPublished(inferred);
     }
-    return new DocumentStages(dated, sentences(document), times);
+    return new DocumentStages(dated, splitter.split(document.id(), text), times);
   }
 
   IndexableDocument indexable(Document document) {

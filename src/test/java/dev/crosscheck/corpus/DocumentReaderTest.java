@@ -149,4 +149,14 @@ class DocumentReaderTest {
         ("\uFEFFThe talks resumed.").getBytes(StandardCharsets.UTF_8));
     assertThat(reader.read(file).text()).isEqualTo("The talks resumed.");
   }
+
+  @Test
+  void aBlockInsideABlockIsReadOnceAndDeeplyNestedParagraphsAreAllRead() throws Exception {
+    Path nested = write("nested.html", "<html><body><ul><li><p>The envoy left Hanoi.</p></li></ul>"
+        + "<p>He arrived in Seoul on Monday.</p></body></html>");
+    assertThat(reader.read(nested).text()).isEqualTo("The envoy left Hanoi.\n\nHe arrived in Seoul on Monday.");
+    Path deep = write("deep.html", "<html><body>" + "<div><p>The envoy spoke.</p>".repeat(5_000)
+        + "</div>".repeat(5_000) + "</body></html>");
+    assertThat(reader.read(deep).text().split("\n\n")).hasSize(5_000).containsOnly("The envoy spoke.");
+  }
 }

@@ -9,6 +9,7 @@ import dev.crosscheck.corpus.DocumentReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,51 @@ class PipelineTest {
     String html = HtmlReportWriter.render(large);
     assertThat(html).contains("only the documents and sentences the findings cite")
         .containsPattern("<span class=\"who\">[^<]* and \\d+ more</span>");
+  }
+
+  @Test
+  void aDocumentOverItsTextBudgetIsAnalysedUpToItWhileTheOthersAreWhole() throws Exception {
+    String longLetter = LETTER + "The letter was delivered by hand at the border village of Panmunjom.\n".repeat(20);
+    Path corpus = corpus(List.of(longLetter, SUMMIT));
+    Pipeline budgeted = new Pipeline(new DocumentReader(), new DocumentBudget(400, 5_000, Duration.ofMinutes(1)));
+
+    CorpusAnalysis analysis = budgeted.analyse(corpus, work.resolve("index"), warning -> {});
+
+    assertThat(analysis.documents()).extracting(analysed -> analysed.document().id()).containsExactly("001", "002");
+    assertThat(analysis.documents().get(0).sentences()).allSatisfy(sentence -> assertThat(sentence.end()).isLessThanOrEqualTo(400));
+    assertThat(analysis.claims()).filteredOn(claim -> claim.documentId().equals("002")).isNotEmpty();
+    assertThat(analysis.skipped()).singleElement().satisfies(skipped -> {
+      assertThat(skipped.path()).isEqualTo(corpus.resolve("001.txt"));
+      assertThat(skipped.reason()).startsWith("1,5").contains("characters, over the budget of 400 per document");
+    });
+  }
+
+  @Test
+  void claimsOverTheBudgetAreLeftOutAndSaidSoOnEveryRun() throws Exception {
+    Path corpus = corpus(List.of(LETTER, SUMMIT));
+    Pipeline budgeted = new Pipeline(new DocumentReader(), new DocumentBudget(1_000_000, 2, Duration.ofMinutes(1)));
+
+    CorpusAnalysis fresh = budgeted.analyse(corpus, work.resolve("index"), warning -> {});
+    CorpusAnalysis again = budgeted.analyse(corpus, work.resolve("index"), warning -> {});
+
+    for (CorpusAnalysis analysis : List.of(fresh, again)) {
+      assertThat(analysis.claims()).filteredOn(claim -> claim.documentId().equals("001")).hasSize(2);
+      assertThat(analysis.skipped()).extracting(skipped -> skipped.path().getFileName().toString())
+          .containsExactly("001.txt", "002.txt");
+      assertThat(analysis.skipped().get(0).reason()).contains("claims, over the budget of 2 per document");
+    }
+  }
+
+  @Test
+  void documentsOverTheirTimeAreSkippedAndTheRunStillEnds() throws Exception {
+    Path corpus = corpus(List.of(LETTER, SUMMIT));
+    Pipeline hurried = new Pipeline(new DocumentReader(), new DocumentBudget(1_000_000, 5_000, Duration.ofNanos(1)));
+
+    CorpusAnalysis analysis = hurried.analyse(corpus, work.resolve("index"), warning -> {});
+
+    assertThat(analysis.documents()).isEmpty();
+    assertThat(analysis.skipped()).hasSize(2).allSatisfy(skipped -> assertThat(skipped.reason())
+        .startsWith("analysis took").contains("over the budget of 0 s per document; the document is skipped"));
   }
 
   private Path corpus(List<String> texts) throws Exception {

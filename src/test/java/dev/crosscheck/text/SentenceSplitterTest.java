@@ -110,4 +110,44 @@ class SentenceSplitterTest {
       }
     }
   }
+
+  @Test
+  void anUnpunctuatedRunIsCutIntoSentencesOfBoundedLength() {
+    String clause = "police said the fire spread along the river bank and reached the old mill before dawn ";
+    String text = clause.repeat(2_000).strip();
+    List<Sentence> split = splitter.split("doc", text);
+    assertThat(split.size()).isGreaterThanOrEqualTo(2_000 * 16 / SentenceSplitter.MAX_WORDS);
+    for (Sentence sentence : split) {
+      String words = sentence.text(text);
+      assertThat(words.split(" ")).hasSizeLessThanOrEqualTo(SentenceSplitter.MAX_WORDS);
+      assertThat(words).isEqualTo(words.strip());
+    }
+    assertThat(split.get(0).start()).isZero();
+    assertThat(split.get(split.size() - 1).end()).isEqualTo(text.length());
+  }
+
+  @Test
+  void aLongRunIsCutAfterAClauseMarkWhereThereIsOne() {
+    String clause = "the rescue teams searched the flooded villages of the valley for the missing families, ";
+    String text = clause.repeat(100).strip();
+    for (String sentence : sentences(text)) {
+      assertThat(sentence).endsWith(",").startsWith("the rescue teams");
+    }
+  }
+
+  @Test
+  void aRunWithoutSpacesIsCutAtTheCharacterBound() {
+    String text = "x".repeat(SentenceSplitter.MAX_CHARS * 3 + 17);
+    assertThat(sentences(text)).extracting(String::length)
+        .containsExactly(SentenceSplitter.MAX_CHARS, SentenceSplitter.MAX_CHARS, SentenceSplitter.MAX_CHARS, 17);
+  }
+
+  @Test
+  void thousandsOfAbbreviationsInARowStayWithinTheBound() {
+    String text = "Mr. ".repeat(20_000) + "Moon spoke.";
+    List<String> split = sentences(text);
+    assertThat(split).allSatisfy(sentence -> assertThat(sentence.split(" "))
+        .hasSizeLessThanOrEqualTo(SentenceSplitter.MAX_WORDS));
+    assertThat(split.get(split.size() - 1)).endsWith("Moon spoke.");
+  }
 }
