@@ -36,6 +36,12 @@ final class AmountExtractor {
   private static final Pattern CLOCK_VALUE = Pattern.compile("T(\\d\\d)(?::(\\d\\d))?");
   private static final Pattern DURATION_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)([YMWDHS])");
   private static final double SLACK = 0.03;
+  private static final Pattern FRACTION = Pattern.compile(
+      "(?<![\\p{L}])(one|two|three|four|a)[- ](halves|half|thirds|third|quarters|quarter|fifths|fifth)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Map<String, Integer> FRACTION_COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4);
+  private static final Map<String, Integer> FRACTION_PARTS = Map.of("half", 2, "halves", 2, "third", 3, "thirds", 3,
+      "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5);
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private record Unit(String base, double factor) {}
@@ -139,6 +145,12 @@ final class AmountExtractor {
       add(s, frames, drafts, taken, share.start(), share.end(), share.group(1), 1, ValueKind.PERCENT, unit,
           nounAfter(text, share.end(), to));
     }
+    Matcher part = FRACTION.matcher(text).region(from, to);
+    while (part.find()) {
+      double fraction = 100.0 * FRACTION_COUNTS.get(part.group(1).toLowerCase(Locale.ROOT))
+          / FRACTION_PARTS.get(part.group(2).toLowerCase(Locale.ROOT));
+      addFraction(s, frames, drafts, taken, part.start(), part.end(), fraction, nounAfterOf(text, part.end(), to));
+    }
     Matcher measured = measure.matcher(text).region(from, to);
     while (measured.find()) {
       Unit unit = unitByForm.get(measured.group(2).toLowerCase(Locale.ROOT));
@@ -172,6 +184,31 @@ final class AmountExtractor {
     }
     add(s, frames, drafts, taken, start, end, number, factor, ValueKind.MONEY, currency,
         per.isEmpty() ? "" : "per " + per);
+  }
+
+  /**
+   * "two-thirds of the roof" as a share: 66.7% with the looseness of a fraction in prose (a reader writes
+   * "two-thirds" for 64% as readily as for 67%).
+   */
+  private void addFraction(AnalysedSentence s, List<AttributionFrame> frames, List<ClaimDraft> drafts,
+      List<int[]> taken, int start, int end, double share, String noun) {
+    for (int[] span : taken) {
+      if (start < span[1] && span[0] < end) {
+        return;
+      }
+    }
+    taken.add(new int[] {start, end});
+    Approximation.Qualifier qualifier = approximation.before(s.documentText, start);
+    double[] interval = Approximation.interval(share, 1, Approximation.Shape.ABOUT, SLACK, 2);
+    TypedValue typed = new TypedValue(ValueKind.PERCENT, "%", interval[0], interval[1], qualifier.words(), noun);
+    drafts.add(draft(s, frames, Math.min(start, qualifier.start()), end, typed));
+  }
+
+  /** The noun a fraction is of: "two-thirds of the roof" gives "roof". */
+  private static String nounAfterOf(String text, int from, int limit) {
+    Matcher of = Pattern.compile("^ of (?:the |its |their |his |her )?([a-z]+)\\b").matcher(text)
+        .region(from, Math.min(limit, from + 40));
+    return of.find() ? QuantityExtractor.singular(of.group(1)) : "";
   }
 
   private void add(AnalysedSentence s, List<AttributionFrame> frames, List<ClaimDraft> drafts, List<int[]> taken,
@@ -227,10 +264,8 @@ final class AmountExtractor {
     }
     Approximation.Qualifier qualifier = approximation.before(s.documentText, time.start());
     String inner = time.text().toLowerCase(Locale.ROOT);
-    Approximation.Shape shape = qualifier.shape();
-    if (shape == Approximation.Shape.EXACT && (inner.startsWith("about") || inner.startsWith("around"))) {
-      shape = Approximation.Shape.ABOUT;
-    }
+    Approximation.Shape shape = qualifier.shape() != Approximation.Shape.EXACT ? qualifier.shape()
+        : approximation.opening(inner, time.start()).shape();
     double[] interval = Approximation.interval(minutes, 1, shape, 0, 10);
     TypedValue typed = new TypedValue(ValueKind.CLOCK, unit, interval[0], interval[1], qualifier.words(), "");
     return Optional.of(draft(s, frames, Math.min(time.start(), qualifier.start()), time.end(), typed));
@@ -309,6 +344,9 @@ final class AmountExtractor {
       return Optional.empty();
     }
     Approximation.Qualifier qualifier = approximation.before(s.documentText, time.start());
+    if (qualifier.shape() == Approximation.Shape.EXACT) {
+      qualifier = approximation.opening(time.text(), time.start());
+    }
     double[] interval = Approximation.interval(seconds, precision, qualifier.shape(), SLACK, 0);
     TypedValue typed = new TypedValue(ValueKind.DURATION, "s", interval[0], interval[1], qualifier.words(), "");
     return Optional.of(draft(s, frames, Math.min(time.start(), qualifier.start()), time.end(), typed));

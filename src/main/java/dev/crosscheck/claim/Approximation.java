@@ -68,6 +68,17 @@ final class Approximation {
     return Qualifier.none(at);
   }
 
+  /** The qualifier a time expression's own text opens with ("more than 12 hours", "about two weeks"), or none. */
+  Qualifier opening(String text, int at) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (Form form : forms) {
+      if (lower.startsWith(form.text() + " ")) {
+        return new Qualifier(form.shape(), text.substring(0, form.text().length()), at);
+      }
+    }
+    return Qualifier.none(at);
+  }
+
   /**
    * The interval a number may mean: its rounding ({@code precision} is the unit of its last digit), widened
    * by the qualifier; {@code slack} is how far "about" reaches, as a fraction of the value, at least one

@@ -92,8 +92,15 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
   /** "four German nationals" and "4 Italian nationals" count different people; "nine people" and "9 people" the same. */
   boolean countsSameThing(AmountValue that) {
     // "four others" counts whoever the sentence left out: two such counts are of no one thing
-    return nounClass.name().equals(that.nounClass.name()) && modifiers.equals(that.modifiers)
-        && !value.noun().equals("other");
+    return (nounClass.name().equals(that.nounClass.name()) || oneHeadsTheOther(value.noun(), that.value.noun()))
+        && modifiers.equals(that.modifiers) && !value.noun().equals("other");
+  }
+
+  /** "fighters" and "firefighters": a compound names the kind of thing its last part names. */
+  static boolean oneHeadsTheOther(String a, String b) {
+    String shorter = a.length() <= b.length() ? a : b;
+    String longer = shorter == a ? b : a;
+    return shorter.length() >= 5 && longer.length() > shorter.length() && longer.endsWith(shorter);
   }
 
   /** What a reader should know when the counted nouns differ but mean one class ("caskets" and "cases"). */

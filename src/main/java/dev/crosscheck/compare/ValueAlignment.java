@@ -169,8 +169,11 @@ final class ValueAlignment {
   /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */
   private static List<String> blockingKeys(AmountValue amount) {
     List<String> keys = new ArrayList<>(amount.context().weights().keySet());
-    if (!amount.value().noun().isEmpty()) {
+    String noun = amount.value().noun();
+    if (!noun.isEmpty()) {
       keys.add("#" + amount.nounClass().name());
+      // the last letters, so that "firefighters" meets "fighters"
+      keys.add("#~" + noun.substring(Math.max(0, noun.length() - 5)));
     }
     return keys;
   }

@@ -66,7 +66,8 @@ final class TestDocuments {
       Optional<TimeInterval> interval = time[1].matches("\\d{4}-\\d{2}-\\d{2}")
           ? Optional.of(TimeInterval.day(LocalDate.parse(time[1])))
           : Optional.empty();
-      TimexType type = time.length > 2 ? TimexType.valueOf(time[2]) : TimexType.DATE;
+      TimexType type = time.length > 2 ? TimexType.valueOf(time[2])
+          : time[1].startsWith("P") ? TimexType.DURATION : TimexType.DATE;
       expressions.add(new TimeExpression(id, start, start + time[0].length(), time[0], type, time[1], interval));
     }
     Document document = new Document(id, Path.of(id + ".txt"), "test", full, MetadataValue.unknown(),

@@ -159,4 +159,24 @@ class ValueClaimsTest {
         .extracting(TypedValue::unit, value -> (value.low() + value.high()) / 2)
         .containsExactly(tuple("UTC", 16 * 60.0 + 40));
   }
+
+  @Test
+  void fractionIsAShareOfItsNoun() {
+    assertThat(values("Officials said two-thirds of the roof was lost."))
+        .singleElement().satisfies(value -> {
+          assertThat(value.kind()).isEqualTo(ValueKind.PERCENT);
+          assertThat(value.noun()).isEqualTo("roof");
+          assertThat(value.low()).isLessThan(66.7).isGreaterThan(60);
+        });
+  }
+
+  @Test
+  void durationKeepsTheQualifierInsideItsTimeExpression() {
+    var claims = claims(document("fixture").sentence("The search went on for more than 12 hours.")
+        .time("more than 12 hours", "PT12H").build());
+
+    TypedValue duration = values(claims).get(0);
+    assertThat(duration.qualifier()).isEqualTo("more than");
+    assertThat(duration.low()).isGreaterThan(12 * 3600);
+  }
 }

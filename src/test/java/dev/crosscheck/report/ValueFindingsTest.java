@@ -64,6 +64,15 @@ class ValueFindingsTest {
   }
 
   @Test
+  void aCompoundCountsWhatItsLastPartCounts() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "About 120 fighters battled the blaze at the depot through the night.",
+        "About 120 firefighters battled the depot blaze through the night, the brigade said.");
+
+    assertThat(verdictsJoining(analysis, "120 fighters", "120 firefighters")).contains(Verdict.AGREEMENT);
+  }
+
+  @Test
   void countsOfDifferentPeopleNeverConflict() throws Exception {
     CorpusAnalysis analysis = analyse(
         "The embassy said four German nationals were among the passengers of the bus.",
