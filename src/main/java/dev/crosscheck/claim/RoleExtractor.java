@@ -27,6 +27,7 @@ final class RoleExtractor {
   private static final ImmutableSet<String> HONORIFICS = ImmutableSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
   private static final ImmutableSet<String> APPOSITIVE_OPENERS = ImmutableSet.of("the", "a", "an");
   private static final int MAX_APPOSITIVE = 20;
+  private static final ImmutableSet<String> COPULAS = ImmutableSet.of("is", "was", "remains", "became");
 
   private final TitleLexicon titles;
 
@@ -73,7 +74,8 @@ final class RoleExtractor {
 
   private List<Role> appositive(AnalysedSentence s, Mention person) {
     int comma = s.tokenAtOrAfter(person.end());
-    if (comma >= s.size() - 1 || !s.token(comma).text().equals(",")) {
+    // "Sarah Sanders, the White House press secretary," and "Sarah Sanders is the White House press secretary"
+    if (comma >= s.size() - 1 || !s.token(comma).text().equals(",") && !COPULAS.contains(s.token(comma).lower())) {
       return List.of();
     }
     int from = comma + 1;

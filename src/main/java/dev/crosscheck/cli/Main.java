@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       IndexCommand.class,
       SearchCommand.class,
+      CheckCommand.class,
       TimesCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class,

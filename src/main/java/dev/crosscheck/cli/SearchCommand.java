@@ -57,7 +57,7 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
           ObjectNode line = JSON.createObjectNode();
           line.put("document", hit.documentId());
-          line.put("sentence", hit.sentence());
+          line.put("sentence", hit.sentence() + 1); // numbered from 1, as the report and check number them
           line.put("start", hit.start());
           line.put("end", hit.end());
           line.put("text", hit.text());
@@ -65,7 +65,7 @@ final class SearchCommand implements Callable<Integer> {
           line.put("highlighted", hit.highlighted());
           out.println(JSON.writeValueAsString(line));
         } else {
-          out.printf("%.3f  %s #%d  %s%n", hit.score(), hit.documentId(), hit.sentence(), hit.highlighted());
+          out.printf("%.3f  %s sentence %d  %s%n", hit.score(), hit.documentId(), hit.sentence() + 1, hit.highlighted());
         }
       }
       if (hits.isEmpty() && !json) {

@@ -53,6 +53,46 @@ class CommandLineTest {
   }
 
   @Test
+  void checkSupportsATitleTheCorpusGivesWithItsEvidence() {
+    String index = work.resolve("index").toString();
+
+    assertThat(run("check", "Sarah Sanders is the White House press secretary.", "--json", "--corpus",
+        corpus.toString(), "--index", index)).isZero();
+
+    assertThat(out.toString()).contains("\"verdict\":\"supported\"", "\"document\":\"003_ae19dd3f24cd6433\"",
+        "the White House press secretary");
+  }
+
+  @Test
+  void checkFindsNoEvidenceForWhatNoSourceSays() {
+    String index = work.resolve("index").toString();
+
+    assertThat(run("check", "Kim Jong Un visited Washington in July 2018.", "--corpus", corpus.toString(),
+        "--index", index)).isZero();
+
+    assertThat(out.toString()).startsWith("NO EVIDENCE: Kim Jong Un visited Washington in July 2018.");
+  }
+
+  @Test
+  void checkAnswersAClaimWithNothingCheckableWithANote() {
+    assertThat(run("check", "things are bad", "--json", "--corpus", corpus.toString(), "--index",
+        work.resolve("index").toString())).isZero();
+
+    assertThat(out.toString()).contains("\"verdict\":\"no evidence\"", "nothing checkable");
+  }
+
+  @Test
+  void checkRefusesAnEmptyClaimAndAMissingClaimsFileInOneLine() {
+    assertThat(run("check", "  ", "--corpus", corpus.toString())).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("the claim is empty").hasLineCount(1);
+    err.getBuffer().setLength(0);
+
+    assertThat(run("check", "--claims-file", work.resolve("none.txt").toString(), "--corpus", corpus.toString()))
+        .isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(err.toString()).contains("none.txt: no such claims file").hasLineCount(1);
+  }
+
+  @Test
   void searchFindsTheSentenceAboutPompeosVisitAsJson() {
     String index = work.resolve("index").toString();
     assertThat(run("index", "--corpus", corpus.toString(), "--index", index)).isZero();
