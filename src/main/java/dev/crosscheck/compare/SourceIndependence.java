@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -24,6 +25,9 @@ final class SourceIndependence {
 
   /** Sentences shorter than this are too common ("Kim wrote.") to show that two texts were copied. */
   private static final int MIN_SHARED_SENTENCE_CHARS = 60;
+  /** Long sentences two documents must share, and at least half the smaller one's, to be one reprinted text. */
+  private static final int MIN_COPIED_SENTENCES = 3;
+  private static final int MAX_DOCUMENTS_SHARING_A_COPIED_SENTENCE = 20;
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
 
   /** The representative document of each document's group of copies (itself when it has none). */
@@ -57,11 +61,55 @@ final class SourceIndependence {
         union(parent, earlier, claim.documentId());
       }
     }
+    for (String[] pair : nearDuplicates(claims)) {
+      union(parent, pair[0], pair[1]);
+    }
     ImmutableMap.Builder<String, String> originalOf = ImmutableMap.builder();
     for (String document : new TreeSet<>(parent.keySet())) {
       originalOf.put(document, find(parent, document));
     }
     return new SourceIndependence(originalOf.buildOrThrow(), ImmutableMap.copyOf(new TreeMap<>(creditOf)));
+  }
+
+  /**
+   * Pairs of documents most of whose long sentences are word for word the same, credited or not: a page
+   * reprinted by another site (or both by a third) is one source. Sentences are the keys, so each document
+   * meets only those it shares a sentence with; a sentence that many documents share (a quoted tweet, a
+   * boilerplate line) proves nothing and is left out.
+   */
+  private static List<String[]> nearDuplicates(List<Claim> claims) {
+    Map<String, Set<String>> sentencesOf = new TreeMap<>();
+    for (Claim claim : claims) {
+      if (claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
+        sentencesOf.computeIfAbsent(claim.documentId(), id -> new java.util.HashSet<>())
+            .add(NON_WORD.matcher(claim.sentenceText().toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+      }
+    }
+    Map<String, List<String>> documentsOf = new HashMap<>();
+    sentencesOf.forEach((document, sentences) -> sentences.forEach(sentence ->
+        documentsOf.computeIfAbsent(sentence, key -> new java.util.ArrayList<>()).add(document)));
+    Map<String, Integer> shared = new TreeMap<>();
+    for (List<String> documents : documentsOf.values()) {
+      if (documents.size() < 2 || documents.size() > MAX_DOCUMENTS_SHARING_A_COPIED_SENTENCE) {
+        continue;
+      }
+      for (int i = 0; i < documents.size(); i++) {
+        for (int j = i + 1; j < documents.size(); j++) {
+          String a = documents.get(i).compareTo(documents.get(j)) < 0 ? documents.get(i) : documents.get(j);
+          String b = a.equals(documents.get(i)) ? documents.get(j) : documents.get(i);
+          shared.merge(a + "\u0000" + b, 1, Integer::sum);
+        }
+      }
+    }
+    List<String[]> pairs = new java.util.ArrayList<>();
+    shared.forEach((pair, count) -> {
+      String[] documents = pair.split("\u0000");
+      int smaller = Math.min(sentencesOf.get(documents[0]).size(), sentencesOf.get(documents[1]).size());
+      if (count >= MIN_COPIED_SENTENCES && count * 2 >= smaller) {
+        pairs.add(documents);
+      }
+    });
+    return pairs;
   }
 
   /** How many independent sources the documents amount to. */
@@ -76,7 +124,8 @@ final class SourceIndependence {
     return byOriginal.entrySet().stream()
         .filter(group -> group.getValue().size() > 1)
         .map(group -> DocumentList.of(group.getValue()) + " are copies of one "
-            + creditOf.getOrDefault(group.getKey(), "wire") + " story, counted once")
+            + (creditOf.containsKey(group.getKey()) ? creditOf.get(group.getKey()) + " story" : "text")
+            + ", counted once")
         .collect(ImmutableList.toImmutableList());
   }
 

@@ -54,6 +54,33 @@ class SourceIndependenceTest {
     assertThat(result.findings()).singleElement().extracting(Finding::verdict).isEqualTo(Verdict.SINGLE_SOURCE);
   }
 
+  @Test
+  void aReprintWithoutCreditIsOneSourceWithItsOriginal() {
+    String[] sentences = {
+        "The regional airline said on Monday that it had grounded its fleet of turboprop planes for checks.",
+        "Engineers will inspect the engines of all twelve aircraft before they are allowed to fly again.",
+        "A spokesman for the airline said passengers would be rebooked on partner carriers at no cost.",
+        "The carrier's chief executive, Laura Meijer, said safety came before the timetable."};
+    List<Claim> claims = new java.util.ArrayList<>();
+    for (String copy : List.of("portal", "aggregator")) {
+      for (String sentence : sentences) {
+        claims.add(role(copy, sentence, "Laura Meijer", "chief executive", "").build());
+      }
+    }
+    claims.add(role("daily", "Laura Meijer, the airline's chief executive, apologised to travellers.", "Laura Meijer",
+        "chief executive", "").build());
+
+    ComparisonResult result = Comparison.withDefaultLexicons().compare(claims, List.of(
+        document("portal", String.join(" ", sentences)), document("aggregator", String.join(" ", sentences)),
+        document("daily", "Laura Meijer, the airline's chief executive, apologised to travellers.")));
+
+    assertThat(result.findings()).filteredOn(f -> f.verdict() == Verdict.AGREEMENT).singleElement()
+        .satisfies(agreement -> {
+          assertThat(agreement.independentSources()).isEqualTo(2);
+          assertThat(agreement.explanation()).contains("aggregator and portal are copies of one text, counted once");
+        });
+  }
+
   private static Document document(String id, String text) {
     return new Document(id, Path.of(id + ".txt"), "hash", text, MetadataValue.unknown(), MetadataValue.unknown(),
         MetadataValue.unknown(), MetadataValue.unknown());
