@@ -37,6 +37,10 @@ final class EventExtractor {
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("”", "\"", "’", "'");
   private static final int AFTER_WINDOW = 10;
   private static final int QUOTE_WINDOW = 10;
+  private static final ImmutableSet<String> NEGATION = dev.crosscheck.entity.LexiconFile.lowerCaseSet(
+      EventExtractor.class, "negation.txt");
+  /** Words looked back from an event word for a denial: "yet to reach a formal agreement" is five. */
+  private static final int NEGATION_REACH = 5;
   private static final int BEFORE_WINDOW = 14;
 
   private record Span(int from, int to, ClaimLexicons.Trigger trigger) {}
@@ -109,7 +113,9 @@ final class EventExtractor {
 
     slots.put("instance", marker(s, span.from(), lexicons.instanceMarkers::contains));
     slots.put("ordinal", ordinal(s, span));
-    if (span.trigger().verb() && modal(s, span.from())) {
+    if (negated(s, span.from())) {
+      slots.put("mood", "negated");
+    } else if (span.trigger().verb() && modal(s, span.from())) {
       slots.put("mood", "possible");
     }
     Optional<Mention> place = eventClass.equals("trip") ? destination(s, span, spans) : place(s, span, spans);
@@ -210,6 +216,24 @@ final class EventExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * "ended without an agreement", "no nuclear test", "did not meet", "have never met": a denial within the
+   * few words before the event word, with nothing but lower-case words between.
+   */
+  private boolean negated(AnalysedSentence s, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - NEGATION_REACH); k--) {
+      Token token = s.token(k);
+      if (NEGATION.contains(token.lower())
+          || k + 1 < from && NEGATION.contains(token.lower() + " " + s.token(k + 1).lower())) {
+        return true; // "no", "never"; "have yet to reach a formal agreement"
+      }
+      if (!token.isWord() || token.isCapitalised() || s.mentionEndingAt(token.end()).isPresent()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean modal(AnalysedSentence s, int from) {

@@ -62,7 +62,8 @@ final class EventFacets {
     if (anyCompared) {
       return built;
     }
-    ImmutableList<Statement> occurrences = mentions.stream()
+    // "ended without an agreement" and "plans to meet" speak of the event, but say it did not (yet) happen
+    ImmutableList<Statement> occurrences = mentions.stream().filter(m -> m.claim().slot("mood").isEmpty())
         .map(m -> new Statement(m.claim(), new OccurrenceValue(m.claim().object())))
         .collect(ImmutableList.toImmutableList());
     return ImmutableList.<Facet>builder().addAll(built)

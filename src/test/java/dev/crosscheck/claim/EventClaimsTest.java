@@ -165,4 +165,24 @@ class EventClaimsTest {
 
     assertThat(claims).noneMatch(c -> c.type() == ClaimType.EVENT);
   }
+
+  @Test
+  void anEventTheSentenceDeniesIsNegated() {
+    var claims = claims(document("fixture")
+        .sentence("The two ministers met in Geneva, but the talks ended without an agreement on tariffs.")
+        .sentence("The ministers have yet to reach a formal agreement.")
+        .build());
+
+    assertThat(events(claims, "agreement")).isNotEmpty()
+        .allSatisfy(agreement -> assertThat(agreement.slot("mood")).hasValue("negated"));
+    assertThat(events(claims, "meeting")).allSatisfy(meeting -> assertThat(meeting.slot("mood")).isEmpty());
+  }
+
+  @Test
+  void anEventSomeoneMayHoldIsPossible() {
+    var claims = claims(document("fixture").sentence("The two ministers might meet again in Vienna.").build());
+
+    assertThat(events(claims, "meeting")).singleElement()
+        .satisfies(meeting -> assertThat(meeting.slot("mood")).hasValue("possible"));
+  }
 }
