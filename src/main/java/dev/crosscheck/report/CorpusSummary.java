@@ -30,7 +30,19 @@ public record CorpusSummary(
     ImmutableList<Publication> publications) {
 
   /** A finding as one summary entry: its topic and each value with the sources stating it. */
-  public record Line(String id, String topic, ImmutableList<Value> values) {}
+  /**
+   * @param folded whether the finding is about a title only, listed folded after the others ("Also agreed")
+   */
+  public record Line(String id, String topic, ImmutableList<Value> values, boolean folded) {
+
+    Line folded(boolean fold) {
+      return new Line(id, topic, values, fold);
+    }
+
+    public Line(String id, String topic, ImmutableList<Value> values) {
+      this(id, topic, values, false);
+    }
+  }
 
   public record Value(String value, ImmutableList<String> sources) {}
 
@@ -69,6 +81,8 @@ public record CorpusSummary(
     for (AnalysedDocument analysed : analysis.documents()) {
       sourceOfDocument.put(analysed.document().id(), SourceNames.of(analysed.document()));
     }
+    Map<String, dev.crosscheck.compare.EventCluster> clusterById = new HashMap<>();
+    analysis.clusters().forEach(cluster -> clusterById.put(cluster.id(), cluster));
     Map<String, Claim> claims = new HashMap<>();
     analysis.claims().forEach(claim -> claims.put(claim.id(), claim));
 
@@ -76,10 +90,11 @@ public record CorpusSummary(
     ImmutableList.Builder<Line> agreements = ImmutableList.builder();
     Map<String, Integer> singleByType = new TreeMap<>();
     int singles = 0;
-    for (Finding finding : analysis.findings().stream().sorted(FindingOrder.WEIGHTIEST_FIRST).toList()) {
+    for (Finding finding : analysis.findings().stream().sorted(FindingOrder.of(analysis.clusters())).toList()) {
       switch (finding.verdict()) {
         case CONFLICT -> conflicts.add(line(finding, sourceOfDocument, claims));
-        case AGREEMENT -> agreements.add(line(finding, sourceOfDocument, claims));
+        case AGREEMENT -> agreements.add(line(finding, sourceOfDocument, claims)
+            .folded(FindingOrder.isTitle(finding, clusterById)));
         case SINGLE_SOURCE -> {
           singles++;
           for (String claimId : finding.claimIds()) {
@@ -115,6 +130,6 @@ public record CorpusSummary(
           .forEach(claim -> sources.add(sourceOfDocument.getOrDefault(claim.documentId(), claim.documentId())));
       values.add(new Value(side.value(), ImmutableList.copyOf(sources)));
     }
-    return new Line(finding.id(), finding.topic(), values.build());
+    return new Line(finding.id(), finding.topic(), values.build(), false);
   }
 }

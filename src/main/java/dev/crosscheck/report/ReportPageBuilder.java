@@ -84,7 +84,7 @@ final class ReportPageBuilder {
       byVerdict.put(verdict, new ArrayList<>());
     }
     analysis.findings().forEach(finding -> byVerdict.get(finding.verdict()).add(finding));
-    byVerdict.values().forEach(list -> list.sort(FindingOrder.WEIGHTIEST_FIRST));
+    byVerdict.values().forEach(list -> list.sort(FindingOrder.of(analysis.clusters())));
 
     ImmutableList<ReportPage.EventRow> eventRows = eventRows();
     Set<String> sources = documents.values().stream().map(this::sourceName)

@@ -91,13 +91,21 @@ public final class SummaryPrinter {
     if (!summary.agreements().isEmpty()) {
       out.append('\n').append(style(BOLD + GREEN, "Agreements (" + summary.agreements().size() + ")"))
           .append('\n');
-      for (CorpusSummary.Line line : limit(summary.agreements())) {
+      List<CorpusSummary.Line> unfolded = summary.agreements().stream().filter(line -> !line.folded()).toList();
+      for (CorpusSummary.Line line : limit(unfolded)) {
         out.append("  ").append(style(GREEN, plain(line.topic()))).append(": ");
         out.append(String.join("; ", line.values().stream()
             .map(value -> style(BOLD, plain(value.value())) + " " + style(DIM, "(" + plain(sourceList(value.sources())) + ")"))
             .toList())).append('\n');
       }
-      more(out, summary.agreements(), "  ");
+      more(out, unfolded, "  ");
+      List<CorpusSummary.Line> folded = summary.agreements().stream().filter(CorpusSummary.Line::folded).toList();
+      if (!folded.isEmpty()) {
+        // titles sources repeat are rarely news: one line for all of them
+        out.append("  ").append(style(DIM, "Also agreed, titles: " + plain(String.join("; ", folded.stream()
+            .map(line -> line.topic().replaceFirst(": title$", "") + " (" + String.join(", ", line.values().stream()
+                .map(CorpusSummary.Value::value).toList()) + ")").toList())))).append('\n');
+      }
     }
     if (summary.conflicts().isEmpty() && summary.agreements().isEmpty()) {
       out.append("\nNo two sources state the same thing, so nothing is confirmed or contradicted.\n");

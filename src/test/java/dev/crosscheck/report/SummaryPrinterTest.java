@@ -15,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,21 @@ class SummaryPrinterTest {
         + dated.document().published().value().orElseThrow() + " (stated)\n  009_undated  undated\n");
     assertThat(print(SummaryFormat.JSON, false, withUndated))
         .contains("{\"basis\":\"undated\",\"date\":\"\",\"document\":\"009_undated\"}");
+  }
+
+  @Test
+  void agreementsOnTitlesAreFoldedIntoOneLineAfterTheRest() {
+    CorpusSummary.Line title = new CorpusSummary.Line("f1", "Maria Lopez: title",
+        ImmutableList.of(new CorpusSummary.Value("'mayor'", ImmutableList.of("Harbour Gazette", "Coastal Wire"))), true);
+    CorpusSummary.Line toll = new CorpusSummary.Line("f2", "number of people: count",
+        ImmutableList.of(new CorpusSummary.Value("'nine people'", ImmutableList.of("Harbour Gazette", "Coastal Wire"))));
+    CorpusSummary summary = new CorpusSummary(2, 2, 4, 2, ImmutableList.of(), ImmutableList.of(title, toll), 0,
+        ImmutableSortedMap.of(), ImmutableList.of());
+
+    String text = SummaryPrinter.of(SummaryFormat.TEXT, false, 20).render(summary, HTML);
+
+    assertThat(text).containsSubsequence("number of people: count: 'nine people'",
+        "Also agreed, titles: Maria Lopez ('mayor')");
   }
 
   @Test
