@@ -73,6 +73,28 @@ final class StatementContexts {
   }
 
   /**
+   * The content words within {@code reach} characters of the claim's value: for a date, the words of the
+   * event or statement it dates ("fired Comey on Tuesday"), not the rest of a long sentence.
+   */
+  java.util.Set<String> wordsNear(Claim claim, int reach) {
+    int at = valueStart(claim);
+    if (at < 0) {
+      return java.util.Set.of();
+    }
+    int end = at + claim.end() - claim.start();
+    java.util.Set<String> near = new HashSet<>();
+    String sentence = claim.sentenceText();
+    words(sentence).forEach((word, offset) -> {
+      // lower-case words only: names ("Secretary of State", "state media") say who, not what happened
+      if (offset >= at - reach && offset <= end + reach && (offset < at || offset >= end)
+          && Character.isLowerCase(sentence.charAt(offset))) {
+        near.add(word);
+      }
+    });
+    return near;
+  }
+
+  /**
    * Where the value stands in its sentence: claims keep document offsets, and the sentence's own start is not
    * among them, so the value's written form (or its noun) is looked up in the sentence text; -1 when absent.
    */

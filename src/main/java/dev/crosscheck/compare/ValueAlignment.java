@@ -33,6 +33,8 @@ final class ValueAlignment {
    */
   private static final double[] AGREE_SIMILARITY = {0.14, 0.02, 0.0};
   private static final double DATE_AGREE_SIMILARITY = 0.10;
+  /** Characters around a date whose words say what it dates. */
+  private static final int DATE_REACH = 40;
   /** What counting the same class of thing adds to the similarity of two counts' contexts. */
   private static final double SAME_NOUN_BONUS = 0.1;
   private static final double DATE_CONFLICT_SIMILARITY = 0.45;
@@ -64,6 +66,12 @@ final class ValueAlignment {
       }
     }
     Map<String, StatementContext> contextById = contexts.of(valued);
+    Map<String, java.util.Set<String>> wordsNearDate = new HashMap<>();
+    for (Claim claim : valued) {
+      if (claim.slot("kind").filter(kind -> kind.equals(ValueKind.DATE.jsonName())).isPresent()) {
+        wordsNearDate.put(claim.id(), contexts.wordsNear(claim, DATE_REACH));
+      }
+    }
     List<AmountValue> amounts = new ArrayList<>();
     for (int i = 0; i < valued.size(); i++) {
       amounts.add(AmountValue.of(valued.get(i), values.get(i), nounClasses, contextById.get(valued.get(i).id()), CONFLICT_SIMILARITY));
@@ -80,7 +88,7 @@ final class ValueAlignment {
       if (bucket.getKey().startsWith(ValueKind.AGE.name())) {
         linkAll(bucket.getValue(), valued, parent);
       } else {
-        linkSimilar(bucket.getValue(), valued, amounts, parent);
+        linkSimilar(bucket.getValue(), valued, amounts, parent, wordsNearDate);
       }
     }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
@@ -114,7 +122,8 @@ final class ValueAlignment {
   }
 
   /** Links each statement to the statements of other documents that share its words, through postings. */
-  private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts, int[] parent) {
+  private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts, int[] parent,
+      Map<String, java.util.Set<String>> wordsNearDate) {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i : members) {
       for (String word : blockingKeys(amounts.get(i))) {
@@ -135,7 +144,7 @@ final class ValueAlignment {
             continue;
           }
           boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
-          if (linked(a, amounts.get(j))
+          if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
               && (compatible || !datedApart(claims.get(i), claims.get(j)) && !eitherStatesBoth(i, j, claims, amounts, members))) {
             union(parent, i, j);
           }
@@ -181,6 +190,17 @@ final class ValueAlignment {
   /** Counts of one class of thing ("55 caskets", "55 cases") say more than their sentences' other words. */
   private static boolean sameCountedThing(AmountValue a, AmountValue b) {
     return !a.value().noun().isEmpty() && a.countsSameThing(b);
+  }
+
+  /**
+   * Two dates are of one fact only when the words next to them share one: "fired Comey on Tuesday" and "was
+   * fired Tuesday afternoon" do, "Pompeo confirmed on Sunday" and "state media said Sunday" do not, though
+   * both name the story's Sunday.
+   */
+  private static boolean sameDatedWords(Claim a, Claim b, Map<String, java.util.Set<String>> wordsNearDate) {
+    java.util.Set<String> nearA = wordsNearDate.get(a.id());
+    java.util.Set<String> nearB = wordsNearDate.get(b.id());
+    return nearA == null || nearB == null || nearA.stream().anyMatch(nearB::contains);
   }
 
   /** Values said of days that cannot be the same ("on Monday" and "on Thursday") are of different moments. */
