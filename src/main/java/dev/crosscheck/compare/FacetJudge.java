@@ -114,9 +114,47 @@ final class FacetJudge {
       return Optional.empty();
     }
     List<List<Statement>> sides = involved.stream().map(groups::get).toList();
+    if (kind == FacetKind.AMOUNT) {
+      sides = withoutSourcesOnBothSides(List.copyOf(involved), groups, relation);
+      if (sides.size() < 2 || documents(sides).size() < 2) {
+        return Optional.empty();
+      }
+    }
     String explanation = describeSides(sides) + ": " + kind.conflictReason() + withNotes(notes, sides) + ".";
     return Optional.of(draft(Verdict.CONFLICT, topic, sides, explanation,
         independence.independentSources(documents(sides))));
+  }
+
+  /**
+   * A source that gives two of the figures ("five people died, the sheriff first said; nine, he said later")
+   * reports a revision, not a side: its statements leave the conflict, which stands if two sources remain.
+   */
+  private static List<List<Statement>> withoutSourcesOnBothSides(List<Integer> involved,
+      List<List<Statement>> groups, Relation[][] relation) {
+    Map<String, List<Integer>> groupsOfDocument = new LinkedHashMap<>();
+    for (int i : involved) {
+      groups.get(i).stream().map(statement -> statement.claim().documentId()).distinct()
+          .forEach(document -> groupsOfDocument.computeIfAbsent(document, key -> new ArrayList<>()).add(i));
+    }
+    Set<String> onBothSides = new java.util.HashSet<>();
+    groupsOfDocument.forEach((document, its) -> {
+      for (int a : its) {
+        for (int b : its) {
+          if (relation[a][b] == Relation.DIFFERENT) {
+            onBothSides.add(document);
+          }
+        }
+      }
+    });
+    List<List<Statement>> kept = new ArrayList<>();
+    for (int i : involved) {
+      List<Statement> left = groups.get(i).stream()
+          .filter(statement -> !onBothSides.contains(statement.claim().documentId())).toList();
+      if (!left.isEmpty()) {
+        kept.add(left);
+      }
+    }
+    return kept;
   }
 
   /**

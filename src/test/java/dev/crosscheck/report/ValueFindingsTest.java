@@ -93,6 +93,19 @@ class ValueFindingsTest {
   }
 
   @Test
+  void aSourceGivingBothFiguresReportsARevisionAndTakesNoSide() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "Police said 6 people died in the tunnel collapse near the border crossing.",
+        "Police said 11 people died in the tunnel collapse near the border crossing.",
+        "Police first said 6 people died in the tunnel collapse, then said 11 people died in the tunnel collapse.");
+
+    List<Finding> conflicts = analysis.findings().stream().filter(f -> f.verdict() == Verdict.CONFLICT).toList();
+    assertThat(conflicts).singleElement().satisfies(conflict -> assertThat(conflict.claimIds())
+        .allMatch(id -> !id.startsWith("003/")).anyMatch(id -> id.startsWith("001/"))
+        .anyMatch(id -> id.startsWith("002/")));
+  }
+
+  @Test
   void figuresOfDifferentDaysAreNotOneFact() throws Exception {
     CorpusAnalysis analysis = analyse(
         "On March 3 the shares closed at $41.20 after the filing was made public.",
