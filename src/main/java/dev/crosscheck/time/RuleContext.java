@@ -78,6 +78,51 @@ final class RuleContext {
     return text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The word just before the match as written, when only spaces separate the two ("Windows" in "Windows
+   * 2000"); "" when punctuation or an apostrophe intervenes ("Clinton's 1992 campaign", "May, 2000").
+   */
+  String writtenWordBefore() {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    int wordEnd = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    boolean separate = wordEnd < start && (i < 0 || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '(');
+    return separate ? text.substring(i + 1, wordEnd) : "";
+  }
+
+  /** Whether the word just before the match opens a sentence, so its capital says nothing ("That 1978 ..."). */
+  boolean wordBeforeOpensSentence() {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return new RuleContext(text, i + 1, i + 1, dct, tenseDetector, earlier).startsSentence();
+  }
+
+  /**
+   * The word just after the match as written, when only spaces, a hyphen or an apostrophe separate the two
+   * ("War" after "Six-Day" and after "Hundred Years'"), else "".
+   */
+  String writtenWordAfter() {
+    int i = end;
+    while (i < text.length() && " -'’".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    int wordStart = i;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return wordStart > end ? text.substring(wordStart, i) : "";
+  }
+
   /** Whether the match opens a sentence or a line (quotation marks and spaces aside). */
   boolean startsSentence() {
     int i = start - 1;

@@ -38,9 +38,11 @@ final class TemporalRules {
   private static final Pattern QUARTER_TALK = Pattern.compile("(?i)\\bquarter|\\bquarterly");
 
   private final TimeLexicon lexicon;
+  private final NameParts nameParts;
 
   private TemporalRules(TimeLexicon lexicon) {
     this.lexicon = lexicon;
+    this.nameParts = new NameParts(lexicon, YEAR_CUES);
   }
 
   static ImmutableList<TemporalRule> build(TimeLexicon lexicon) {
@@ -144,14 +146,12 @@ final class TemporalRules {
                 + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)"
                 + "(?:,?\\s+(?<year>this|next|last)\\s+year\\b)?",
             this::bareMonth),
-        rule("year-range", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?!-)",
-            (m, c) -> {
-              int first = parseInt(m, "y1");
-              String second = m.group("y2");
-              int last = second.length() == 2 ? first - first % 100 + Integer.parseInt(second)
-                  : Integer.parseInt(second);
-              return last > first ? Optional.of(TimexCalendar.yearRange(first, last)) : Optional.empty();
-            }),
+        // a span of years, "1998-2001" or "1990-91", is two dates as "from 1998 to 2001" is: each end keeps its
+        // own year, where one value for both could only be the decade or century around them (199X, XXXX)
+        rule("year-range-first", "\\b(?<span>(?<y1>{YEAR}))\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?![-–]\\d)",
+            (m, c) -> yearRangeEnd(m, false)),
+        rule("year-range-last", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<span>(?<y2>\\d{2}|{YEAR}))\\b(?![-–]\\d)",
+            (m, c) -> yearRangeEnd(m, true)),
         rule("year", "(?:\\b(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
                 + "|the\\s+middle\\s+of|end)[- ]?\\s*)?(?:\\b(?<fiscal>fiscal)(?:\\s+year)?\\s+)?(?<![$£€#]|\\d,)"
                 + "\\b(?<y>{YEAR})\\b(?!\\s*%|\\s*percent|-year|-\\d|['’]s\\b)",
@@ -177,6 +177,17 @@ final class TemporalRules {
                   : (parseInt(m, "short") <= 2 ? 2000 : 1900) + parseInt(m, "short") * 10;
               return Optional.of(modified(TimexCalendar.decade(start), m.group("mod")));
             }));
+  }
+
+  /** One end of a span of years; the last end may be written with two digits ("1990-91" ends in 1991). */
+  private static Optional<NormalisedTime> yearRangeEnd(Matcher m, boolean lastEnd) {
+    int first = parseInt(m, "y1");
+    String second = m.group("y2");
+    int last = second.length() == 2 ? first - first % 100 + Integer.parseInt(second) : Integer.parseInt(second);
+    if (last <= first) {
+      return Optional.empty();
+    }
+    return Optional.of(TimexCalendar.year(lastEnd ? last : first));
   }
 
   private Optional<NormalisedTime> bareMonth(Matcher m, RuleContext c) {
@@ -223,6 +234,9 @@ final class TemporalRules {
     if (!cued && (year < 1900 || COUNTED_NOUN.matcher(c.textAfter(20)).find())) {
       return Optional.empty();
     }
+    if (m.group("mod") == null && m.group("fiscal") == null && nameParts.yearContinuesName(c)) {
+      return Optional.empty();
+    }
     return Optional.of(modified(TimexCalendar.year(year), lower(m.group("mod"))));
   }
 
@@ -239,6 +253,9 @@ final class TemporalRules {
         rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             (m, c) -> {
+              if (m.group("mod") == null && nameParts.dayWordInName(m.group("w"), c)) {
+                return Optional.empty();
+              }
               String word = lower(m.group("w"));
               int offset = switch (word) {
                 case "yesterday" -> -1;
@@ -521,6 +538,9 @@ final class TemporalRules {
       // a capitalised unit after a number or a lower-case word is a name: the programme "60 Minutes"
       return Optional.empty();
     }
+    if (nameParts.unitOpensName(m.group("unit"), c)) {
+      return Optional.empty();
+    }
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     Optional<Double> count = lexicon.number(m.group("n"));
     if (count.isEmpty()) {
@@ -784,7 +804,7 @@ final class TemporalRules {
         rule("set-word", "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
         rule("vague", "\\b(?<v>{VAGUE})\\b",
-            (m, c) -> lexicon.vague(m.group("v"))));
+            (m, c) -> nameParts.dayWordInName(m.group("v"), c) ? Optional.empty() : lexicon.vague(m.group("v"))));
   }
 
   // ---- anaphora: that day, the following day, later that year, the previous year ----

@@ -88,22 +88,6 @@ final class TimexCalendar {
         new TimeInterval(LocalDate.of(hundreds * 100, 1, 1), LocalDate.of(hundreds * 100 + 99, 12, 31)));
   }
 
-  /**
-   * A span of years written "1950-53": the value is the coarsest TIMEX3 value containing both ends (195X),
-   * the interval is exact.
-   */
-  static NormalisedTime yearRange(int firstYear, int lastYear) {
-    String first = String.format(Locale.ROOT, "%04d", firstYear);
-    String last = String.format(Locale.ROOT, "%04d", lastYear);
-    int common = 0;
-    while (common < 4 && first.charAt(common) == last.charAt(common)) {
-      common++;
-    }
-    String value = first.substring(0, common) + "X".repeat(4 - common);
-    return NormalisedTime.date(value,
-        new TimeInterval(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31)));
-  }
-
   /** The quarter containing {@code day}, 1..4. */
   static int quarterOf(LocalDate day) {
     return (day.getMonthValue() + 2) / 3;

@@ -82,11 +82,41 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void yearRangeIsOneExpressionCoveringEveryYear() {
-      TimeExpression war = find("The 1950-53 Korean War ended in an armistice.", "2018-08-02", "1950");
-      assertThat(war.text()).isEqualTo("1950-53");
-      assertThat(war.value()).isEqualTo("195X");
-      assertThat(war.interval()).contains(new TimeInterval(LocalDate.of(1950, 1, 1), LocalDate.of(1953, 12, 31)));
+    void yearRangeIsTwoYearsNotADecade() {
+      ImmutableList<TimeExpression> war = tag("The 1950-53 Korean War ended in an armistice.", "2018-08-02");
+      assertThat(war).extracting(TimeExpression::text).containsExactly("1950", "53");
+      assertThat(war).extracting(TimeExpression::value).containsExactly("1950", "1953");
+      assertThat(war.get(1).interval()).contains(new TimeInterval(LocalDate.of(1953, 1, 1), LocalDate.of(1953, 12, 31)));
+      assertThat(tag("She chaired the board in 1990-91 and again from 1998–2001.", "2018-08-02"))
+          .extracting(TimeExpression::value).containsExactly("1990", "1991", "1998", "2001");
+    }
+
+    @Test
+    void yearRangeReadsLikeTheSameRangeWrittenInWords() {
+      assertThat(tag("The mill ran at a loss in 1998-2001.", "2018-08-02")).extracting(TimeExpression::value)
+          .isEqualTo(tag("The mill ran at a loss from 1998 to 2001.", "2018-08-02").stream()
+              .map(TimeExpression::value).toList());
+    }
+
+    @Test
+    void aYearInsideANameIsNoDate() {
+      assertThat(tag("The office still runs Windows 2000 on its desktops.", "2018-08-02")).isEmpty();
+      assertThat(tag("Fans booked flights for Euro 2016 in the spring.", "2018-08-02"))
+          .extracting(TimeExpression::text).containsExactly("the spring");
+      assertThat(tag("The kingdom's Vision 2030 plan was unveiled in April 2016.", "2018-08-02"))
+          .extracting(TimeExpression::value).containsExactly("2016-04");
+      // a capital that only opens a sentence, and time words before a year, leave the year a date
+      assertThat(value("That 1978 resolution still stands.", "2018-08-02", "1978")).isEqualTo("1978");
+      assertThat(value("Sales fell in Spring 2017.", "2018-08-02", "2017")).isEqualTo("2017-SP");
+    }
+
+    @Test
+    void aTimeWordInsideANameIsNoTime() {
+      assertThat(tag("The story first ran in USA Today and later in the local paper.", "2018-08-02")).isEmpty();
+      assertThat(tag("Veterans of the Six-Day War met in Haifa.", "2018-08-02")).isEmpty();
+      assertThat(tag("He wrote a history of the Hundred Years' War.", "2018-08-02")).isEmpty();
+      assertThat(value("Today the council meets again.", "2018-08-02", "Today")).isEqualTo("2018-08-02");
+      assertThat(value("Two days later, the council met again.", "2018-08-02", "Two days")).isEqualTo("2018-08-04");
     }
 
     @Test
