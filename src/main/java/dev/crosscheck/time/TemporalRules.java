@@ -34,6 +34,10 @@ final class TemporalRules {
   /** A word after a bare number that counts things, so the number is not a year ("2000 troops"). */
   private static final Pattern COUNTED_NOUN = Pattern.compile("^\\s+[a-z]+s\\b(?<!\\bwas|\\bis|\\bhas|\\bas|\\bthis"
       + "|\\bits|\\bhis|\\bus|\\bthus|\\bdoes|\\bwhereas|\\bitself|\\byears)");
+  /** Words that make an amount of time approximate: "just under a month", "more than four decades". */
+  private static final String APPROXIMATELY = "(?:(?:just|only|well|a\\s+little|a\\s+bit|slightly)\\s+)?"
+      + "(?:about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|over|under"
+      + "|some|roughly|around|approximately|close\\s+to|at\\s+least|at\\s+most|just|only)";
   private static final Pattern GENITIVE = Pattern.compile("['’]s\\b");
   private static final Pattern QUARTER_TALK = Pattern.compile("(?i)\\bquarter|\\bquarterly");
 
@@ -78,6 +82,7 @@ final class TemporalRules {
         .replace("{VAGUE}", lexicon.vagueRegex())
         .replace("{SETWORD}", lexicon.setRegex())
         .replace("{HOLIDAY}", lexicon.holidayRegex())
+        .replace("{APPROX}", APPROXIMATELY)
         .replace("{YEAR}", YEAR);
   }
 
@@ -438,8 +443,7 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> offsets() {
     return ImmutableList.of(
-        rule("offset", "\\b(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around|just"
-                + "|only|at\\s+least)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later"
+        rule("offset", "\\b(?:{APPROX}\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later"
                 + "|from\\s+now|hence)\\b",
             this::offset),
         rule("year-earlier", "\\b(?:the\\s+)?(?<w>year-earlier|year-ago|year-before|prior-year)\\b"
@@ -463,6 +467,10 @@ final class TemporalRules {
     double amount = written.get();
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     String dir = lower(m.group("dir"));
+    if (OffsetAnchor.measuresAGap(dir.replaceAll("\\s+", " "), unit, c.textAfter(12))) {
+      // the amount alone is found again by the duration rule: "two weeks" of "two weeks earlier than planned"
+      return Optional.empty();
+    }
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
     if (amount == TimeLexicon.VAGUE || amount != Math.rint(amount)) {
       return Optional.of(NormalisedTime.unbounded(TimexType.DATE, back ? "PAST_REF" : "FUTURE_REF"));
@@ -517,8 +525,7 @@ final class TemporalRules {
   private ImmutableList<TemporalRule> durations() {
     return ImmutableList.of(
         rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
-                + "|remaining|same)\\s+)?(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around"
-                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
+                + "|remaining|same)\\s+)?(?:(?:{APPROX}|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
                 + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive))?"
                 + "[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
                 + "(?![-\\s]+old\\b)",

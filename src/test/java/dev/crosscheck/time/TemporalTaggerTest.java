@@ -363,6 +363,33 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void anAmountMeasuredToSomethingNamedIsADuration() {
+      TimeExpression early = find("The bridge opened two weeks earlier than planned.", "2019-06-24", "two weeks");
+      assertThat(early.text()).isEqualTo("two weeks");
+      assertThat(early.type()).isEqualTo(TimexType.DURATION);
+      assertThat(early.value()).isEqualTo("P2W");
+      assertThat(value("The mayor resigned a day before the vote.", "2019-06-24", "a day")).isEqualTo("P1D");
+      TimeExpression month = find("She left just under a month before the election.", "2019-06-24", "month");
+      assertThat(month.text()).isEqualTo("just under a month");
+      assertThat(month.value()).isEqualTo("P1M");
+      assertThat(value("The ferry docked just over an hour later.", "2019-06-24", "hour")).isEqualTo("PT1H");
+    }
+
+    @Test
+    void fromNowIsTheAmountAndNowApart() {
+      ImmutableList<TimeExpression> found = tag("Five years from now the mine will be closed.", "2019-06-24");
+      assertThat(found).extracting(TimeExpression::text).containsExactly("Five years", "now");
+      assertThat(found).extracting(TimeExpression::value).containsExactly("P5Y", "PRESENT_REF");
+    }
+
+    @Test
+    void anAmountBackFromThePublicationDateOrTheStoryStaysADate() {
+      assertThat(value("The mine closed three years ago.", "2019-06-24", "three years ago")).isEqualTo("2016");
+      TimeExpression later = find("The strike began on May 2. A week later, the mine closed.", "2019-06-24", "week");
+      assertThat(later.type()).isEqualTo(TimexType.DATE);
+    }
+
+    @Test
     void agesAreNotDurations() {
       assertThat(tag("The 35-year-old leader smiled.", "2019-06-24")).isEmpty();
     }
