@@ -83,6 +83,7 @@ final class TemporalRules {
         .replace("{SETWORD}", lexicon.setRegex())
         .replace("{HOLIDAY}", lexicon.holidayRegex())
         .replace("{APPROX}", APPROXIMATELY)
+        .replace("{ZONE}", lexicon.timeZoneRegex())
         .replace("{YEAR}", YEAR);
   }
 
@@ -720,8 +721,17 @@ final class TemporalRules {
   // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon (anaphoric: they run after the dates
   // and fall on the last day named before them) ----
 
-  private static final String CLOCK = "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b"
-      + "|pm\\b)(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET|BST|CET|KST|JST|local\\s+time)\\b)?";
+  /**
+   * A clock time: with a.m. or p.m. (and maybe a zone), 24-hour with a zone ("10:30 BST", "1430 GMT"), or
+   * hours and minutes after a word that introduces a time ("at 10:30", "until 14:00"), which keeps verse
+   * numbers and ratios out.
+   */
+  private static final String CLOCK = "\\b(?:(?<h>\\d{1,2})(?:(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b"
+      + "|pm\\b)(?:\\s+{ZONE}\\b)?|(?:[:.](?<zonedMin>\\d{2}))?\\s*(?<zone>{ZONE})\\b|:(?<bareMin>\\d{2})(?![\\d:]))"
+      + "|(?<hhmm>(?:[01]\\d|2[0-3])[0-5]\\d)\\s*{ZONE}\\b)";
+  /** Words after which hours and minutes without a.m., p.m. or a zone are a clock time ("at 10:30"). */
+  private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "before", "after",
+      "around", "about", "since", "and", "to");
 
   private ImmutableList<TemporalRule> clockTimes() {
     return ImmutableList.of(
@@ -729,6 +739,10 @@ final class TemporalRules {
                 + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
             this::clockTime),
         anaphoricRule("clock-time", CLOCK + "(?!\\w)",
+            this::clockTime),
+        // "4 in the morning", "10 o'clock at night": the part of the day says a.m. or p.m.
+        anaphoricRule("clock-in-part-of-day", "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s+o['’]clock)?\\s+"
+                + "(?<part>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b",
             this::clockTime),
         rule("noon-on-day", "\\b(?<w>noon|midnight|midday)\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b",
             this::clockTime),
@@ -746,7 +760,20 @@ final class TemporalRules {
       }
       hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
       minute = 0;
-    } else {
+    } else if (m.pattern().pattern().contains("(?<part>")) {
+      hour = parseInt(m, "h");
+      minute = m.group("min") == null ? 0 : parseInt(m, "min");
+      if (hour < 1 || hour > 12 || minute > 59) {
+        return Optional.empty();
+      }
+      String part = lower(m.group("part"));
+      // "in the afternoon", "in the evening" and "9 at night" are p.m.; "2 at night" is still the small hours
+      boolean pm = part.endsWith("afternoon") || part.endsWith("evening") || (part.endsWith("night") && hour >= 6);
+      hour = hour % 12 + (pm ? 12 : 0);
+    } else if (m.group("hhmm") != null) {
+      hour = Integer.parseInt(m.group("hhmm").substring(0, 2));
+      minute = Integer.parseInt(m.group("hhmm").substring(2));
+    } else if (m.group("ampm") != null) {
       hour = parseInt(m, "h");
       minute = m.group("min") == null ? 0 : parseInt(m, "min");
       if (hour < 1 || hour > 12 || minute > 59) {
@@ -754,6 +781,17 @@ final class TemporalRules {
       }
       boolean pm = lower(m.group("ampm")).startsWith("p");
       hour = hour % 12 + (pm ? 12 : 0);
+    } else {
+      // a 24-hour clock: with a zone, or after "at", "until", ...
+      if (m.group("bareMin") != null && !CLOCK_CUES.contains(c.wordBefore())) {
+        return Optional.empty();
+      }
+      hour = parseInt(m, "h");
+      String written = m.group("zonedMin") != null ? m.group("zonedMin") : m.group("bareMin");
+      minute = written == null ? 0 : Integer.parseInt(written);
+      if (hour > 23 || minute > 59) {
+        return Optional.empty();
+      }
     }
     String clock = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
     if (c.dct().isEmpty()) {

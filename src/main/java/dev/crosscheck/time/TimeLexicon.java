@@ -51,6 +51,7 @@ final class TimeLexicon {
   private final ImmutableSet<String> futureCueLastWords;
   private final ImmutableSet<String> pastCues;
   private final ImmutableSet<String> notPastEdWords;
+  private final ImmutableList<String> timeZones;
 
   private TimeLexicon() {
     Map<String, Integer> months = new LinkedHashMap<>();
@@ -101,6 +102,7 @@ final class TimeLexicon {
         .map(cue -> cue.substring(cue.lastIndexOf(' ') + 1)).collect(ImmutableSet.toImmutableSet());
     pastCues = words("past-cues.txt");
     notPastEdWords = words("not-past-ed.txt");
+    timeZones = rows("time-zones.txt").stream().map(row -> row.get(0).trim()).collect(ImmutableList.toImmutableList());
   }
 
   private static final TimeLexicon INSTANCE = new TimeLexicon();
@@ -223,6 +225,12 @@ final class TimeLexicon {
     String phrases = alternation(numberByWord.keySet().stream().filter(word -> word.contains(" "))
         .map(word -> word.replace(" ", "\\s+")).collect(Collectors.toList()), false);
     return "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + phrases + "|[a-z]+(?:-[a-z]+)?)";
+  }
+
+  /** Time zones as written ("BST", "local time"); case-sensitive inside a case-insensitive pattern. */
+  String timeZoneRegex() {
+    return "(?-i:" + alternation(timeZones.stream().map(zone -> Pattern.quote(zone).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.toList()), false) + ")";
   }
 
   String ordinalRegex() {

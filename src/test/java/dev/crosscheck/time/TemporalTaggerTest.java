@@ -410,6 +410,33 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aClockTimeWithAZoneAndAWeekdayKeepsItsTime() {
+      // 2019-06-28 is a Friday
+      TimeExpression launch = find("The rocket will lift off at 10:30 BST on Friday.", "2019-06-26", "10:30");
+      assertThat(launch.text()).isEqualTo("10:30 BST on Friday");
+      assertThat(launch.type()).isEqualTo(TimexType.TIME);
+      assertThat(launch.value()).isEqualTo("2019-06-28T10:30");
+      assertThat(value("Polls closed at 2200 GMT on Sunday.", "2019-06-24", "2200")).isEqualTo("2019-06-23T22:00");
+      assertThat(value("The blast came at 11:05 a.m. EDT Tuesday.", "2019-06-26", "11:05")).isEqualTo("2019-06-25T11:05");
+    }
+
+    @Test
+    void hoursAndMinutesAloneAreATimeOnlyAfterAWordThatIntroducesOne() {
+      assertThat(value("The council met on June 3 and sat until 14:45.", "2019-06-24", "14:45"))
+          .isEqualTo("2019-06-03T14:45");
+      assertThat(tag("The pastor read John 3:16 to the crowd.", "2019-06-24")).isEmpty();
+      assertThat(tag("The home side won 21:15 in extra play.", "2019-06-24")).isEmpty();
+    }
+
+    @Test
+    void thePartOfTheDaySaysMorningOrAfternoon() {
+      assertThat(value("The convoy left Thursday at 4 in the morning.", "2019-06-28", "4 in"))
+          .isEqualTo("2019-06-27T04:00");
+      assertThat(value("The shelling began on June 2 at 9 o'clock at night.", "2019-06-28", "9 o'clock"))
+          .isEqualTo("2019-06-02T21:00");
+    }
+
+    @Test
     void vagueReferences() {
       String text = "Trump recently wrote to Kim; now the talks go on, as they did in the past.";
       assertThat(value(text, "2019-06-23", "recently")).isEqualTo("PAST_REF");
