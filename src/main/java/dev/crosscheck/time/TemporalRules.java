@@ -148,6 +148,10 @@ final class TemporalRules {
               YearMonth month = YearMonth.of(parseInt(m, "y"), lexicon.month(m.group("mon")).orElseThrow());
               return Optional.of(modified(TimexCalendar.month(month), m.group("mod")));
             }),
+        // the second month of "from December to February" or "in January and March" follows the first
+        rule("month-range-last", "\\b(?<first>{MONTH})\\s*(?:to|through|until|till|and|or|-|–)\\s*"
+                + "(?<span>(?<mon>{MONTH}))\\b(?![-\\s]*\\d)",
+            this::monthRangeEnd),
         rule("month", "(?:\\b(?<rel>earlier|later|early|late|mid|last|this|next|coming|past)[- ]\\s*"
                 + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)"
                 + "(?:,?\\s+(?<year>this|next|last)\\s+year\\b)?",
@@ -232,6 +236,18 @@ final class TemporalRules {
     }
     String modifier = m.group("mod") != null ? m.group("mod") : rel;
     return Optional.of(modified(TimexCalendar.month(YearMonth.of(year, month)), modifier));
+  }
+
+  /** The last month of a range or a list, in the year that puts it at or after the first. */
+  private Optional<NormalisedTime> monthRangeEnd(Matcher m, RuleContext c) {
+    Month first = Month.of(lexicon.month(m.group("first")).orElseThrow());
+    Month last = Month.of(lexicon.month(m.group("mon")).orElseThrow());
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE,
+          String.format(Locale.ROOT, "XXXX-%02d", last.getValue())));
+    }
+    int firstYear = TimexCalendar.yearOf(first, c.dct().get(), c.tense());
+    return Optional.of(TimexCalendar.month(YearMonth.of(last.compareTo(first) < 0 ? firstYear + 1 : firstYear, last)));
   }
 
   private Optional<NormalisedTime> year(Matcher m, RuleContext c) {

@@ -176,6 +176,30 @@ class TemporalTaggerTest {
   }
 
   @Nested
+  class MonthsAhead {
+
+    @Test
+    void aSentenceAboutTheMonthsAheadPutsItsMonthsAhead() {
+      // a November article: March without a verb tense would be the March just gone
+      assertThat(value("The months ahead look busy for the council, with a budget vote in March.", "2019-11-15",
+          "March")).isEqualTo("2020-03");
+      assertThat(value("In the coming weeks the council sets its budget, then a vote in February.", "2019-11-15",
+          "February")).isEqualTo("2020-02");
+      assertThat(value("The council held its budget vote in March.", "2019-11-15", "March")).isEqualTo("2019-03");
+    }
+
+    @Test
+    void theLastMonthOfARangeFollowsTheFirst() {
+      assertThat(tag("Heating prices rise from December to February.", "2019-11-15"))
+          .extracting(TimeExpression::value).containsExactly("2019-12", "2020-02");
+      assertThat(tag("Ferries sailed less often between November and January.", "2019-06-15"))
+          .extracting(TimeExpression::value).containsExactly("2018-11", "2019-01");
+      assertThat(tag("The market opens in June and July.", "2019-05-15"))
+          .extracting(TimeExpression::value).containsExactly("2019-06", "2019-07");
+    }
+  }
+
+  @Nested
   class Weekdays {
 
     @Test
