@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  * moved by the amount); "two weeks earlier than planned", "a day before the vote" and "five years from now"
  * measure a gap to something the text names, so TimeML marks the amount as a DURATION (P2W, P1D, P5Y) and the
  * anchor, when it is a time ("now"), as a time of its own. Reading such a gap as the DCT moved by the amount
- * put events on days the text never gives. Hours and minutes are always a gap: "an hour later" moves no day.
+ * put events on days the text never gives. "Later" always counts from the story's last event, never from the
+ * DCT ("Three days later, the index closed"), and so do days and weeks "earlier" ("A day earlier, trucks
+ * crossed"); years, months and quarters "earlier" compare with the same period before the publication ("up
+ * from $4 a year earlier") and stay points. Hours and minutes are always a gap: "an hour later" moves no day.
  */
 final class OffsetAnchor {
 
@@ -32,12 +35,21 @@ final class OffsetAnchor {
     if (direction.equals("ago") || direction.equals("hence")) {
       return false;
     }
-    if (unit.equals("H") || unit.equals("MIN") || unit.equals("S")) {
+    if (unit.equals("H") || unit.equals("MIN") || unit.equals("S") || direction.equals("later")) {
+      return true;
+    }
+    if (unit.equals("D") || unit.equals("W")) {
+      // "a day earlier", "a week before": the day before the story's last one, which is seldom the DCT's
       return true;
     }
     if (THAN.matcher(textAfter).find()) {
       return true;
     }
-    return direction.equals("before") && NAMED_ANCHOR.matcher(textAfter).find();
+    return direction.equals("before") && namesAnEvent(textAfter);
+  }
+
+  /** Whether a word follows at once ("before the vote", "after he left"), not the end of the clause. */
+  static boolean namesAnEvent(String textAfter) {
+    return NAMED_ANCHOR.matcher(textAfter).find();
   }
 }

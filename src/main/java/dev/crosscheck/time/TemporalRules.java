@@ -26,7 +26,7 @@ final class TemporalRules {
   /** Words before a year-like number that make it a year even outside 1900..2099 ("in 1898"). */
   private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "from", "until", "till",
       "through", "year", "fiscal", "during", "before", "after", "early", "late", "mid", "around", "circa",
-      "the", "and", "to", "between", "spring", "summer", "autumn", "fall", "winter", "end");
+      "the", "and", "to", "between", "spring", "summer", "autumn", "fall", "winter", "end", "pre", "post");
   /** Words before an ambiguous month name ("May", "March") that make it a month. */
   private static final Set<String> MONTH_CUES = Set.of("in", "since", "of", "by", "from", "until", "till",
       "through", "during", "before", "after", "early", "late", "mid", "between", "and", "to", "last", "next",
@@ -731,7 +731,10 @@ final class TemporalRules {
       return LocalDate.of(year, month, Integer.parseInt(parts[1]));
     }
     int nth = parts[1].equals("L") ? 0 : Integer.parseInt(parts[1]);
-    return TimexCalendar.nthWeekday(YearMonth.of(year, month), nth, DayOfWeek.of(Integer.parseInt(parts[2])));
+    String[] weekdayAndShift = parts[2].split("\\+");
+    int shift = weekdayAndShift.length > 1 ? Integer.parseInt(weekdayAndShift[1]) : 0;
+    return TimexCalendar.nthWeekday(YearMonth.of(year, month), nth, DayOfWeek.of(Integer.parseInt(weekdayAndShift[0])))
+        .plusDays(shift);
   }
 
   // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon (anaphoric: they run after the dates
@@ -771,7 +774,8 @@ final class TemporalRules {
     int minute;
     if (m.pattern().pattern().contains("(?<w>")) {
       // noon, midnight, midday; capitalised inside a sentence it is a name: the film "High Noon"
-      if (isTitleWord(m.group("w")) && !c.startsSentence()) {
+      if (isTitleWord(m.group("w")) && !c.startsSentence() || c.wordBefore().equals("high")) {
+        // "high noon" is the hour of decision, not twelve o'clock
         return Optional.empty();
       }
       hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
@@ -876,6 +880,10 @@ final class TemporalRules {
                 + "|that\\s+day|the\\s+(?<rel>next|following|previous|preceding)\\s+(?:day|morning|evening|night)"
                 + "|the\\s+day\\s+(?<dir>before|after))\\b",
             (m, c) -> {
+              if (m.group("dir") != null && OffsetAnchor.namesAnEvent(c.textAfter(12))) {
+                // "the day before authorities issued a warrant" counts from that event, not the last day named
+                return Optional.empty();
+              }
               String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
               int offset = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
               return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))

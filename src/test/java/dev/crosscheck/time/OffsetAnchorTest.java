@@ -21,10 +21,16 @@ class OffsetAnchorTest {
   }
 
   @Test
-  void anAmountThatEndsItsClauseIsAPoint() {
-    assertThat(OffsetAnchor.measuresAGap("before", "D", ", when the talks broke down")).isFalse();
-    assertThat(OffsetAnchor.measuresAGap("later", "W", " the mine closed.")).isFalse();
+  void yearsAndMonthsEarlierCompareWithThePublicationsPeriod() {
     assertThat(OffsetAnchor.measuresAGap("earlier", "Y", ".")).isFalse();
+    assertThat(OffsetAnchor.measuresAGap("before", "M", ", when the talks broke down")).isFalse();
+  }
+
+  @Test
+  void laterAndDaysOrWeeksEarlierCountFromTheStorysLastEvent() {
+    assertThat(OffsetAnchor.measuresAGap("later", "Y", ", the mine closed.")).isTrue();
+    assertThat(OffsetAnchor.measuresAGap("earlier", "D", ", trucks crossed the border.")).isTrue();
+    assertThat(OffsetAnchor.measuresAGap("before", "W", ".")).isTrue();
   }
 
   @Test
