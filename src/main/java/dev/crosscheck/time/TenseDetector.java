@@ -43,10 +43,12 @@ final class TenseDetector {
     int sentenceWordsBefore = 0;
     String previous = "";
     String beforePrevious = "";
+    String thirdPrevious = "";
     while (word.find()) {
       String current = word.group();
       boolean inExpression = word.start() >= start && word.end() <= end;
-      Tense cue = inExpression ? Tense.UNKNOWN : cue(beforePrevious, previous, current);
+      Tense cue = inExpression ? Tense.UNKNOWN : cue(thirdPrevious, beforePrevious, previous, current);
+      thirdPrevious = beforePrevious;
       beforePrevious = previous;
       previous = current;
       if (word.end() <= start) {
@@ -108,7 +110,7 @@ final class TenseDetector {
    * is a present or future passive ("the case is heard in May", "to be held on April 24"), not a past; a
    * future word after "did" or "had" ("had been scheduled to expire Friday", "did not meet Monday") is past.
    */
-  private Tense cue(String beforePreviousWord, String previousWord, String word) {
+  private Tense cue(String thirdPreviousWord, String beforePreviousWord, String previousWord, String word) {
     String bare = apostrophes(word);
     if (bare.endsWith("'ll")) {
       return Tense.FUTURE;
@@ -116,10 +118,13 @@ final class TenseDetector {
     if (bare.endsWith("n't")) {
       bare = bare.substring(0, bare.length() - 3);
     }
-    if (lexicon.isFutureCue(bare) || lexicon.isFutureCue(previousWord, bare)) {
-      String previous = auxiliary(previousWord);
+    boolean twoWords = !lexicon.isFutureCue(bare) && lexicon.isFutureCue(previousWord, bare);
+    if (lexicon.isFutureCue(bare) || twoWords) {
+      // the auxiliary stands before the cue's first word: "had been due to expire"
+      String previous = auxiliary(twoWords ? beforePreviousWord : previousWord);
+      String beforePrevious = auxiliary(twoWords ? thirdPreviousWord : beforePreviousWord);
       boolean afterPastAuxiliary = PAST_AUXILIARIES.contains(previous)
-          || (previous.equals("been") && auxiliary(beforePreviousWord).equals("had"));
+          || (previous.equals("been") && beforePrevious.equals("had"));
       return afterPastAuxiliary ? Tense.PAST : Tense.FUTURE;
     }
     if (lexicon.isPastCue(bare)) {

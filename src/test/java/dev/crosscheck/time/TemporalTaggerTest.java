@@ -269,6 +269,17 @@ class TemporalTaggerTest {
     void pastPerfectOfAFutureWordIsPast() {
       assertThat(value("The offer had been scheduled to expire at midnight Friday.", "2019-06-24", "Friday"))
           .isEqualTo("2019-06-21T24:00");
+      // a two-word cue reads the auxiliary before its first word
+      assertThat(value("The ferry strike had been due to end Friday evening.", "2019-06-24", "Friday"))
+          .isEqualTo("2019-06-21TEV");
+    }
+
+    @Test
+    void setToAndDueToAnnounce() {
+      // 2019-06-23 is a Sunday
+      assertThat(value("Peace talks set to resume Monday in Belfast drew protests.", "2019-06-23", "Monday"))
+          .isEqualTo("2019-06-24");
+      assertThat(value("The ferry is due to sail Tuesday.", "2019-06-23", "Tuesday")).isEqualTo("2019-06-25");
     }
 
     @Test
