@@ -38,6 +38,8 @@ final class TemporalRules {
   private static final String APPROXIMATELY = "(?:(?:just|only|well|a\\s+little|a\\s+bit|slightly)\\s+)?"
       + "(?:about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|over|under"
       + "|some|roughly|around|approximately|close\\s+to|at\\s+least|at\\s+most|just|only)";
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
+      "shall", "must");
   private static final Pattern GENITIVE = Pattern.compile("['’]s\\b");
   private static final Pattern QUARTER_TALK = Pattern.compile("(?i)\\bquarter|\\bquarterly");
 
@@ -172,6 +174,10 @@ final class TemporalRules {
                 + "|nine)\\b)?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>one|two|three|four|five|six|seven|eight|nine"
                 + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\\b",
             (m, c) -> {
+              if (lexicon.unit(c.writtenWordAfter()).isPresent() || COUNTED_NOUN.matcher(c.textAfter(20)).find()) {
+                // "two thousand years", "nineteen ninety delegates": a count
+                return Optional.empty();
+              }
               String rest = m.group("century") != null ? m.group("rest") : m.group("after");
               int within = rest == null ? 0 : lexicon.number(rest.replaceAll("\\s+", "-")).orElse(-1.0).intValue();
               if (within < 0) {
@@ -269,6 +275,19 @@ final class TemporalRules {
         rule("weekday", "(?:\\b(?<rel>on|last|this|next|coming|early|late|past)\\s+)?\\b(?<wd>{WEEKDAY})\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             this::weekday),
+        // "on Mondays", "Tuesday nights": every such day
+        rule("weekday-set", "\\b(?:on\\s+)?(?:(?<wds>{WEEKDAY})s|(?<wd>{WEEKDAY})\\s+(?<pods>mornings|afternoons|evenings"
+                + "|nights))\\b",
+            (m, c) -> {
+              String written = m.group("wds") != null ? m.group("wds") : m.group("wd");
+              if (written.endsWith(".")) {
+                return Optional.empty();
+              }
+              int day = lexicon.weekday(written).orElseThrow();
+              String part = m.group("pods") == null ? ""
+                  : "T" + lexicon.partOfDay(m.group("pods").substring(0, m.group("pods").length() - 1)).orElseThrow();
+              return Optional.of(NormalisedTime.unbounded(TimexType.SET, "XXXX-WXX-" + day + part));
+            }),
         rule("day-next-to-weekday", "\\b(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next|coming|past)"
                 + "\\s+)?(?<wd>{WEEKDAY})\\b",
             this::dayNextToWeekday),
@@ -580,6 +599,10 @@ final class TemporalRules {
       return Optional.empty();
     }
     String written = m.group(0).toLowerCase(Locale.ROOT);
+    if (written.equals("one day") && MODALS.contains(c.wordBefore())) {
+      // "Islam will one day be ...": some day ahead, not a length of time
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "FUTURE_REF"));
+    }
     boolean single = amount == 1 && !m.group("n").matches("\\d+|(?i)one");
     // "the past year" and "last year" name a calendar year; "a year" is a length of time
     if (single && m.group("rel") != null && written.startsWith("the") && !unit.equals("DE")
@@ -842,9 +865,15 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> setsAndVague() {
     return ImmutableList.of(
-        rule("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?<u>{UNIT}|{WEEKDAY}|{POD}|{SEASON})\\b",
+        rule("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?<u>{UNIT}|{WEEKDAY}|{POD}|{SEASON}"
+                + "|{MONTH})\\b",
             (m, c) -> {
               String written = m.group("u");
+              Optional<Integer> month = lexicon.month(written);
+              if (month.isPresent()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.SET,
+                    String.format(Locale.ROOT, "XXXX-%02d", month.get())));
+              }
               Optional<String> unit = lexicon.unit(written);
               Optional<Integer> weekday = lexicon.weekday(written);
               if (weekday.isPresent()) {

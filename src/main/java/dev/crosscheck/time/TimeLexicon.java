@@ -139,7 +139,7 @@ final class TimeLexicon {
     if (word.matches("\\d+ 1/2")) {
       return Optional.of(Double.parseDouble(word.substring(0, word.indexOf(' '))) + 0.5);
     }
-    int hyphen = word.indexOf('-');
+    int hyphen = Math.max(word.indexOf('-'), word.indexOf(' '));
     if (hyphen > 0) {
       Double tens = numberByWord.get(word.substring(0, hyphen));
       Double ones = numberByWord.get(word.substring(hyphen + 1));
@@ -224,7 +224,13 @@ final class TimeLexicon {
   String numberRegex() {
     String phrases = alternation(numberByWord.keySet().stream().filter(word -> word.contains(" "))
         .map(word -> word.replace(" ", "\\s+")).collect(Collectors.toList()), false);
-    return "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + phrases + "|[a-z]+(?:-[a-z]+)?)";
+    // tens and ones written apart ("twenty four hours", as transcripts write it), before any single word
+    String tensAndOnes = alternation(numberByWord.entrySet().stream()
+        .filter(e -> e.getValue() >= 20 && e.getValue() < 100 && e.getValue() % 10 == 0 && !e.getKey().contains(" "))
+        .map(Map.Entry::getKey).collect(Collectors.toList()), false) + "\\s+" + alternation(numberByWord.entrySet()
+        .stream().filter(e -> e.getValue() >= 1 && e.getValue() < 10 && e.getKey().matches("[a-z]+"))
+        .map(Map.Entry::getKey).collect(Collectors.toList()), false) + "\\b";
+    return "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + phrases + "|" + tensAndOnes + "|[a-z]+(?:-[a-z]+)?)";
   }
 
   /** Time zones as written ("BST", "local time"); case-sensitive inside a case-insensitive pattern. */

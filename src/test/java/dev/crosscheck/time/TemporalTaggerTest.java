@@ -428,6 +428,28 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void tensAndOnesWrittenApartAreOneNumber() {
+      TimeExpression day = find("In the last twenty four hours the river rose a metre.", "2019-06-24", "hours");
+      assertThat(day.text()).isEqualTo("the last twenty four hours");
+      assertThat(day.value()).isEqualTo("PT24H");
+    }
+
+    @Test
+    void aSpelledCountOfYearsIsNoYear() {
+      assertThat(tag("The glassblowers have kept their craft for two thousand years.", "2019-06-24"))
+          .extracting(TimeExpression::value).doesNotContain("2000");
+      assertThat(value("Prices last hit that level in the winter of nineteen ninety-four.", "2019-06-24",
+          "ninety")).isEqualTo("1994");
+    }
+
+    @Test
+    void oneDayAfterAModalIsSomeDayAhead() {
+      assertThat(value("The town hopes it will one day host the games.", "2019-06-24", "one day"))
+          .isEqualTo("FUTURE_REF");
+      assertThat(value("The festival lasted one day.", "2019-06-24", "one day")).isEqualTo("P1D");
+    }
+
+    @Test
     void agesAreNotDurations() {
       assertThat(tag("The 35-year-old leader smiled.", "2019-06-24")).isEmpty();
     }
@@ -438,6 +460,18 @@ class TemporalTaggerTest {
       assertThat(everyYear.type()).isEqualTo(TimexType.SET);
       assertThat(everyYear.value()).isEqualTo("P1Y");
       assertThat(value("The agency publishes daily.", "2019-06-24", "daily")).isEqualTo("P1D");
+    }
+
+    @Test
+    void pluralWeekdaysAndEveryMonthAreSets() {
+      TimeExpression nights = find("Two ferries will sail on Tuesday nights from March.", "2019-06-24", "Tuesday");
+      assertThat(nights.type()).isEqualTo(TimexType.SET);
+      assertThat(nights.value()).isEqualTo("XXXX-WXX-2TNI");
+      assertThat(value("The market opens on Saturdays.", "2019-06-24", "Saturdays")).isEqualTo("XXXX-WXX-6");
+      TimeExpression july = find("The marchers parade each July through the town.", "2019-06-24", "July");
+      assertThat(july.text()).isEqualTo("each July");
+      assertThat(july.type()).isEqualTo(TimexType.SET);
+      assertThat(july.value()).isEqualTo("XXXX-07");
     }
 
     @Test
