@@ -39,6 +39,13 @@ final class NameParts {
     return isTitleWord(written) && !context.startsSentence();
   }
 
+  /** "This Week", "Next Year" with every word capitalised inside a sentence: a programme or a title. */
+  boolean phraseIsTitle(String written, RuleContext context) {
+    String[] words = written.trim().split("\\s+");
+    return words.length > 1 && java.util.Arrays.stream(words).allMatch(NameParts::isTitleWord)
+        && !context.startsSentence();
+  }
+
   private boolean isTimeWord(String word) {
     return yearCues.contains(word.toLowerCase(java.util.Locale.ROOT)) || lexicon.month(word).isPresent()
         || lexicon.weekday(word).isPresent() || lexicon.season(word).isPresent()

@@ -38,8 +38,13 @@ final class TemporalRules {
   private static final String APPROXIMATELY = "(?:(?:just|only|well|a\\s+little|a\\s+bit|slightly)\\s+)?"
       + "(?:about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|over|under"
       + "|some|roughly|around|approximately|close\\s+to|at\\s+least|at\\s+most|just|only)";
+  /** An amount or a counted noun just before "a year", "a week": the unit is a rate's denominator. */
+  private static final Pattern RATE = Pattern.compile("(?:\\d|\\b(?:million|billion|trillion|percent|dollars|cents"
+      + "|pounds|euros|yen|times)|%|\\b[a-z]{2,}[^s\\W]s)\\s{1,3}$");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
       "shall", "must");
+  /** The noun after a genitive: "youth" in "today's youth". */
+  private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+([a-z]+)");
   private static final Pattern GENITIVE = Pattern.compile("['’]s\\b");
   private static final Pattern QUARTER_TALK = Pattern.compile("(?i)\\bquarter|\\bquarterly");
 
@@ -297,6 +302,9 @@ final class TemporalRules {
               if (m.group("mod") == null && nameParts.dayWordInName(m.group("w"), c)) {
                 return Optional.empty();
               }
+              if (m.group("pod") == null && namesNoDay(lower(m.group("w")), c)) {
+                return Optional.empty();
+              }
               String word = lower(m.group("w"));
               int offset = switch (word) {
                 case "yesterday" -> -1;
@@ -339,6 +347,18 @@ final class TemporalRules {
     return Optional.of(c.dct().map(weekdayResolver(dayOfWeek, lower(m.group("rel")), c))
         .map(day -> TimexCalendar.day(day.plusDays(offset)))
         .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
+  }
+
+  /**
+   * "Today's youth", "in today's world" and "the leaders of tomorrow" speak of the present or the future in
+   * general, not of a day.
+   */
+  private boolean namesNoDay(String word, RuleContext c) {
+    Matcher possessed = POSSESSED.matcher(c.textAfter(30));
+    if (word.equals("today") && possessed.lookingAt()) {
+      return lexicon.isPresentDayNoun(possessed.group(1));
+    }
+    return word.equals("tomorrow") && c.wordBefore().equals("of") && c.textBefore(6).matches("(?s).*[a-z]s? of\\s+$");
   }
 
   /** The day a weekday names, from the DCT: "last Friday", "next Monday", or by the tense of its clause. */
@@ -414,6 +434,10 @@ final class TemporalRules {
   }
 
   private Optional<NormalisedTime> relativeUnit(Matcher m, RuleContext c) {
+    if (nameParts.phraseIsTitle(m.group(0), c)) {
+      // ABC's "This Week": a programme
+      return Optional.empty();
+    }
     String rel = lower(m.group("rel")).replaceAll("^the\\s+", "");
     String unit = lower(m.group("unit"));
     String mod = lower(m.group("mod"));
@@ -599,6 +623,10 @@ final class TemporalRules {
       return Optional.empty();
     }
     String written = m.group(0).toLowerCase(Locale.ROOT);
+    if (written.matches("an? \\w+") && RATE.matcher(c.textBefore(30)).find()) {
+      // "$500 million a year", "four flights a week", "24 hours a day": a rate, which carries no time
+      return Optional.empty();
+    }
     if (written.equals("one day") && MODALS.contains(c.wordBefore())) {
       // "Islam will one day be ...": some day ahead, not a length of time
       return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "FUTURE_REF"));
@@ -891,9 +919,6 @@ final class TemporalRules {
                   .orElseGet(() -> "XXXX-XX-XXT" + lexicon.partOfDay(written).orElseThrow())));
             }),
         rule("times-per", "\\b(?:once|twice|[\\w-]+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
-            (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
-        rule("rate", "(?:\\d|\\b(?:million|billion|trillion|percent|dollars|cents)|%)\\s{1,3}(?<span>(?:a|per)\\s+"
-                + "(?<u>year|month|week|day|hour))\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
         rule("set-word", "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),

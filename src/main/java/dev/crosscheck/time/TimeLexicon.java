@@ -52,6 +52,7 @@ final class TimeLexicon {
   private final ImmutableSet<String> pastCues;
   private final ImmutableSet<String> notPastEdWords;
   private final ImmutableList<String> timeZones;
+  private final ImmutableSet<String> presentDayNouns;
 
   private TimeLexicon() {
     Map<String, Integer> months = new LinkedHashMap<>();
@@ -102,6 +103,7 @@ final class TimeLexicon {
         .map(cue -> cue.substring(cue.lastIndexOf(' ') + 1)).collect(ImmutableSet.toImmutableSet());
     pastCues = words("past-cues.txt");
     notPastEdWords = words("not-past-ed.txt");
+    presentDayNouns = words("present-day-nouns.txt");
     timeZones = rows("time-zones.txt").stream().map(row -> row.get(0).trim()).collect(ImmutableList.toImmutableList());
   }
 
@@ -181,6 +183,11 @@ final class TimeLexicon {
 
   Optional<String> holidayRule(String name) {
     return Optional.ofNullable(holidayRuleByName.get(key(name).replace('’', '\'')));
+  }
+
+  /** Whether "today's" before this word means "present-day" ("today's youth"), not the publication day. */
+  boolean isPresentDayNoun(String word) {
+    return presentDayNouns.contains(key(word));
   }
 
   boolean isFutureCue(String word) {

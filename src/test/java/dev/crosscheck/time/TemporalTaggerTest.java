@@ -111,6 +111,21 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aProgrammeTitledLikeATimeIsNoTime() {
+      assertThat(tag("The minister told ABC's \"This Week\" that talks would go on.", "2019-06-24")).isEmpty();
+      assertThat(value("This week the talks went on.", "2019-06-24", "week")).isEqualTo("2019-W26");
+    }
+
+    @Test
+    void todayOrTomorrowSpokenOfInGeneralIsNoDay() {
+      assertThat(tag("The band still speaks to today's youth.", "2019-06-24")).isEmpty();
+      assertThat(tag("Phones are cheap in today's world.", "2019-06-24")).isEmpty();
+      assertThat(tag("She trains the engineers of tomorrow.", "2019-06-24")).isEmpty();
+      assertThat(value("The offer ran in today's editions of the paper.", "2019-06-24", "today"))
+          .isEqualTo("2019-06-24");
+    }
+
+    @Test
     void aTimeWordInsideANameIsNoTime() {
       assertThat(tag("The story first ran in USA Today and later in the local paper.", "2018-08-02")).isEmpty();
       assertThat(tag("Veterans of the Six-Day War met in Haifa.", "2018-08-02")).isEmpty();
@@ -460,6 +475,14 @@ class TemporalTaggerTest {
       assertThat(everyYear.type()).isEqualTo(TimexType.SET);
       assertThat(everyYear.value()).isEqualTo("P1Y");
       assertThat(value("The agency publishes daily.", "2019-06-24", "daily")).isEqualTo("P1D");
+    }
+
+    @Test
+    void theUnitOfARateIsNoTime() {
+      assertThat(tag("The merger should save $500 million a year in costs.", "2019-06-24")).isEmpty();
+      assertThat(tag("The airline runs four flights a week to Lagos.", "2019-06-24")).isEmpty();
+      assertThat(value("Twice a week the ferry sails to the island.", "2019-06-24", "week")).isEqualTo("P1W");
+      assertThat(value("The talks lasted a week.", "2019-06-24", "week")).isEqualTo("P1W");
     }
 
     @Test
