@@ -1,6 +1,7 @@
 package dev.crosscheck.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +52,17 @@ final class RuleContext {
       }
     }
     return dct.map(LocalDate::getYear);
+  }
+
+  /** The month of the last date within one month named before the match ("the following month"). */
+  Optional<YearMonth> referenceMonth() {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<TimeInterval> days = earlier.get(i).interval();
+      if (days.isPresent() && YearMonth.from(days.get().earliest()).equals(YearMonth.from(days.get().latest()))) {
+        return Optional.of(YearMonth.from(days.get().earliest()));
+      }
+    }
+    return dct.map(YearMonth::from);
   }
 
   Optional<LocalDate> dct() {

@@ -197,6 +197,22 @@ final class TemporalRules {
                   ? parseInt(m, "cent") * 100 + parseInt(m, "dec") * 10
                   : (parseInt(m, "short") <= 2 ? 2000 : 1900) + parseInt(m, "short") * 10;
               return Optional.of(modified(TimexCalendar.decade(start), m.group("mod")));
+            }),
+        // "the nineties": the most recent such decade that has begun by the DCT
+        rule("spelled-decade", "\\bthe\\s+(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<tens>twenties|thirties|forties|fifties"
+                + "|sixties|seventies|eighties|nineties)\\b",
+            (m, c) -> {
+              int tens = lexicon.number(lower(m.group("tens")).replaceAll("ies$", "y")).orElseThrow().intValue();
+              int dctYear = c.dct().map(LocalDate::getYear).orElse(1999);
+              int start = dctYear - Math.floorMod(dctYear, 100) + tens;
+              return Optional.of(modified(TimexCalendar.decade(start > dctYear ? start - 100 : start), m.group("mod")));
+            }),
+        rule("ordinal-century", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+"
+                + "century\\b",
+            (m, c) -> {
+              int ordinal = parseInt(m, "n");
+              return ordinal < 1 || ordinal > 21 ? Optional.empty()
+                  : Optional.of(modified(TimexCalendar.century(ordinal - 1), m.group("mod")));
             }));
   }
 
@@ -393,7 +409,7 @@ final class TemporalRules {
     return ImmutableList.of(
         rule("relative-unit", "\\b(?:(?<mod>earlier|later|early|late|mid)[- ]\\s*)?(?<rel>last|this|next|past"
                 + "|previous|coming|current|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next"
-                + "|the\\s+current)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
+                + "|the\\s+current|in\\s+the)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
                 + "(?!\\s*['’]s\\s+\\w+\\s+quarter)",
             this::relativeUnit),
         rule("current-year", "\\bthe\\s+(?:full|current|calendar|current\\s+fiscal|latest\\s+fiscal|fiscal)\\s+year\\b"
@@ -441,6 +457,13 @@ final class TemporalRules {
     String rel = lower(m.group("rel")).replaceAll("^the\\s+", "");
     String unit = lower(m.group("unit"));
     String mod = lower(m.group("mod"));
+    if (rel.startsWith("in")) {
+      // "earlier in the year" is "earlier this year"; "in the week before the vote" is no week of its own
+      if (mod == null || !(mod.equals("earlier") || mod.equals("later"))) {
+        return Optional.empty();
+      }
+      rel = "this";
+    }
     int step = switch (rel) {
       case "last", "past", "previous" -> -1;
       case "next", "coming" -> 1;
@@ -586,7 +609,7 @@ final class TemporalRules {
     return ImmutableList.of(
         rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
                 + "|remaining|same)\\s+)?(?:(?:{APPROX}|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
-                + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive))?"
+                + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive|trading|business|working))?"
                 + "[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
                 + "(?![-\\s]+old\\b)",
             this::duration),
@@ -943,6 +966,19 @@ final class TemporalRules {
               return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
             }),
+        anaphoricRule("that-month", "\\b(?:that\\s+(?:same\\s+)?month|the\\s+(?<rel>following|next|previous|preceding)"
+                + "\\s+month)\\b",
+            (m, c) -> {
+              String rel = lower(m.group("rel"));
+              int offset = rel == null ? 0 : rel.equals("following") || rel.equals("next") ? 1 : -1;
+              return Optional.of(c.referenceMonth().map(month -> TimexCalendar.month(month.plusMonths(offset)))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX")));
+            }),
+        // "in the morning", "by mid afternoon": that part of the day the story is telling
+        anaphoricRule("part-of-that-day", "\\b(?:in\\s+the\\s+(?:early\\s+|late\\s+)?|by\\s+(?:mid-?\\s*|late\\s+|early\\s+)?"
+                + "|mid-)(?<pod>morning|afternoon|evening)\\b",
+            (m, c) -> c.dct().isEmpty() ? Optional.empty()
+                : Optional.of(dayWithPart(c, dct -> c.referenceDay().orElse(dct), m.group("pod")))),
         anaphoricRule("that-year", "\\b(?:(?:earlier|later)\\s+that\\s+year|that\\s+(?:same\\s+)?year"
                 + "|the\\s+(?<rel>following|previous|preceding)\\s+year|the\\s+year\\s+(?<dir>before|after))\\b",
             (m, c) -> {

@@ -135,6 +135,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void centuriesAndSpelledDecades() {
+      assertThat(value("The temple dates from the 11th century.", "2019-06-24", "century")).isEqualTo("10");
+      TimeExpression twentieth = find("It was the worst flood of the 20th century.", "2019-06-24", "century");
+      assertThat(twentieth.interval()).contains(new TimeInterval(LocalDate.of(1900, 1, 1), LocalDate.of(1999, 12, 31)));
+      assertThat(value("Membership fell through the nineties.", "2019-06-24", "nineties")).isEqualTo("199X");
+      assertThat(value("Rents have risen since the late twenties began.", "2031-06-24", "twenties")).isEqualTo("202X");
+    }
+
+    @Test
     void countsAreNotYears() {
       assertThat(tag("North Korea returned 55 caskets of remains.", "2018-08-02")).isEmpty();
       assertThat(tag("The Pentagon sent 2000 troops to the border.", "2018-08-02")).isEmpty();
@@ -342,6 +351,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theRestOfTheUnitTheStoryIsIn() {
+      assertThat(value("Floods delayed the harvest earlier in the year.", "2019-06-24", "year")).isEqualTo("2019");
+      assertThat(tag("Turnout in the week before the vote was low.", "2019-06-24")).isEmpty();
+      assertThat(value("The bank was sold in March. The following month, its chief resigned.", "2019-06-24",
+          "following")).isEqualTo("2019-04");
+      assertThat(value("The strike began on Friday. Pickets gathered in the morning.", "2019-06-24", "morning"))
+          .isEqualTo("2019-06-21TMO");
+      assertThat(value("Investors expect the rate to fall in coming months.", "2019-06-24", "months"))
+          .isEqualTo("FUTURE_REF");
+    }
+
+    @Test
     void lastWeekIsTheIsoWeekBefore() {
       TimeExpression lastWeek = find("The remains were flown out last week.", "2018-08-02", "last week");
       assertThat(lastWeek.value()).isEqualTo("2018-W30");
@@ -462,6 +483,12 @@ class TemporalTaggerTest {
       assertThat(value("The town hopes it will one day host the games.", "2019-06-24", "one day"))
           .isEqualTo("FUTURE_REF");
       assertThat(value("The festival lasted one day.", "2019-06-24", "one day")).isEqualTo("P1D");
+    }
+
+    @Test
+    void tradingDaysAndACoupleOfYearsAreAmounts() {
+      assertThat(value("The index lagged for eight trading days.", "2019-06-24", "days")).isEqualTo("P8D");
+      assertThat(value("Over the next couple of years sales should double.", "2019-06-24", "years")).isEqualTo("P2Y");
     }
 
     @Test
