@@ -43,6 +43,11 @@ final class TemporalRules {
       + "|pounds|euros|yen|times)|%|\\b[a-z]{2,}[^s\\W]s)\\s{1,3}$");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
       "shall", "must");
+  /** "pre-1990", "post-1959": a year whatever follows it. */
+  private static final Pattern PRE_OR_POST = Pattern.compile("(?i)\\b(?:pre|post|mid)-$");
+  /** A date just before, set off by a comma: "Nov. 3, the day before ...". */
+  private static final Pattern APPOSITION = Pattern.compile("\\d,\\s$");
+  private static final Pattern GERUND = Pattern.compile("\\s+[a-z]+ing\\b");
   /** The noun after a genitive: "youth" in "today's youth". */
   private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+([a-z]+)");
   private static final Pattern GENITIVE = Pattern.compile("['’]s\\b");
@@ -279,7 +284,8 @@ final class TemporalRules {
 
   private Optional<NormalisedTime> year(Matcher m, RuleContext c) {
     int year = parseInt(m, "y");
-    boolean cued = m.group("mod") != null || m.group("fiscal") != null || YEAR_CUES.contains(c.wordBefore());
+    boolean cued = m.group("mod") != null || m.group("fiscal") != null || YEAR_CUES.contains(c.wordBefore())
+        || PRE_OR_POST.matcher(c.textBefore(6)).find();
     if (!cued && (year < 1900 || COUNTED_NOUN.matcher(c.textAfter(20)).find())) {
       return Optional.empty();
     }
@@ -957,12 +963,15 @@ final class TemporalRules {
                 + "|that\\s+day|the\\s+(?<rel>next|following|previous|preceding)\\s+(?:day|morning|evening|night)"
                 + "|the\\s+day\\s+(?<dir>before|after))\\b",
             (m, c) -> {
-              if (m.group("dir") != null && OffsetAnchor.namesAnEvent(c.textAfter(12))) {
-                // "the day before authorities issued a warrant" counts from that event, not the last day named
+              String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
+              int step = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
+              boolean toAnEvent = m.group("dir") != null && OffsetAnchor.namesAnEvent(c.textAfter(12));
+              if (toAnEvent && GERUND.matcher(c.textAfter(20)).lookingAt()) {
+                // "later in the day before returning home": "before" opens a clause, not this expression
                 return Optional.empty();
               }
-              String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
-              int offset = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
+              // "Oct. 12, the day before the plunge": the date just named, restated by its event
+              int offset = toAnEvent && APPOSITION.matcher(c.textBefore(3)).find() ? 0 : step;
               return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
             }),

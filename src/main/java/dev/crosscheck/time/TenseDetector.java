@@ -128,7 +128,14 @@ final class TenseDetector {
       return afterPastAuxiliary ? Tense.PAST : Tense.FUTURE;
     }
     if (lexicon.isPastCue(bare)) {
-      return NON_PAST_AUXILIARIES.contains(auxiliary(previousWord)) ? Tense.FUTURE : Tense.PAST;
+      String previous = auxiliary(previousWord);
+      if (!NON_PAST_AUXILIARIES.contains(previous)) {
+        return Tense.PAST;
+      }
+      // "could not be reached Wednesday", "could be located Wednesday": "could" is the past of "can"
+      String modal = auxiliary(beforePreviousWord).equals("not") ? auxiliary(thirdPreviousWord)
+          : auxiliary(beforePreviousWord);
+      return previous.equals("be") && modal.equals("could") ? Tense.PAST : Tense.FUTURE;
     }
     return Tense.UNKNOWN;
   }

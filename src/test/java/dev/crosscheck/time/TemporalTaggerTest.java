@@ -299,6 +299,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void couldBeWithAParticipleIsPast() {
+      // 2019-06-27 is a Thursday
+      assertThat(value("The mayor could not be reached Wednesday for comment.", "2019-06-27", "Wednesday"))
+          .isEqualTo("2019-06-26");
+      assertThat(value("The verdict will be announced Wednesday.", "2019-06-27", "Wednesday")).isEqualTo("2019-07-03");
+    }
+
+    @Test
     void setToAndDueToAnnounce() {
       // 2019-06-23 is a Sunday
       assertThat(value("Peace talks set to resume Monday in Belfast drew protests.", "2019-06-23", "Monday"))
@@ -360,6 +368,17 @@ class TemporalTaggerTest {
           .isEqualTo("2019-06-21TMO");
       assertThat(value("Investors expect the rate to fall in coming months.", "2019-06-24", "months"))
           .isEqualTo("FUTURE_REF");
+    }
+
+    @Test
+    void theDayBeforeAnEvent() {
+      assertThat(value("He was last seen on Nov. 3, the day before police issued a warrant.", "2019-11-20",
+          "the day before")).isEqualTo("2019-11-03");
+      assertThat(value("The men came to the house on Oct. 23. They returned the day after his death.", "2019-11-20",
+          "the day after")).isEqualTo("2019-10-24");
+      assertThat(tag("She toured Nairobi and later in the day before returning home met the press.", "2019-11-20"))
+          .extracting(TimeExpression::text).noneMatch(text -> text.contains("day before"));
+      assertThat(value("Investment slowed in the post-1959 economy.", "2019-11-20", "1959")).isEqualTo("1959");
     }
 
     @Test
