@@ -43,6 +43,23 @@ final class RuleContext {
     return dct;
   }
 
+  /**
+   * The month of the last time named before the match when that time is a whole month ("last October ...
+   * that same day" is some day of that October, not the last single day named before it), else empty.
+   */
+  Optional<YearMonth> monthNamedLast() {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<TimeInterval> days = earlier.get(i).interval();
+      if (days.isEmpty()) {
+        continue;
+      }
+      YearMonth first = YearMonth.from(days.get().earliest());
+      boolean wholeMonth = days.get().earliest().equals(first.atDay(1)) && days.get().latest().equals(first.atEndOfMonth());
+      return wholeMonth ? Optional.of(first) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   /** The year of the last date within one year named before the match ("that year"), else the DCT's. */
   Optional<Integer> referenceYear() {
     for (int i = earlier.size() - 1; i >= 0; i--) {

@@ -460,6 +460,8 @@ final class TemporalRules {
       // ABC's "This Week": a programme
       return Optional.empty();
     }
+    // "the past week" is the seven days before the DCT; "last week" the calendar week before
+    boolean theSevenDays = lower(m.group("rel")).startsWith("the");
     String rel = lower(m.group("rel")).replaceAll("^the\\s+", "");
     String unit = lower(m.group("unit"));
     String mod = lower(m.group("mod"));
@@ -490,7 +492,7 @@ final class TemporalRules {
       resolved = relativeSeason(season.get(), step, dct);
     } else {
       resolved = switch (unit) {
-        case "week" -> TimexCalendar.week(dct.plusWeeks(step));
+        case "week" -> step < 0 && theSevenDays ? TimexCalendar.sevenDaysBefore(dct) : TimexCalendar.week(dct.plusWeeks(step));
         case "weekend" -> TimexCalendar.weekend(dct.plusWeeks(step));
         case "month" -> TimexCalendar.month(YearMonth.from(dct).plusMonths(step));
         case "quarter" -> {
@@ -669,7 +671,7 @@ final class TemporalRules {
       return Optional.of(switch (unit) {
         case "Y" -> TimexCalendar.year(dct.getYear() - 1);
         case "M" -> TimexCalendar.month(YearMonth.from(dct).minusMonths(1));
-        default -> TimexCalendar.week(dct.minusWeeks(1));
+        default -> TimexCalendar.sevenDaysBefore(dct);
       });
     }
     return Optional.of(durationOf(amount, unit));
@@ -972,6 +974,10 @@ final class TemporalRules {
               }
               // "Oct. 12, the day before the plunge": the date just named, restated by its event
               int offset = toAnEvent && APPOSITION.matcher(c.textBefore(3)).find() ? 0 : step;
+              Optional<YearMonth> month = c.monthNamedLast();
+              if (month.isPresent() && step == 0) {
+                return Optional.of(TimexCalendar.month(month.get()).withValue(month.get() + "-XX"));
+              }
               return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
             }),

@@ -38,6 +38,14 @@ final class TimexCalendar {
     return NormalisedTime.date(isoWeek(anyDay), new TimeInterval(monday, monday.plusDays(6)));
   }
 
+  /**
+   * "The past week", "for the last week": the seven days before the DCT, valued as the ISO week that holds
+   * most of them (the one around the fourth day back).
+   */
+  static NormalisedTime sevenDaysBefore(LocalDate dct) {
+    return week(dct.minusDays(4)).withInterval(new TimeInterval(dct.minusDays(7), dct.minusDays(1)));
+  }
+
   static NormalisedTime weekend(LocalDate anyDayOfWeek) {
     LocalDate saturday = anyDayOfWeek.with(DayOfWeek.SATURDAY);
     return NormalisedTime.date(isoWeek(anyDayOfWeek) + "-WE", new TimeInterval(saturday, saturday.plusDays(1)));

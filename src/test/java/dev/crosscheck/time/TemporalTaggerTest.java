@@ -390,6 +390,25 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePastWeekIsTheSevenDaysBeforeThePublicationDate() {
+      // 2018-08-03 is a Friday: four of the seven days before it are in its own ISO week
+      TimeExpression pastWeek = find("He has been in hospital for the past week.", "2018-08-03", "week");
+      assertThat(pastWeek.value()).isEqualTo("2018-W31");
+      assertThat(pastWeek.interval())
+          .contains(new TimeInterval(LocalDate.of(2018, 7, 27), LocalDate.of(2018, 8, 2)));
+      assertThat(value("He was in hospital last week.", "2018-08-03", "week")).isEqualTo("2018-W30");
+    }
+
+    @Test
+    void thatSameDayAfterAMonthIsSomeDayOfThatMonth() {
+      TimeExpression sameDay = find("The last attack came last October. His name was crossed out that same day.",
+          "2019-02-06", "same day");
+      assertThat(sameDay.value()).isEqualTo("2018-10-XX");
+      assertThat(sameDay.interval())
+          .contains(new TimeInterval(LocalDate.of(2018, 10, 1), LocalDate.of(2018, 10, 31)));
+    }
+
+    @Test
     void relativeMonthsAndYears() {
       String dct = "2018-07-12";
       assertThat(value("Pompeo visited last month.", dct, "last month")).isEqualTo("2018-06");
