@@ -785,28 +785,39 @@ final class TemporalRules {
                       ? TimexCalendar.season(dct.getYear() + 1, code) : thisYears;
               return Optional.of(modified(season, lower(m.group("mod"))));
             }),
-        rule("holiday", "(?:\\b(?<rel>last|this|next)\\s+)?\\b(?<h>{HOLIDAY})\\b(?:,?\\s+(?<y>{YEAR})\\b)?",
-            (m, c) -> {
-              String dateRule = lexicon.holidayRule(m.group("h")).orElseThrow();
-              String rel = lower(m.group("rel"));
-              if (m.group("y") != null) {
-                return Optional.of(TimexCalendar.day(holiday(dateRule, parseInt(m, "y"))));
-              }
-              if (c.dct().isEmpty()) {
-                return Optional.of(NormalisedTime.unbounded(TimexType.DATE,
-                    "XXXX-" + (dateRule.length() == 5 ? dateRule : dateRule.substring(0, 2) + "-XX")));
-              }
-              LocalDate dct = c.dct().get();
-              LocalDate thisYears = holiday(dateRule, dct.getYear());
-              boolean past = "last".equals(rel) || (rel == null && c.tense() == Tense.PAST);
-              boolean future = "next".equals(rel) || (rel == null && c.tense() == Tense.FUTURE);
-              LocalDate day = past && thisYears.isAfter(dct) ? holiday(dateRule, dct.getYear() - 1)
-                  : future && thisYears.isBefore(dct) ? holiday(dateRule, dct.getYear() + 1) : thisYears;
-              return Optional.of(TimexCalendar.day(day));
-            }));
+        rule("holiday", "(?:\\b(?<rel>last|this|next)\\s+)?\\b(?<h>{HOLIDAY})(?<week>\\s+week)?\\b"
+                + "(?:,?\\s+(?<y>{YEAR})\\b)?",
+            (m, c) -> holidayTime(m, c).map(day -> m.group("week") == null ? day
+                : day.interval().map(days -> TimexCalendar.week(days.earliest()))
+                    .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX")))));
+  }
+
+  /** The day a holiday names: in the year written, else the one the tense of its clause points to. */
+  private Optional<NormalisedTime> holidayTime(Matcher m, RuleContext c) {
+    String dateRule = lexicon.holidayRule(m.group("h")).orElseThrow();
+    String rel = lower(m.group("rel"));
+    if (m.group("y") != null) {
+      return Optional.of(TimexCalendar.day(holiday(dateRule, parseInt(m, "y"))));
+    }
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, dateRule.startsWith("E") ? "XXXX-XX-XX"
+          : "XXXX-" + (dateRule.length() == 5 ? dateRule : dateRule.substring(0, 2) + "-XX")));
+    }
+    LocalDate dct = c.dct().get();
+    LocalDate thisYears = holiday(dateRule, dct.getYear());
+    // "Easter week began": a holiday's week has begun once its Monday has come
+    LocalDate begins = m.group("week") == null ? thisYears : thisYears.with(DayOfWeek.MONDAY);
+    boolean past = "last".equals(rel) || (rel == null && c.tense() == Tense.PAST);
+    boolean future = "next".equals(rel) || (rel == null && c.tense() == Tense.FUTURE);
+    LocalDate day = past && begins.isAfter(dct) ? holiday(dateRule, dct.getYear() - 1)
+        : future && thisYears.isBefore(dct) ? holiday(dateRule, dct.getYear() + 1) : thisYears;
+    return Optional.of(TimexCalendar.day(day));
   }
 
   private static LocalDate holiday(String dateRule, int year) {
+    if (dateRule.startsWith("E")) {
+      return TimexCalendar.easter(year).plusDays(Integer.parseInt(dateRule.substring(1)));
+    }
     String[] parts = dateRule.split("-");
     int month = Integer.parseInt(parts[0]);
     if (parts.length == 2) {

@@ -151,6 +151,25 @@ final class TimexCalendar {
         : dct.with(TemporalAdjusters.previousOrSame(dayOfWeek));
   }
 
+  /** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
+  }
+
   /** The nth (1-based; 0 for the last) {@code dayOfWeek} of a month, for holidays like Thanksgiving. */
   static LocalDate nthWeekday(YearMonth month, int nth, DayOfWeek dayOfWeek) {
     return nth == 0

@@ -371,6 +371,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void movableFeastsAndAHolidaysWeek() {
+      assertThat(value("Pilgrims filled the square on Good Friday.", "2019-04-23", "Good Friday")).isEqualTo("2019-04-19");
+      // Easter 2019 was on April 21: its week ran from April 15
+      assertThat(value("Pilgrims arrived as Easter week began.", "2019-04-16", "Easter week")).isEqualTo("2019-W16");
+      assertThat(value("Polls open on Election Day.", "2018-10-20", "Election Day")).isEqualTo("2018-11-06");
+    }
+
+    @Test
     void theDayBeforeAnEvent() {
       assertThat(value("He was last seen on Nov. 3, the day before police issued a warrant.", "2019-11-20",
           "the day before")).isEqualTo("2019-11-03");
