@@ -41,6 +41,8 @@ final class TemporalRules {
   /** An amount or a counted noun just before "a year", "a week": the unit is a rate's denominator. */
   private static final Pattern RATE = Pattern.compile("(?:\\d|\\b(?:million|billion|trillion|percent|dollars|cents"
       + "|pounds|euros|yen|times)|%|\\b[a-z]{2,}[^s\\W]s)\\s{1,3}$");
+  private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four)\\s+hours\\s+a\\s+day|(?:7|seven)"
+      + "\\s+days\\s+a\\s+week|(?:365|three\\s+hundred\\s+sixty-five)\\s+days\\s+a\\s+year|(?:12|twelve)\\s+months\\s+a\\s+year");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
       "shall", "must");
   /** "pre-1990", "post-1959": a year whatever follows it. */
@@ -624,6 +626,10 @@ final class TemporalRules {
         rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
                 + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
+        // "over the years", "in the years that followed": an unstated number of them
+        rule("the-years", "\\b(?:over|in|during|through|throughout)\\s+(?<span>the\\s+(?<unit>years|months|weeks|decades))\\b"
+                + "(?!\\s+(?:before|after|ahead|ago|to\\s+come|leading|preceding|following)\\b)",
+            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         // "a day-long meeting", "a year-long inquiry": one unit
@@ -656,6 +662,10 @@ final class TemporalRules {
     String written = m.group(0).toLowerCase(Locale.ROOT);
     if (written.matches("an? \\w+") && RATE.matcher(c.textBefore(30)).find()) {
       // "$500 million a year", "four flights a week", "24 hours a day": a rate, which carries no time
+      return Optional.empty();
+    }
+    if (ROUND_THE_CLOCK.matcher(written + c.textAfter(12).toLowerCase(Locale.ROOT)).lookingAt()) {
+      // "24 hours a day", "seven days a week": always, not a length of time
       return Optional.empty();
     }
     if (written.equals("one day") && MODALS.contains(c.wordBefore())) {

@@ -538,6 +538,20 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theYearsOfAStoryAreAnUnstatedNumberOfThem() {
+      assertThat(value("In the years that followed, the rebels grew.", "2019-06-24", "years")).isEqualTo("PXY");
+      assertThat(value("The rules have changed over the years.", "2019-06-24", "years")).isEqualTo("PXY");
+      assertThat(tag("Rebels gathered in the weeks before the attack.", "2019-06-24")).isEmpty();
+    }
+
+    @Test
+    void roundTheClockIsNoLengthOfTime() {
+      assertThat(tag("Guards watch the clinic 24 hours a day.", "2019-06-24")).isEmpty();
+      assertThat(tag("The shop is open seven days a week.", "2019-06-24")).isEmpty();
+      assertThat(value("The vigil lasted 24 hours.", "2019-06-24", "hours")).isEqualTo("PT24H");
+    }
+
+    @Test
     void agesAreNotDurations() {
       assertThat(tag("The 35-year-old leader smiled.", "2019-06-24")).isEmpty();
     }
