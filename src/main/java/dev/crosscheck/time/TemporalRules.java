@@ -43,6 +43,9 @@ final class TemporalRules {
       + "|pounds|euros|yen|times)|%|\\b[a-z]{2,}[^s\\W]s)\\s{1,3}$");
   private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four)\\s+hours\\s+a\\s+day|(?:7|seven)"
       + "\\s+days\\s+a\\s+week|(?:365|three\\s+hundred\\s+sixty-five)\\s+days\\s+a\\s+year|(?:12|twelve)\\s+months\\s+a\\s+year");
+  /** The rate of "24 hours a day" and the like, matched at its end ("a day"). */
+  private static final Pattern ROUND_THE_CLOCK_END = Pattern.compile("(?:" + ROUND_THE_CLOCK.pattern() + ")$");
+  private static final Pattern AROUND_THAT_DAY = Pattern.compile("(?i)\\bthe\\s+(?:previous|preceding|following)\\s+$");
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
       "shall", "must");
   /** "pre-1990", "post-1959": a year whatever follows it. */
@@ -320,8 +323,8 @@ final class TemporalRules {
         rule("day-next-to-weekday", "\\b(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next|coming|past)"
                 + "\\s+)?(?<wd>{WEEKDAY})\\b",
             this::dayNextToWeekday),
-        rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b"
-                + "(?:\\s+(?<pod>{POD})\\b)?",
+        rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?:(?:mid-?\\s*|late\\s+|early\\s+)?(?<podBefore>morning|afternoon"
+                + "|evening)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b(?:\\s+(?<pod>{POD})\\b)?",
             (m, c) -> {
               if (m.group("mod") == null && nameParts.dayWordInName(m.group("w"), c)) {
                 return Optional.empty();
@@ -335,7 +338,8 @@ final class TemporalRules {
                 case "tomorrow" -> 1;
                 default -> 0;
               };
-              String partOfDay = m.group("pod") != null ? m.group("pod") : word.equals("tonight") ? "night" : null;
+              String partOfDay = m.group("pod") != null ? m.group("pod") : m.group("podBefore") != null
+                  ? m.group("podBefore") : word.equals("tonight") ? "night" : null;
               return Optional.of(dayWithPart(c, dct -> dct.plusDays(offset), partOfDay));
             }),
         rule("part-of-day", "\\b(?<rel>this|last|tomorrow|yesterday)\\s+(?<pod>{POD})\\b",
@@ -352,6 +356,10 @@ final class TemporalRules {
   }
 
   private Optional<NormalisedTime> weekday(Matcher m, RuleContext c) {
+    if (m.group("rel") == null && AROUND_THAT_DAY.matcher(c.textBefore(16)).find()) {
+      // "the previous Friday" counts from the story's day, in the second pass
+      return Optional.empty();
+    }
     DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
     Function<LocalDate, LocalDate> resolve = weekdayResolver(dayOfWeek, lower(m.group("rel")), c);
     if (c.dct().isEmpty()) {
@@ -383,6 +391,11 @@ final class TemporalRules {
       return lexicon.isPresentDayNoun(possessed.group(1));
     }
     return word.equals("tomorrow") && c.wordBefore().equals("of") && c.textBefore(6).matches("(?s).*[a-z]s? of\\s+$");
+  }
+
+  /** "Now, he says, ...": opening a sentence and set off by a comma, "now" turns the argument, not the time. */
+  private static boolean isDiscourseNow(String written, RuleContext c) {
+    return written.equalsIgnoreCase("now") && c.startsSentence() && c.textAfter(1).equals(",");
   }
 
   /** The day a weekday names, from the DCT: "last Friday", "next Monday", or by the tense of its clause. */
@@ -660,13 +673,15 @@ final class TemporalRules {
       return Optional.empty();
     }
     String written = m.group(0).toLowerCase(Locale.ROOT);
-    if (written.matches("an? \\w+") && RATE.matcher(c.textBefore(30)).find()) {
-      // "$500 million a year", "four flights a week", "24 hours a day": a rate, which carries no time
-      return Optional.empty();
-    }
-    if (ROUND_THE_CLOCK.matcher(written + c.textAfter(12).toLowerCase(Locale.ROOT)).lookingAt()) {
+    String around = c.textBefore(30).toLowerCase(Locale.ROOT) + written;
+    if (ROUND_THE_CLOCK.matcher(written + c.textAfter(12).toLowerCase(Locale.ROOT)).lookingAt()
+        || ROUND_THE_CLOCK_END.matcher(around).find()) {
       // "24 hours a day", "seven days a week": always, not a length of time
       return Optional.empty();
+    }
+    if (written.matches("an? \\w+") && RATE.matcher(c.textBefore(30)).find()) {
+      // "$500 million a year", "four flights a week": the period a rate is counted in, a set
+      return Optional.of(durationOf(1, unit).withType(TimexType.SET));
     }
     if (written.equals("one day") && MODALS.contains(c.wordBefore())) {
       // "Islam will one day be ...": some day ahead, not a length of time
@@ -975,7 +990,8 @@ final class TemporalRules {
         rule("set-word", "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
         rule("vague", "\\b(?<v>{VAGUE})\\b",
-            (m, c) -> nameParts.dayWordInName(m.group("v"), c) ? Optional.empty() : lexicon.vague(m.group("v"))));
+            (m, c) -> nameParts.dayWordInName(m.group("v"), c) || isDiscourseNow(m.group("v"), c) ? Optional.empty()
+                : lexicon.vague(m.group("v"))));
   }
 
   // ---- anaphora: that day, the following day, later that year, the previous year ----
@@ -1001,6 +1017,16 @@ final class TemporalRules {
               }
               return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
+            }),
+        // "down 4.5% from the previous Friday": the Friday before the day the story is telling
+        anaphoricRule("weekday-around-that-day", "\\bthe\\s+(?<rel>previous|preceding|following)\\s+(?<wd>{WEEKDAY})\\b",
+            (m, c) -> {
+              DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
+              boolean before = !lower(m.group("rel")).equals("following");
+              return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(before
+                      ? day.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(dayOfWeek))
+                      : day.plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(dayOfWeek))))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue())));
             }),
         anaphoricRule("that-month", "\\b(?:that\\s+(?:same\\s+)?month|the\\s+(?<rel>following|next|previous|preceding)"
                 + "\\s+month)\\b",

@@ -379,6 +379,25 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void thePreviousWeekdayCountsFromTheStorysDay() {
+      assertThat(value("Shares closed on Oct. 27 down 4.5% from the previous Friday.", "2019-10-30",
+          "previous Friday")).isEqualTo("2019-10-25");
+      assertThat(value("Talks ended on Oct. 23; the following Monday the strike began.", "2019-10-30",
+          "following Monday")).isEqualTo("2019-10-28");
+    }
+
+    @Test
+    void aPartOfTheDayBeforeADayWord() {
+      assertThat(value("In London at mid-afternoon yesterday, shares were up.", "1989-11-02", "yesterday"))
+          .isEqualTo("1989-11-01TAF");
+    }
+
+    @Test
+    void presentlyHasNoValue() {
+      assertThat(tag("We are presently searching for a new site.", "2019-06-24")).isEmpty();
+    }
+
+    @Test
     void theDayBeforeAnEvent() {
       assertThat(value("He was last seen on Nov. 3, the day before police issued a warrant.", "2019-11-20",
           "the day before")).isEqualTo("2019-11-03");
@@ -565,11 +584,13 @@ class TemporalTaggerTest {
     }
 
     @Test
-    void theUnitOfARateIsNoTime() {
-      assertThat(tag("The merger should save $500 million a year in costs.", "2019-06-24")).isEmpty();
-      assertThat(tag("The airline runs four flights a week to Lagos.", "2019-06-24")).isEmpty();
-      assertThat(value("Twice a week the ferry sails to the island.", "2019-06-24", "week")).isEqualTo("P1W");
-      assertThat(value("The talks lasted a week.", "2019-06-24", "week")).isEqualTo("P1W");
+    void theUnitOfARateIsASet() {
+      TimeExpression perYear = find("The merger should save $500 million a year in costs.", "2019-06-24", "year");
+      assertThat(perYear.type()).isEqualTo(TimexType.SET);
+      assertThat(perYear.value()).isEqualTo("P1Y");
+      assertThat(find("The airline runs four flights a week to Lagos.", "2019-06-24", "week").type())
+          .isEqualTo(TimexType.SET);
+      assertThat(find("The talks lasted a week.", "2019-06-24", "week").type()).isEqualTo(TimexType.DURATION);
     }
 
     @Test
