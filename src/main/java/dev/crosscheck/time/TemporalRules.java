@@ -46,6 +46,9 @@ final class TemporalRules {
   /** The rate of "24 hours a day" and the like, matched at its end ("a day"). */
   private static final Pattern ROUND_THE_CLOCK_END = Pattern.compile("(?:" + ROUND_THE_CLOCK.pattern() + ")$");
   private static final Pattern AROUND_THAT_DAY = Pattern.compile("(?i)\\bthe\\s+(?:previous|preceding|following)\\s+$");
+  /** A time right after "most recently", "as recently as": "last October", "as 1995", "in May". */
+  private static final Pattern DATED_AFTER = Pattern.compile("\\s+(?:as\\s+)?(?:last|this|in|on|since|\\d)",
+      Pattern.CASE_INSENSITIVE);
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
       "shall", "must");
   /** "pre-1990", "post-1959": a year whatever follows it. */
@@ -393,8 +396,16 @@ final class TemporalRules {
     return word.equals("tomorrow") && c.wordBefore().equals("of") && c.textBefore(6).matches("(?s).*[a-z]s? of\\s+$");
   }
 
-  /** "Now, he says, ...": opening a sentence and set off by a comma, "now" turns the argument, not the time. */
-  private static boolean isDiscourseNow(String written, RuleContext c) {
+  /**
+   * "Now, he says, ...": opening a sentence and set off by a comma, "now" turns the argument, not the time.
+   * "Most recently last October", "as recently as 1995": "recently" ranks events; the time after it dates them.
+   */
+  private static boolean isNoTimeOfItsOwn(String written, RuleContext c) {
+    if (written.equalsIgnoreCase("recently")) {
+      String before = c.wordBefore();
+      return (before.equals("most") || before.equals("more") || before.equals("as"))
+          && DATED_AFTER.matcher(c.textAfter(12)).lookingAt();
+    }
     return written.equalsIgnoreCase("now") && c.startsSentence() && c.textAfter(1).equals(",");
   }
 
@@ -990,7 +1001,7 @@ final class TemporalRules {
         rule("set-word", "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
         rule("vague", "\\b(?<v>{VAGUE})\\b",
-            (m, c) -> nameParts.dayWordInName(m.group("v"), c) || isDiscourseNow(m.group("v"), c) ? Optional.empty()
+            (m, c) -> nameParts.dayWordInName(m.group("v"), c) || isNoTimeOfItsOwn(m.group("v"), c) ? Optional.empty()
                 : lexicon.vague(m.group("v"))));
   }
 

@@ -393,6 +393,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void nowOpeningASentenceWithACommaTurnsTheArgument() {
+      assertThat(tag("Now, the minister said, the plan is dead.", "2019-06-24")).isEmpty();
+      assertThat(value("Now the plan is dead.", "2019-06-24", "Now")).isEqualTo("PRESENT_REF");
+    }
+
+    @Test
+    void recentlyBeforeADateRanksEventsWithoutDatingThem() {
+      assertThat(tag("Three clinics were attacked, most recently last October.", "2019-06-24"))
+          .extracting(TimeExpression::text).containsExactly("last October");
+      assertThat(value("More recently it has followed the militias.", "2019-06-24", "recently")).isEqualTo("PAST_REF");
+    }
+
+    @Test
     void presentlyHasNoValue() {
       assertThat(tag("We are presently searching for a new site.", "2019-06-24")).isEmpty();
     }
