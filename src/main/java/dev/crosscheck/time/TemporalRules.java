@@ -22,6 +22,12 @@ import java.util.regex.Pattern;
  */
 final class TemporalRules {
 
+  /** A year in words, for transcripts: "nineteen ninety-four", "two thousand and three", "twenty nineteen". */
+  private static final String SPELLED_YEAR = "(?:(?:nineteen|twenty)\\s+(?:hundred(?:\\s+and)?\\s+)?(?:ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+      + "|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|nineteen\\s+hundred|two\\s+thousand"
+      + "(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+      + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)";
   private static final String YEAR = "(?:1[0-9]|20)\\d{2}(?![\\d,.]\\d)";
   /** Words before a year-like number that make it a year even outside 1900..2099 ("in 1898"). */
   private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "from", "until", "till",
@@ -177,7 +183,8 @@ final class TemporalRules {
                 + "(?:,?\\s+(?<year>this|next|last)\\s+year\\b)?",
             this::bareMonth),
         // a span of years, "1998-2001" or "1990-91", is two dates as "from 1998 to 2001" is: each end keeps its
-        // own year, where one value for both could only be the decade or century around them (199X, XXXX)
+        // own year as value, where one value for both could only be the decade or century around them (199X,
+        // XXXX); the days of each are the whole span
         rule("year-range-first", "\\b(?<span>(?<y1>{YEAR}))\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?![-–]\\d)",
             (m, c) -> yearRangeEnd(m, false)),
         rule("year-range-last", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<span>(?<y2>\\d{2}|{YEAR}))\\b(?![-–]\\d)",
@@ -203,6 +210,13 @@ final class TemporalRules {
               }
               return Optional.of(TimexCalendar.year((m.group("century") != null ? 1900 : 2000) + within));
             }),
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four", as transcripts write them
+        rule("month-spelled-year", "(?:\\bin\\s+)?\\b(?<mon>{MONTHFORM})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
+            (m, c) -> spelledYear(m.group("sy")).map(year ->
+                TimexCalendar.month(YearMonth.of(year, lexicon.month(m.group("mon")).orElseThrow())))),
+        rule("season-spelled-year", "\\b(?:the\\s+)?(?<s>{SEASON})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
+            (m, c) -> spelledYear(m.group("sy")).map(year ->
+                TimexCalendar.season(year, lexicon.season(m.group("s")).orElseThrow()))),
         rule("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0['’]?s"
                 + "|['’](?<short>\\d)0s)\\b",
             (m, c) -> {
@@ -229,7 +243,26 @@ final class TemporalRules {
             }));
   }
 
-  /** One end of a span of years; the last end may be written with two digits ("1990-91" ends in 1991). */
+  /** A year in words: "nineteen ninety-four", "nineteen hundred", "two thousand and three", "twenty nineteen". */
+  private Optional<Integer> spelledYear(String written) {
+    String words = lower(written).replaceAll("\\s+", " ").trim();
+    if (words.startsWith("two thousand")) {
+      String rest = words.substring("two thousand".length()).replaceFirst("^ (and )?", "");
+      return rest.isEmpty() ? Optional.of(2000) : lexicon.number(rest).map(n -> 2000 + n.intValue());
+    }
+    int century = words.startsWith("nineteen") ? 1900 : 2000;
+    String rest = words.substring(words.indexOf(' ') + 1).replaceFirst("^hundred( and)?\\s*", "");
+    if (rest.isEmpty()) {
+      return Optional.of(century);
+    }
+    return lexicon.number(rest).filter(n -> n >= 10 && n < 100).map(n -> century + n.intValue());
+  }
+
+  /**
+   * One end of a span of years; the last end may be written with two digits ("1990-91" ends in 1991). Its value
+   * is its own year, but its days are the whole span: "the 1950-53 war" is dated by all four years, and a
+   * claim that carries either end compares by them.
+   */
   private static Optional<NormalisedTime> yearRangeEnd(Matcher m, boolean lastEnd) {
     int first = parseInt(m, "y1");
     String second = m.group("y2");
@@ -237,7 +270,8 @@ final class TemporalRules {
     if (last <= first) {
       return Optional.empty();
     }
-    return Optional.of(TimexCalendar.year(lastEnd ? last : first));
+    return Optional.of(TimexCalendar.year(lastEnd ? last : first)
+        .withInterval(new TimeInterval(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31))));
   }
 
   private Optional<NormalisedTime> bareMonth(Matcher m, RuleContext c) {
@@ -750,16 +784,28 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> quarters() {
     return ImmutableList.of(
-        rule("ordinal-quarter", "\\b(?:(?<y1>{YEAR})(?:['’]s)?\\s+)?(?:the\\s+)?(?:fiscal\\s+)?(?<ord>{ORD})"
-                + "[-\\s]+(?:fiscal\\s+)?(?<kind>quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>{YEAR}))?",
+        // "next year's first quarter", "the last half of 1989" (the last of a named year is its second half)
+        rule("ordinal-quarter", "\\b(?:(?<y1>{YEAR})(?:['’]s)?\\s+|(?<relYear>last|this|next)\\s+year['’]s\\s+)?"
+                + "(?:the\\s+)?(?:fiscal\\s+)?(?<ord>{ORD}|last)[-\\s]+(?:fiscal\\s+)?(?<kind>quarter|half)\\b"
+                + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>{YEAR}))?",
             (m, c) -> {
-              int ordinal = lexicon.ordinal(m.group("ord")).orElseThrow();
               boolean half = lower(m.group("kind")).equals("half");
+              boolean last = lower(m.group("ord")).equals("last");
+              if (last && m.group("y1") == null && m.group("y2") == null) {
+                return Optional.empty();
+              }
+              int ordinal = last ? (half ? 2 : 4) : lexicon.ordinal(m.group("ord")).orElseThrow();
               if (ordinal > (half ? 2 : 4)) {
                 return Optional.empty();
               }
-              Optional<Integer> year = Optional.ofNullable(m.group("y1") != null ? m.group("y1") : m.group("y2"))
-                  .map(Integer::parseInt).or(() -> c.dct().map(dct -> quarterYear(dct, ordinal, half, c.tense())));
+              Optional<Integer> named = Optional.ofNullable(m.group("y1") != null ? m.group("y1") : m.group("y2"))
+                  .map(Integer::parseInt);
+              if (named.isEmpty() && m.group("relYear") != null && c.dct().isPresent()) {
+                String relYear = lower(m.group("relYear"));
+                named = Optional.of(c.dct().get().getYear() + (relYear.equals("next") ? 1 : relYear.equals("last") ? -1 : 0));
+              }
+              Optional<Integer> year = named
+                  .or(() -> c.dct().map(dct -> quarterYear(dct, ordinal, half, c.tense())));
               if (year.isEmpty()) {
                 return Optional.of(NormalisedTime.unbounded(TimexType.DATE, (half ? "XXXX-H" : "XXXX-Q") + ordinal));
               }

@@ -86,13 +86,15 @@ class TemporalTaggerTest {
       ImmutableList<TimeExpression> war = tag("The 1950-53 Korean War ended in an armistice.", "2018-08-02");
       assertThat(war).extracting(TimeExpression::text).containsExactly("1950", "53");
       assertThat(war).extracting(TimeExpression::value).containsExactly("1950", "1953");
-      assertThat(war.get(1).interval()).contains(new TimeInterval(LocalDate.of(1953, 1, 1), LocalDate.of(1953, 12, 31)));
+      // each end dates the event by the whole span
+      assertThat(war).extracting(TimeExpression::interval).containsOnly(
+          Optional.of(new TimeInterval(LocalDate.of(1950, 1, 1), LocalDate.of(1953, 12, 31))));
       assertThat(tag("She chaired the board in 1990-91 and again from 1998–2001.", "2018-08-02"))
           .extracting(TimeExpression::value).containsExactly("1990", "1991", "1998", "2001");
     }
 
     @Test
-    void yearRangeReadsLikeTheSameRangeWrittenInWords() {
+    void yearRangeValuesReadLikeTheSameRangeWrittenInWords() {
       assertThat(tag("The mill ran at a loss in 1998-2001.", "2018-08-02")).extracting(TimeExpression::value)
           .isEqualTo(tag("The mill ran at a loss from 1998 to 2001.", "2018-08-02").stream()
               .map(TimeExpression::value).toList());
@@ -141,6 +143,15 @@ class TemporalTaggerTest {
       assertThat(twentieth.interval()).contains(new TimeInterval(LocalDate.of(1900, 1, 1), LocalDate.of(1999, 12, 31)));
       assertThat(value("Membership fell through the nineties.", "2019-06-24", "nineties")).isEqualTo("199X");
       assertThat(value("Rents have risen since the late twenties began.", "2031-06-24", "twenties")).isEqualTo("202X");
+    }
+
+    @Test
+    void aMonthOrASeasonOfASpelledYear() {
+      assertThat(value("January nineteen ninety-seven. A bomb went off again.", "1998-02-27", "January"))
+          .isEqualTo("1997-01");
+      assertThat(value("Oil last fell that far in the winter of nineteen ninety-four.", "1998-02-23", "winter"))
+          .isEqualTo("1994-WI");
+      assertThat(value("The fair returns in March twenty twenty.", "2019-02-23", "March")).isEqualTo("2020-03");
     }
 
     @Test
@@ -552,8 +563,8 @@ class TemporalTaggerTest {
     void aSpelledCountOfYearsIsNoYear() {
       assertThat(tag("The glassblowers have kept their craft for two thousand years.", "2019-06-24"))
           .extracting(TimeExpression::value).doesNotContain("2000");
-      assertThat(value("Prices last hit that level in the winter of nineteen ninety-four.", "2019-06-24",
-          "ninety")).isEqualTo("1994");
+      assertThat(value("Prices last hit that level in nineteen ninety-four.", "2019-06-24", "ninety"))
+          .isEqualTo("1994");
     }
 
     @Test
@@ -658,6 +669,14 @@ class TemporalTaggerTest {
       assertThat(value(text, "2019-06-23", "recently")).isEqualTo("PAST_REF");
       assertThat(value(text, "2019-06-23", "now")).isEqualTo("PRESENT_REF");
       assertThat(value(text, "2019-06-23", "the past")).isEqualTo("PAST_REF");
+    }
+
+    @Test
+    void aQuarterOfANamedOrRelativeYear() {
+      assertThat(value("The split could take effect in next year's first quarter.", "1989-10-27", "quarter"))
+          .isEqualTo("1990-Q1");
+      assertThat(value("Sales will be weak for the last half of 1989.", "1989-10-27", "half")).isEqualTo("1989-H2");
+      assertThat(value("Profit fell in the last quarter.", "1989-10-27", "quarter")).isEqualTo("1989-Q3");
     }
 
     @Test
