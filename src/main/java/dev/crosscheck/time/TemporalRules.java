@@ -130,15 +130,24 @@ final class TemporalRules {
         rule("numeric-date", "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
             (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))),
         rule("month-day", "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
-                + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR}))?\\b",
+                + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR})|\\s+(?<relYear>this|next|last)\\s+year)?\\b",
             (m, c) -> monthDay(m, c)),
         rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)),
         // the second day of "on April 24 and 25": a date of its own, in the first one's month
         rule("second-day-of-month", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+"
-                + "(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?![\\d:.,%]\\d|\\s*(?:%|percent|[a-z]))"
+                + "(?<span>(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?)(?![\\d:.,%]\\d|\\s*(?:%|percent|[a-z]))"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c)),
+        // the last day of "June 14-16", "June 14 to 16"
+        rule("last-day-of-month-span", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:to|through)\\s+|\\s*[-–]\\s*)"
+                + "(?<span>(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?)(?![\\d:.,]\\d|\\s*(?:%|percent))"
+                + "(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c)),
+        // the first day of "between 14 and 16 June", "14-16 June": a date of its own, in the second one's month
+        rule("first-day-of-month", "\\b(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?:\\s+(?:and|or|to|through)\\s+|\\s*[-–]\\s*)"
+                + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)));
   }
 
@@ -150,6 +159,12 @@ final class TemporalRules {
     }
     if (m.group("y") != null) {
       return day(parseInt(m, "y"), month, dayOfMonth);
+    }
+    String relYear = m.pattern().pattern().contains("(?<relYear>") ? lower(m.group("relYear")) : null;
+    if (relYear != null && c.dct().isPresent()) {
+      // "on Jan. 1 next year"
+      return day(c.dct().get().getYear() + (relYear.equals("next") ? 1 : relYear.equals("last") ? -1 : 0), month,
+          dayOfMonth);
     }
     MonthDay monthDay = MonthDay.of(month, dayOfMonth);
     if (c.dct().isEmpty()) {
@@ -938,7 +953,8 @@ final class TemporalRules {
         anaphoricRule("clock-in-part-of-day", "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s+o['’]clock)?\\s+"
                 + "(?<part>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b",
             this::clockTime),
-        rule("noon-on-day", "\\b(?<w>noon|midnight|midday)\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b",
+        rule("noon-on-day", "\\b(?<w>noon|midnight|midday),?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
+                + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
             this::clockTime),
         anaphoricRule("noon", "\\b(?<w>noon|midnight|midday)\\b",
             this::clockTime));

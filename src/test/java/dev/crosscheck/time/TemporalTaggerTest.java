@@ -58,6 +58,19 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void bothDaysOfASpanWithinAMonth() {
+      assertThat(tag("The fair runs June 14-16 in Ohio.", "2019-06-10")).extracting(TimeExpression::value)
+          .containsExactly("2019-06-14", "2019-06-16");
+      assertThat(tag("The summit was held between 14 and 16 June.", "2019-06-19")).extracting(TimeExpression::value)
+          .containsExactly("2019-06-14", "2019-06-16");
+    }
+
+    @Test
+    void aDayOfNextYear() {
+      assertThat(value("The law takes effect on Jan. 1 next year.", "2019-06-19", "Jan. 1")).isEqualTo("2020-01-01");
+    }
+
+    @Test
     void yearlessDateTakesTheYearOfThePublicationDate() {
       assertThat(value("The letter, dated July 6, included Kim's signature.", "2018-07-12", "July 6"))
           .isEqualTo("2018-07-06");
@@ -661,6 +674,12 @@ class TemporalTaggerTest {
           .isEqualTo("2019-06-27T04:00");
       assertThat(value("The shelling began on June 2 at 9 o'clock at night.", "2019-06-28", "9 o'clock"))
           .isEqualTo("2019-06-02T21:00");
+    }
+
+    @Test
+    void midnightOnANamedDay() {
+      assertThat(value("The offer will expire at midnight on Dec. 31.", "2019-06-19", "midnight"))
+          .isEqualTo("2019-12-31T24:00");
     }
 
     @Test
