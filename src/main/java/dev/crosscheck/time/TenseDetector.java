@@ -50,7 +50,8 @@ final class TenseDetector {
       Tense cue = inExpression ? Tense.UNKNOWN : cue(thirdPrevious, beforePrevious, previous, current);
       thirdPrevious = beforePrevious;
       beforePrevious = previous;
-      previous = current;
+      // a word of the expression is no auxiliary of the verb after it: "agreed on 5 May held" ("May" is no modal)
+      previous = inExpression ? "" : current;
       if (word.end() <= start) {
         wordsBefore++;
         sentenceWordsBefore++;
@@ -82,6 +83,10 @@ final class TenseDetector {
     boolean fronted = sentenceWordsBefore <= 2 && end < text.length() && text.charAt(end) == ',';
     if (fronted) {
       return after;
+    }
+    // a comma after the expression closes its clause: "talks that are supposed to conclude by May, invited ..."
+    if (end < text.length() && text.charAt(end) == ',') {
+      return before;
     }
     int beforeDistance = wordsBefore + 1;
     // a quotation has its own tense: "Kim will arrive Thursday," the ministry said.

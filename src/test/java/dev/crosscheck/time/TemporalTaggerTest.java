@@ -331,6 +331,18 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWordOfTheExpressionIsNoAuxiliary() {
+      // "May held" is no modal and a verb
+      assertThat(value("The truce signed on 5 May held.", "2022-07-13", "May")).isEqualTo("2022-05-05");
+    }
+
+    @Test
+    void aCommaAfterTheExpressionClosesItsClause() {
+      assertThat(value("The talks, which are supposed to end by May, invited the rebels back.", "2022-02-13", "May"))
+          .isEqualTo("2022-05");
+    }
+
+    @Test
     void setToAndDueToAnnounce() {
       // 2019-06-23 is a Sunday
       assertThat(value("Peace talks set to resume Monday in Belfast drew protests.", "2019-06-23", "Monday"))
