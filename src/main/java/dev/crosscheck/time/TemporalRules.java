@@ -57,6 +57,7 @@ final class TemporalRules {
       Pattern.CASE_INSENSITIVE);
   private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
       "shall", "must");
+  private static final Pattern GENITIVE_BEFORE = Pattern.compile("\\w['’]s\\s$");
   /** "pre-1990", "post-1959": a year whatever follows it. */
   private static final Pattern PRE_OR_POST = Pattern.compile("(?i)\\b(?:pre|post|mid)-$");
   /** A date just before, set off by a comma: "Nov. 3, the day before ...". */
@@ -341,8 +342,9 @@ final class TemporalRules {
 
   private Optional<NormalisedTime> year(Matcher m, RuleContext c) {
     int year = parseInt(m, "y");
+    // "the firm's 2021 results": after a genitive a number is the year of what follows, not a count of it
     boolean cued = m.group("mod") != null || m.group("fiscal") != null || YEAR_CUES.contains(c.wordBefore())
-        || PRE_OR_POST.matcher(c.textBefore(6)).find();
+        || PRE_OR_POST.matcher(c.textBefore(6)).find() || GENITIVE_BEFORE.matcher(c.textBefore(4)).find();
     if (!cued && (year < 1900 || COUNTED_NOUN.matcher(c.textAfter(20)).find())) {
       return Optional.empty();
     }
@@ -938,14 +940,22 @@ final class TemporalRules {
   private static final String CLOCK = "\\b(?:(?<h>\\d{1,2})(?:(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b"
       + "|pm\\b)(?:\\s+{ZONE}\\b)?|(?:[:.](?<zonedMin>\\d{2}))?\\s*(?<zone>{ZONE})\\b|:(?<bareMin>\\d{2})(?![\\d:]))"
       + "|(?<hhmm>(?:[01]\\d|2[0-3])[0-5]\\d)\\s*{ZONE}\\b)";
+  /**
+   * Between a clock time and its day: a comma, "on", or a conversion in brackets followed by "on" ("6pm local
+   * time (1700 GMT) on Saturday"); without "on" the day after brackets is a time of its own.
+   */
+  private static final String CLOCK_TO_DAY = "(?:\\s*\\([^()]{1,30}\\),?\\s+on\\s+|,?\\s+(?:on\\s+)?)";
   /** Words after which hours and minutes without a.m., p.m. or a zone are a clock time ("at 10:30"). */
   private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "before", "after",
       "around", "about", "since", "and", "to");
 
   private ImmutableList<TemporalRule> clockTimes() {
     return ImmutableList.of(
-        rule("clock-time-on-day", CLOCK + ",?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
-                + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
+        rule("clock-time-on-day", CLOCK + CLOCK_TO_DAY + "(?:(?<day>{WEEKDAY}|today|yesterday"
+                + "|tomorrow)\\b|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
+            this::clockTime),
+        rule("clock-time-on-day-month", CLOCK + CLOCK_TO_DAY + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+"
+                + "(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)(?:,?\\s+(?<y>{YEAR}))?",
             this::clockTime),
         anaphoricRule("clock-time", CLOCK + "(?!\\w)",
             this::clockTime),

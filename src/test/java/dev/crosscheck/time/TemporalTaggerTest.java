@@ -168,6 +168,11 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aYearAfterAGenitiveIsAYear() {
+      assertThat(value("The firm's 2021 results beat forecasts.", "2022-10-12", "2021")).isEqualTo("2021");
+    }
+
+    @Test
     void countsAreNotYears() {
       assertThat(tag("North Korea returned 55 caskets of remains.", "2018-08-02")).isEmpty();
       assertThat(tag("The Pentagon sent 2000 troops to the border.", "2018-08-02")).isEmpty();
@@ -340,6 +345,11 @@ class TemporalTaggerTest {
     void aCommaAfterTheExpressionClosesItsClause() {
       assertThat(value("The talks, which are supposed to end by May, invited the rebels back.", "2022-02-13", "May"))
           .isEqualTo("2022-05");
+    }
+
+    @Test
+    void aDeadlineThatExpiresLiesAhead() {
+      assertThat(value("The two-year deal expires in March.", "2022-10-12", "March")).isEqualTo("2023-03");
     }
 
     @Test
@@ -670,6 +680,15 @@ class TemporalTaggerTest {
       assertThat(launch.value()).isEqualTo("2019-06-28T10:30");
       assertThat(value("Polls closed at 2200 GMT on Sunday.", "2019-06-24", "2200")).isEqualTo("2019-06-23T22:00");
       assertThat(value("The blast came at 11:05 a.m. EDT Tuesday.", "2019-06-26", "11:05")).isEqualTo("2019-06-25T11:05");
+    }
+
+    @Test
+    void aClockTimeWithAConversionOrADayBeforeItsMonth() {
+      // 2022-10-15 is a Saturday
+      TimeExpression polls = find("Polls will close at 6pm local time (1700 GMT) on Saturday.", "2022-10-12", "6pm");
+      assertThat(polls.text()).isEqualTo("6pm local time (1700 GMT) on Saturday");
+      assertThat(polls.value()).isEqualTo("2022-10-15T18:00");
+      assertThat(value("At 14:00 GMT on 3 July the talks resumed.", "2022-10-12", "14:00")).isEqualTo("2022-07-03T14:00");
     }
 
     @Test
