@@ -129,7 +129,9 @@ final class TemporalRules {
         rule("iso-date", "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
             (m, c) -> day(parseInt(m, "y"), parseInt(m, "m"), parseInt(m, "d"))),
         rule("numeric-date", "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
-            (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))),
+            // month first, as American news writes it, unless only day first makes a date: 21/03/2022
+            (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))
+                .or(() -> day(fullYear(parseInt(m, "y")), parseInt(m, "d"), parseInt(m, "m")))),
         rule("month-day", "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
                 + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR})|\\s+(?<relYear>this|next|last)\\s+year)?\\b",
             (m, c) -> monthDay(m, c)),

@@ -66,6 +66,12 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aNumericDateIsReadDayFirstOnlyWhenMonthFirstCannotBe() {
+      assertThat(value("The firm was fined on 21/03/2022.", "2022-10-12", "21/03")).isEqualTo("2022-03-21");
+      assertThat(value("The firm was fined on 3/4/2022.", "2022-10-12", "3/4")).isEqualTo("2022-03-04");
+    }
+
+    @Test
     void aDayOfNextYear() {
       assertThat(value("The law takes effect on Jan. 1 next year.", "2019-06-19", "Jan. 1")).isEqualTo("2020-01-01");
     }
