@@ -43,7 +43,7 @@ public final class PublicationDateInference {
     Set<Integer> statedYears = new TreeSet<>();
     for (TimeExpression expression : expressions) {
       Matcher year = YEAR.matcher(expression.value());
-      if (year.matches() && expression.text().contains(year.group(1))) {
+      if (year.matches() && expression.text().contains(year.group(1)) && !endsASpan(text, expression)) {
         statedYears.add(Integer.parseInt(year.group(1)));
       }
     }
@@ -64,6 +64,19 @@ public final class PublicationDateInference {
       return MetadataValue.unknown();
     }
     return MetadataValue.of(latest.get(), Basis.INFERRED, "on or after: " + evidence.strip());
+  }
+
+  /**
+   * Whether a year is one end of a span ("the 1950-53 war", "1998-2001"): a span is a period the story looks
+   * back on or ahead to, not the year it tells of, so it does not compete with the year that is stated.
+   */
+  private static boolean endsASpan(String text, TimeExpression expression) {
+    int after = expression.end();
+    int before = expression.start() - 1;
+    boolean dashAfter = after + 1 < text.length() && "-–".indexOf(text.charAt(after)) >= 0
+        && Character.isDigit(text.charAt(after + 1));
+    boolean dashBefore = before >= 1 && "-–".indexOf(text.charAt(before)) >= 0 && Character.isDigit(text.charAt(before - 1));
+    return dashAfter || dashBefore;
   }
 
   private static Optional<LocalDate> reportedDay(TimeExpression expression, Set<Integer> statedYears) {

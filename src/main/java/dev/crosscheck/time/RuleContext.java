@@ -1,6 +1,7 @@
 package dev.crosscheck.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,6 +43,23 @@ final class RuleContext {
     return dct;
   }
 
+  /**
+   * The month of the last time named before the match when that time is a whole month ("last October ...
+   * that same day" is some day of that October, not the last single day named before it), else empty.
+   */
+  Optional<YearMonth> monthNamedLast() {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<TimeInterval> days = earlier.get(i).interval();
+      if (days.isEmpty()) {
+        continue;
+      }
+      YearMonth first = YearMonth.from(days.get().earliest());
+      boolean wholeMonth = days.get().earliest().equals(first.atDay(1)) && days.get().latest().equals(first.atEndOfMonth());
+      return wholeMonth ? Optional.of(first) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
   /** The year of the last date within one year named before the match ("that year"), else the DCT's. */
   Optional<Integer> referenceYear() {
     for (int i = earlier.size() - 1; i >= 0; i--) {
@@ -51,6 +69,17 @@ final class RuleContext {
       }
     }
     return dct.map(LocalDate::getYear);
+  }
+
+  /** The month of the last date within one month named before the match ("the following month"). */
+  Optional<YearMonth> referenceMonth() {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<TimeInterval> days = earlier.get(i).interval();
+      if (days.isPresent() && YearMonth.from(days.get().earliest()).equals(YearMonth.from(days.get().latest()))) {
+        return Optional.of(YearMonth.from(days.get().earliest()));
+      }
+    }
+    return dct.map(YearMonth::from);
   }
 
   Optional<LocalDate> dct() {
@@ -76,6 +105,51 @@ final class RuleContext {
       i--;
     }
     return text.substring(i + 1, wordEnd).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The word just before the match as written, when only spaces separate the two ("Windows" in "Windows
+   * 2000"); "" when punctuation or an apostrophe intervenes ("Clinton's 1992 campaign", "May, 2000").
+   */
+  String writtenWordBefore() {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    int wordEnd = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    boolean separate = wordEnd < start && (i < 0 || Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '(');
+    return separate ? text.substring(i + 1, wordEnd) : "";
+  }
+
+  /** Whether the word just before the match opens a sentence, so its capital says nothing ("That 1978 ..."). */
+  boolean wordBeforeOpensSentence() {
+    int i = start - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return new RuleContext(text, i + 1, i + 1, dct, tenseDetector, earlier).startsSentence();
+  }
+
+  /**
+   * The word just after the match as written, when only spaces, a hyphen or an apostrophe separate the two
+   * ("War" after "Six-Day" and after "Hundred Years'"), else "".
+   */
+  String writtenWordAfter() {
+    int i = end;
+    while (i < text.length() && " -'’".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    int wordStart = i;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return wordStart > end ? text.substring(wordStart, i) : "";
   }
 
   /** Whether the match opens a sentence or a line (quotation marks and spaces aside). */

@@ -22,11 +22,17 @@ import java.util.regex.Pattern;
  */
 final class TemporalRules {
 
+  /** A year in words, for transcripts: "nineteen ninety-four", "two thousand and three", "twenty nineteen". */
+  private static final String SPELLED_YEAR = "(?:(?:nineteen|twenty)\\s+(?:hundred(?:\\s+and)?\\s+)?(?:ten|eleven|twelve"
+      + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty"
+      + "|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|nineteen\\s+hundred|two\\s+thousand"
+      + "(?:\\s+(?:and\\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+      + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)";
   private static final String YEAR = "(?:1[0-9]|20)\\d{2}(?![\\d,.]\\d)";
   /** Words before a year-like number that make it a year even outside 1900..2099 ("in 1898"). */
   private static final Set<String> YEAR_CUES = Set.of("in", "since", "of", "by", "from", "until", "till",
       "through", "year", "fiscal", "during", "before", "after", "early", "late", "mid", "around", "circa",
-      "the", "and", "to", "between", "spring", "summer", "autumn", "fall", "winter", "end");
+      "the", "and", "to", "between", "spring", "summer", "autumn", "fall", "winter", "end", "pre", "post");
   /** Words before an ambiguous month name ("May", "March") that make it a month. */
   private static final Set<String> MONTH_CUES = Set.of("in", "since", "of", "by", "from", "until", "till",
       "through", "during", "before", "after", "early", "late", "mid", "between", "and", "to", "last", "next",
@@ -34,13 +40,40 @@ final class TemporalRules {
   /** A word after a bare number that counts things, so the number is not a year ("2000 troops"). */
   private static final Pattern COUNTED_NOUN = Pattern.compile("^\\s+[a-z]+s\\b(?<!\\bwas|\\bis|\\bhas|\\bas|\\bthis"
       + "|\\bits|\\bhis|\\bus|\\bthus|\\bdoes|\\bwhereas|\\bitself|\\byears)");
+  /** Words that make an amount of time approximate: "just under a month", "more than four decades". */
+  private static final String APPROXIMATELY = "(?:(?:just|only|well|a\\s+little|a\\s+bit|slightly)\\s+)?"
+      + "(?:about|almost|nearly|more\\s+than|less\\s+than|fewer\\s+than|no\\s+more\\s+than|over|under"
+      + "|some|roughly|around|approximately|close\\s+to|at\\s+least|at\\s+most|just|only)";
+  /** An amount or a counted noun just before "a year", "a week": the unit is a rate's denominator. */
+  private static final Pattern RATE = Pattern.compile("(?:\\d|\\b(?:million|billion|trillion|percent|dollars|cents"
+      + "|pounds|euros|yen|times)|%|\\b[a-z]{2,}[^s\\W]s)\\s{1,3}$");
+  private static final Pattern ROUND_THE_CLOCK = Pattern.compile("(?:24|twenty-four)\\s+hours\\s+a\\s+day|(?:7|seven)"
+      + "\\s+days\\s+a\\s+week|(?:365|three\\s+hundred\\s+sixty-five)\\s+days\\s+a\\s+year|(?:12|twelve)\\s+months\\s+a\\s+year");
+  /** The rate of "24 hours a day" and the like, matched at its end ("a day"). */
+  private static final Pattern ROUND_THE_CLOCK_END = Pattern.compile("(?:" + ROUND_THE_CLOCK.pattern() + ")$");
+  private static final Pattern AROUND_THAT_DAY = Pattern.compile("(?i)\\bthe\\s+(?:previous|preceding|following)\\s+$");
+  /** A time right after "most recently", "as recently as": "last October", "as 1995", "in May". */
+  private static final Pattern DATED_AFTER = Pattern.compile("\\s+(?:as\\s+)?(?:last|this|in|on|since|\\d)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> MODALS = Set.of("will", "would", "could", "may", "might", "can", "should",
+      "shall", "must");
+  private static final Pattern GENITIVE_BEFORE = Pattern.compile("\\w['’]s\\s$");
+  /** "pre-1990", "post-1959": a year whatever follows it. */
+  private static final Pattern PRE_OR_POST = Pattern.compile("(?i)\\b(?:pre|post|mid)-$");
+  /** A date just before, set off by a comma: "Nov. 3, the day before ...". */
+  private static final Pattern APPOSITION = Pattern.compile("\\d,\\s$");
+  private static final Pattern GERUND = Pattern.compile("\\s+[a-z]+ing\\b");
+  /** The noun after a genitive: "youth" in "today's youth". */
+  private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+([a-z]+)");
   private static final Pattern GENITIVE = Pattern.compile("['’]s\\b");
   private static final Pattern QUARTER_TALK = Pattern.compile("(?i)\\bquarter|\\bquarterly");
 
   private final TimeLexicon lexicon;
+  private final NameParts nameParts;
 
   private TemporalRules(TimeLexicon lexicon) {
     this.lexicon = lexicon;
+    this.nameParts = new NameParts(lexicon, YEAR_CUES);
   }
 
   static ImmutableList<TemporalRule> build(TimeLexicon lexicon) {
@@ -76,6 +109,8 @@ final class TemporalRules {
         .replace("{VAGUE}", lexicon.vagueRegex())
         .replace("{SETWORD}", lexicon.setRegex())
         .replace("{HOLIDAY}", lexicon.holidayRegex())
+        .replace("{APPROX}", APPROXIMATELY)
+        .replace("{ZONE}", lexicon.timeZoneRegex())
         .replace("{YEAR}", YEAR);
   }
 
@@ -94,17 +129,28 @@ final class TemporalRules {
         rule("iso-date", "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
             (m, c) -> day(parseInt(m, "y"), parseInt(m, "m"), parseInt(m, "d"))),
         rule("numeric-date", "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
-            (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))),
+            // month first, as American news writes it, unless only day first makes a date: 21/03/2022
+            (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))
+                .or(() -> day(fullYear(parseInt(m, "y")), parseInt(m, "d"), parseInt(m, "m")))),
         rule("month-day", "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
-                + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR}))?\\b",
+                + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR})|\\s+(?<relYear>this|next|last)\\s+year)?\\b",
             (m, c) -> monthDay(m, c)),
         rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)),
         // the second day of "on April 24 and 25": a date of its own, in the first one's month
         rule("second-day-of-month", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+"
-                + "(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?![\\d:.,%]\\d|\\s*(?:%|percent|[a-z]))"
+                + "(?<span>(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?)(?![\\d:.,%]\\d|\\s*(?:%|percent|[a-z]))"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c)),
+        // the last day of "June 14-16", "June 14 to 16"
+        rule("last-day-of-month-span", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:to|through)\\s+|\\s*[-–]\\s*)"
+                + "(?<span>(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?)(?![\\d:.,]\\d|\\s*(?:%|percent))"
+                + "(?:,?\\s+(?<y>{YEAR}))?",
+            (m, c) -> monthDay(m, c)),
+        // the first day of "between 14 and 16 June", "14-16 June": a date of its own, in the second one's month
+        rule("first-day-of-month", "\\b(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?:\\s+(?:and|or|to|through)\\s+|\\s*[-–]\\s*)"
+                + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)));
   }
 
@@ -116,6 +162,12 @@ final class TemporalRules {
     }
     if (m.group("y") != null) {
       return day(parseInt(m, "y"), month, dayOfMonth);
+    }
+    String relYear = m.pattern().pattern().contains("(?<relYear>") ? lower(m.group("relYear")) : null;
+    if (relYear != null && c.dct().isPresent()) {
+      // "on Jan. 1 next year"
+      return day(c.dct().get().getYear() + (relYear.equals("next") ? 1 : relYear.equals("last") ? -1 : 0), month,
+          dayOfMonth);
     }
     MonthDay monthDay = MonthDay.of(month, dayOfMonth);
     if (c.dct().isEmpty()) {
@@ -140,18 +192,21 @@ final class TemporalRules {
               YearMonth month = YearMonth.of(parseInt(m, "y"), lexicon.month(m.group("mon")).orElseThrow());
               return Optional.of(modified(TimexCalendar.month(month), m.group("mod")));
             }),
+        // the second month of "from December to February" or "in January and March" follows the first
+        rule("month-range-last", "\\b(?<first>{MONTH})\\s*(?:to|through|until|till|and|or|-|–)\\s*"
+                + "(?<span>(?<mon>{MONTH}))\\b(?![-\\s]*\\d)",
+            this::monthRangeEnd),
         rule("month", "(?:\\b(?<rel>earlier|later|early|late|mid|last|this|next|coming|past)[- ]\\s*"
                 + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)"
                 + "(?:,?\\s+(?<year>this|next|last)\\s+year\\b)?",
             this::bareMonth),
-        rule("year-range", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?!-)",
-            (m, c) -> {
-              int first = parseInt(m, "y1");
-              String second = m.group("y2");
-              int last = second.length() == 2 ? first - first % 100 + Integer.parseInt(second)
-                  : Integer.parseInt(second);
-              return last > first ? Optional.of(TimexCalendar.yearRange(first, last)) : Optional.empty();
-            }),
+        // a span of years, "1998-2001" or "1990-91", is two dates as "from 1998 to 2001" is: each end keeps its
+        // own year as value, where one value for both could only be the decade or century around them (199X,
+        // XXXX); the days of each are the whole span
+        rule("year-range-first", "\\b(?<span>(?<y1>{YEAR}))\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?![-–]\\d)",
+            (m, c) -> yearRangeEnd(m, false)),
+        rule("year-range-last", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<span>(?<y2>\\d{2}|{YEAR}))\\b(?![-–]\\d)",
+            (m, c) -> yearRangeEnd(m, true)),
         rule("year", "(?:\\b(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
                 + "|the\\s+middle\\s+of|end)[- ]?\\s*)?(?:\\b(?<fiscal>fiscal)(?:\\s+year)?\\s+)?(?<![$£€#]|\\d,)"
                 + "\\b(?<y>{YEAR})\\b(?!\\s*%|\\s*percent|-year|-\\d|['’]s\\b)",
@@ -162,6 +217,10 @@ final class TemporalRules {
                 + "|nine)\\b)?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>one|two|three|four|five|six|seven|eight|nine"
                 + "|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty))?)\\b",
             (m, c) -> {
+              if (lexicon.unit(c.writtenWordAfter()).isPresent() || COUNTED_NOUN.matcher(c.textAfter(20)).find()) {
+                // "two thousand years", "nineteen ninety delegates": a count
+                return Optional.empty();
+              }
               String rest = m.group("century") != null ? m.group("rest") : m.group("after");
               int within = rest == null ? 0 : lexicon.number(rest.replaceAll("\\s+", "-")).orElse(-1.0).intValue();
               if (within < 0) {
@@ -169,6 +228,13 @@ final class TemporalRules {
               }
               return Optional.of(TimexCalendar.year((m.group("century") != null ? 1900 : 2000) + within));
             }),
+        // "January nineteen ninety-seven", "the winter of nineteen ninety-four", as transcripts write them
+        rule("month-spelled-year", "(?:\\bin\\s+)?\\b(?<mon>{MONTHFORM})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
+            (m, c) -> spelledYear(m.group("sy")).map(year ->
+                TimexCalendar.month(YearMonth.of(year, lexicon.month(m.group("mon")).orElseThrow())))),
+        rule("season-spelled-year", "\\b(?:the\\s+)?(?<s>{SEASON})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
+            (m, c) -> spelledYear(m.group("sy")).map(year ->
+                TimexCalendar.season(year, lexicon.season(m.group("s")).orElseThrow()))),
         rule("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0['’]?s"
                 + "|['’](?<short>\\d)0s)\\b",
             (m, c) -> {
@@ -176,7 +242,54 @@ final class TemporalRules {
                   ? parseInt(m, "cent") * 100 + parseInt(m, "dec") * 10
                   : (parseInt(m, "short") <= 2 ? 2000 : 1900) + parseInt(m, "short") * 10;
               return Optional.of(modified(TimexCalendar.decade(start), m.group("mod")));
+            }),
+        // "the nineties": the most recent such decade that has begun by the DCT
+        rule("spelled-decade", "\\bthe\\s+(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<tens>twenties|thirties|forties|fifties"
+                + "|sixties|seventies|eighties|nineties)\\b",
+            (m, c) -> {
+              int tens = lexicon.number(lower(m.group("tens")).replaceAll("ies$", "y")).orElseThrow().intValue();
+              int dctYear = c.dct().map(LocalDate::getYear).orElse(1999);
+              int start = dctYear - Math.floorMod(dctYear, 100) + tens;
+              return Optional.of(modified(TimexCalendar.decade(start > dctYear ? start - 100 : start), m.group("mod")));
+            }),
+        rule("ordinal-century", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+"
+                + "century\\b",
+            (m, c) -> {
+              int ordinal = parseInt(m, "n");
+              return ordinal < 1 || ordinal > 21 ? Optional.empty()
+                  : Optional.of(modified(TimexCalendar.century(ordinal - 1), m.group("mod")));
             }));
+  }
+
+  /** A year in words: "nineteen ninety-four", "nineteen hundred", "two thousand and three", "twenty nineteen". */
+  private Optional<Integer> spelledYear(String written) {
+    String words = lower(written).replaceAll("\\s+", " ").trim();
+    if (words.startsWith("two thousand")) {
+      String rest = words.substring("two thousand".length()).replaceFirst("^ (and )?", "");
+      return rest.isEmpty() ? Optional.of(2000) : lexicon.number(rest).map(n -> 2000 + n.intValue());
+    }
+    int century = words.startsWith("nineteen") ? 1900 : 2000;
+    String rest = words.substring(words.indexOf(' ') + 1).replaceFirst("^hundred( and)?\\s*", "");
+    if (rest.isEmpty()) {
+      return Optional.of(century);
+    }
+    return lexicon.number(rest).filter(n -> n >= 10 && n < 100).map(n -> century + n.intValue());
+  }
+
+  /**
+   * One end of a span of years; the last end may be written with two digits ("1990-91" ends in 1991). Its value
+   * is its own year, but its days are the whole span: "the 1950-53 war" is dated by all four years, and a
+   * claim that carries either end compares by them.
+   */
+  private static Optional<NormalisedTime> yearRangeEnd(Matcher m, boolean lastEnd) {
+    int first = parseInt(m, "y1");
+    String second = m.group("y2");
+    int last = second.length() == 2 ? first - first % 100 + Integer.parseInt(second) : Integer.parseInt(second);
+    if (last <= first) {
+      return Optional.empty();
+    }
+    return Optional.of(TimexCalendar.year(lastEnd ? last : first)
+        .withInterval(new TimeInterval(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31))));
   }
 
   private Optional<NormalisedTime> bareMonth(Matcher m, RuleContext c) {
@@ -217,10 +330,27 @@ final class TemporalRules {
     return Optional.of(modified(TimexCalendar.month(YearMonth.of(year, month)), modifier));
   }
 
+  /** The last month of a range or a list, in the year that puts it at or after the first. */
+  private Optional<NormalisedTime> monthRangeEnd(Matcher m, RuleContext c) {
+    Month first = Month.of(lexicon.month(m.group("first")).orElseThrow());
+    Month last = Month.of(lexicon.month(m.group("mon")).orElseThrow());
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE,
+          String.format(Locale.ROOT, "XXXX-%02d", last.getValue())));
+    }
+    int firstYear = TimexCalendar.yearOf(first, c.dct().get(), c.tense());
+    return Optional.of(TimexCalendar.month(YearMonth.of(last.compareTo(first) < 0 ? firstYear + 1 : firstYear, last)));
+  }
+
   private Optional<NormalisedTime> year(Matcher m, RuleContext c) {
     int year = parseInt(m, "y");
-    boolean cued = m.group("mod") != null || m.group("fiscal") != null || YEAR_CUES.contains(c.wordBefore());
+    // "the firm's 2021 results": after a genitive a number is the year of what follows, not a count of it
+    boolean cued = m.group("mod") != null || m.group("fiscal") != null || YEAR_CUES.contains(c.wordBefore())
+        || PRE_OR_POST.matcher(c.textBefore(6)).find() || GENITIVE_BEFORE.matcher(c.textBefore(4)).find();
     if (!cued && (year < 1900 || COUNTED_NOUN.matcher(c.textAfter(20)).find())) {
+      return Optional.empty();
+    }
+    if (m.group("mod") == null && m.group("fiscal") == null && nameParts.yearContinuesName(c)) {
       return Optional.empty();
     }
     return Optional.of(modified(TimexCalendar.year(year), lower(m.group("mod"))));
@@ -233,19 +363,39 @@ final class TemporalRules {
         rule("weekday", "(?:\\b(?<rel>on|last|this|next|coming|early|late|past)\\s+)?\\b(?<wd>{WEEKDAY})\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             this::weekday),
+        // "on Mondays", "Tuesday nights": every such day
+        rule("weekday-set", "\\b(?:on\\s+)?(?:(?<wds>{WEEKDAY})s|(?<wd>{WEEKDAY})\\s+(?<pods>mornings|afternoons|evenings"
+                + "|nights))\\b",
+            (m, c) -> {
+              String written = m.group("wds") != null ? m.group("wds") : m.group("wd");
+              if (written.endsWith(".")) {
+                return Optional.empty();
+              }
+              int day = lexicon.weekday(written).orElseThrow();
+              String part = m.group("pods") == null ? ""
+                  : "T" + lexicon.partOfDay(m.group("pods").substring(0, m.group("pods").length() - 1)).orElseThrow();
+              return Optional.of(NormalisedTime.unbounded(TimexType.SET, "XXXX-WXX-" + day + part));
+            }),
         rule("day-next-to-weekday", "\\b(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next|coming|past)"
                 + "\\s+)?(?<wd>{WEEKDAY})\\b",
             this::dayNextToWeekday),
-        rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b"
-                + "(?:\\s+(?<pod>{POD})\\b)?",
+        rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?:(?:mid-?\\s*|late\\s+|early\\s+)?(?<podBefore>morning|afternoon"
+                + "|evening)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b(?:\\s+(?<pod>{POD})\\b)?",
             (m, c) -> {
+              if (m.group("mod") == null && nameParts.dayWordInName(m.group("w"), c)) {
+                return Optional.empty();
+              }
+              if (m.group("pod") == null && namesNoDay(lower(m.group("w")), c)) {
+                return Optional.empty();
+              }
               String word = lower(m.group("w"));
               int offset = switch (word) {
                 case "yesterday" -> -1;
                 case "tomorrow" -> 1;
                 default -> 0;
               };
-              String partOfDay = m.group("pod") != null ? m.group("pod") : word.equals("tonight") ? "night" : null;
+              String partOfDay = m.group("pod") != null ? m.group("pod") : m.group("podBefore") != null
+                  ? m.group("podBefore") : word.equals("tonight") ? "night" : null;
               return Optional.of(dayWithPart(c, dct -> dct.plusDays(offset), partOfDay));
             }),
         rule("part-of-day", "\\b(?<rel>this|last|tomorrow|yesterday)\\s+(?<pod>{POD})\\b",
@@ -262,6 +412,10 @@ final class TemporalRules {
   }
 
   private Optional<NormalisedTime> weekday(Matcher m, RuleContext c) {
+    if (m.group("rel") == null && AROUND_THAT_DAY.matcher(c.textBefore(16)).find()) {
+      // "the previous Friday" counts from the story's day, in the second pass
+      return Optional.empty();
+    }
     DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
     Function<LocalDate, LocalDate> resolve = weekdayResolver(dayOfWeek, lower(m.group("rel")), c);
     if (c.dct().isEmpty()) {
@@ -281,6 +435,31 @@ final class TemporalRules {
     return Optional.of(c.dct().map(weekdayResolver(dayOfWeek, lower(m.group("rel")), c))
         .map(day -> TimexCalendar.day(day.plusDays(offset)))
         .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
+  }
+
+  /**
+   * "Today's youth", "in today's world" and "the leaders of tomorrow" speak of the present or the future in
+   * general, not of a day.
+   */
+  private boolean namesNoDay(String word, RuleContext c) {
+    Matcher possessed = POSSESSED.matcher(c.textAfter(30));
+    if (word.equals("today") && possessed.lookingAt()) {
+      return lexicon.isPresentDayNoun(possessed.group(1));
+    }
+    return word.equals("tomorrow") && c.wordBefore().equals("of") && c.textBefore(6).matches("(?s).*[a-z]s? of\\s+$");
+  }
+
+  /**
+   * "Now, he says, ...": opening a sentence and set off by a comma, "now" turns the argument, not the time.
+   * "Most recently last October", "as recently as 1995": "recently" ranks events; the time after it dates them.
+   */
+  private static boolean isNoTimeOfItsOwn(String written, RuleContext c) {
+    if (written.equalsIgnoreCase("recently")) {
+      String before = c.wordBefore();
+      return (before.equals("most") || before.equals("more") || before.equals("as"))
+          && DATED_AFTER.matcher(c.textAfter(12)).lookingAt();
+    }
+    return written.equalsIgnoreCase("now") && c.startsSentence() && c.textAfter(1).equals(",");
   }
 
   /** The day a weekday names, from the DCT: "last Friday", "next Monday", or by the tense of its clause. */
@@ -315,7 +494,7 @@ final class TemporalRules {
     return ImmutableList.of(
         rule("relative-unit", "\\b(?:(?<mod>earlier|later|early|late|mid)[- ]\\s*)?(?<rel>last|this|next|past"
                 + "|previous|coming|current|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next"
-                + "|the\\s+current)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
+                + "|the\\s+current|in\\s+the)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
                 + "(?!\\s*['’]s\\s+\\w+\\s+quarter)",
             this::relativeUnit),
         rule("current-year", "\\bthe\\s+(?:full|current|calendar|current\\s+fiscal|latest\\s+fiscal|fiscal)\\s+year\\b"
@@ -356,9 +535,22 @@ final class TemporalRules {
   }
 
   private Optional<NormalisedTime> relativeUnit(Matcher m, RuleContext c) {
+    if (nameParts.phraseIsTitle(m.group(0), c)) {
+      // ABC's "This Week": a programme
+      return Optional.empty();
+    }
+    // "the past week" is the seven days before the DCT; "last week" the calendar week before
+    boolean theSevenDays = lower(m.group("rel")).startsWith("the");
     String rel = lower(m.group("rel")).replaceAll("^the\\s+", "");
     String unit = lower(m.group("unit"));
     String mod = lower(m.group("mod"));
+    if (rel.startsWith("in")) {
+      // "earlier in the year" is "earlier this year"; "in the week before the vote" is no week of its own
+      if (mod == null || !(mod.equals("earlier") || mod.equals("later"))) {
+        return Optional.empty();
+      }
+      rel = "this";
+    }
     int step = switch (rel) {
       case "last", "past", "previous" -> -1;
       case "next", "coming" -> 1;
@@ -379,7 +571,7 @@ final class TemporalRules {
       resolved = relativeSeason(season.get(), step, dct);
     } else {
       resolved = switch (unit) {
-        case "week" -> TimexCalendar.week(dct.plusWeeks(step));
+        case "week" -> step < 0 && theSevenDays ? TimexCalendar.sevenDaysBefore(dct) : TimexCalendar.week(dct.plusWeeks(step));
         case "weekend" -> TimexCalendar.weekend(dct.plusWeeks(step));
         case "month" -> TimexCalendar.month(YearMonth.from(dct).plusMonths(step));
         case "quarter" -> {
@@ -421,8 +613,7 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> offsets() {
     return ImmutableList.of(
-        rule("offset", "\\b(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around|just"
-                + "|only|at\\s+least)\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later"
+        rule("offset", "\\b(?:{APPROX}\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later"
                 + "|from\\s+now|hence)\\b",
             this::offset),
         rule("year-earlier", "\\b(?:the\\s+)?(?<w>year-earlier|year-ago|year-before|prior-year)\\b"
@@ -446,6 +637,10 @@ final class TemporalRules {
     double amount = written.get();
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
     String dir = lower(m.group("dir"));
+    if (OffsetAnchor.measuresAGap(dir.replaceAll("\\s+", " "), unit, c.textAfter(12))) {
+      // the amount alone is found again by the duration rule: "two weeks" of "two weeks earlier than planned"
+      return Optional.empty();
+    }
     boolean back = dir.equals("ago") || dir.equals("earlier") || dir.equals("before");
     if (amount == TimeLexicon.VAGUE || amount != Math.rint(amount)) {
       return Optional.of(NormalisedTime.unbounded(TimexType.DATE, back ? "PAST_REF" : "FUTURE_REF"));
@@ -500,14 +695,17 @@ final class TemporalRules {
   private ImmutableList<TemporalRule> durations() {
     return ImmutableList.of(
         rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
-                + "|remaining|same)\\s+)?(?:(?:about|almost|nearly|more\\s+than|less\\s+than|over|some|roughly|around"
-                + "|just|only|at\\s+least|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
-                + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive))?"
+                + "|remaining|same)\\s+)?(?:(?:{APPROX}|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
+                + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive|trading|business|working))?"
                 + "[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
                 + "(?![-\\s]+old\\b)",
             this::duration),
         rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
                 + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
+            (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
+        // "over the years", "in the years that followed": an unstated number of them
+        rule("the-years", "\\b(?:over|in|during|through|throughout)\\s+(?<span>the\\s+(?<unit>years|months|weeks|decades))\\b"
+                + "(?!\\s+(?:before|after|ahead|ago|to\\s+come|leading|preceding|following)\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
@@ -519,6 +717,9 @@ final class TemporalRules {
   private Optional<NormalisedTime> duration(Matcher m, RuleContext c) {
     if (isTitleWord(m.group("unit")) && !isTitleWord(m.group(0))) {
       // a capitalised unit after a number or a lower-case word is a name: the programme "60 Minutes"
+      return Optional.empty();
+    }
+    if (nameParts.unitOpensName(m.group("unit"), c)) {
       return Optional.empty();
     }
     String unit = lexicon.unit(m.group("unit")).orElseThrow();
@@ -536,6 +737,20 @@ final class TemporalRules {
       return Optional.empty();
     }
     String written = m.group(0).toLowerCase(Locale.ROOT);
+    String around = c.textBefore(30).toLowerCase(Locale.ROOT) + written;
+    if (ROUND_THE_CLOCK.matcher(written + c.textAfter(12).toLowerCase(Locale.ROOT)).lookingAt()
+        || ROUND_THE_CLOCK_END.matcher(around).find()) {
+      // "24 hours a day", "seven days a week": always, not a length of time
+      return Optional.empty();
+    }
+    if (written.matches("an? \\w+") && RATE.matcher(c.textBefore(30)).find()) {
+      // "$500 million a year", "four flights a week": the period a rate is counted in, a set
+      return Optional.of(durationOf(1, unit).withType(TimexType.SET));
+    }
+    if (written.equals("one day") && MODALS.contains(c.wordBefore())) {
+      // "Islam will one day be ...": some day ahead, not a length of time
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "FUTURE_REF"));
+    }
     boolean single = amount == 1 && !m.group("n").matches("\\d+|(?i)one");
     // "the past year" and "last year" name a calendar year; "a year" is a length of time
     if (single && m.group("rel") != null && written.startsWith("the") && !unit.equals("DE")
@@ -545,7 +760,7 @@ final class TemporalRules {
       return Optional.of(switch (unit) {
         case "Y" -> TimexCalendar.year(dct.getYear() - 1);
         case "M" -> TimexCalendar.month(YearMonth.from(dct).minusMonths(1));
-        default -> TimexCalendar.week(dct.minusWeeks(1));
+        default -> TimexCalendar.sevenDaysBefore(dct);
       });
     }
     return Optional.of(durationOf(amount, unit));
@@ -588,16 +803,28 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> quarters() {
     return ImmutableList.of(
-        rule("ordinal-quarter", "\\b(?:(?<y1>{YEAR})(?:['’]s)?\\s+)?(?:the\\s+)?(?:fiscal\\s+)?(?<ord>{ORD})"
-                + "[-\\s]+(?:fiscal\\s+)?(?<kind>quarter|half)\\b(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>{YEAR}))?",
+        // "next year's first quarter", "the last half of 1989" (the last of a named year is its second half)
+        rule("ordinal-quarter", "\\b(?:(?<y1>{YEAR})(?:['’]s)?\\s+|(?<relYear>last|this|next)\\s+year['’]s\\s+)?"
+                + "(?:the\\s+)?(?:fiscal\\s+)?(?<ord>{ORD}|last)[-\\s]+(?:fiscal\\s+)?(?<kind>quarter|half)\\b"
+                + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>{YEAR}))?",
             (m, c) -> {
-              int ordinal = lexicon.ordinal(m.group("ord")).orElseThrow();
               boolean half = lower(m.group("kind")).equals("half");
+              boolean last = lower(m.group("ord")).equals("last");
+              if (last && m.group("y1") == null && m.group("y2") == null) {
+                return Optional.empty();
+              }
+              int ordinal = last ? (half ? 2 : 4) : lexicon.ordinal(m.group("ord")).orElseThrow();
               if (ordinal > (half ? 2 : 4)) {
                 return Optional.empty();
               }
-              Optional<Integer> year = Optional.ofNullable(m.group("y1") != null ? m.group("y1") : m.group("y2"))
-                  .map(Integer::parseInt).or(() -> c.dct().map(dct -> quarterYear(dct, ordinal, half, c.tense())));
+              Optional<Integer> named = Optional.ofNullable(m.group("y1") != null ? m.group("y1") : m.group("y2"))
+                  .map(Integer::parseInt);
+              if (named.isEmpty() && m.group("relYear") != null && c.dct().isPresent()) {
+                String relYear = lower(m.group("relYear"));
+                named = Optional.of(c.dct().get().getYear() + (relYear.equals("next") ? 1 : relYear.equals("last") ? -1 : 0));
+              }
+              Optional<Integer> year = named
+                  .or(() -> c.dct().map(dct -> quarterYear(dct, ordinal, half, c.tense())));
               if (year.isEmpty()) {
                 return Optional.of(NormalisedTime.unbounded(TimexType.DATE, (half ? "XXXX-H" : "XXXX-Q") + ordinal));
               }
@@ -659,51 +886,87 @@ final class TemporalRules {
                       ? TimexCalendar.season(dct.getYear() + 1, code) : thisYears;
               return Optional.of(modified(season, lower(m.group("mod"))));
             }),
-        rule("holiday", "(?:\\b(?<rel>last|this|next)\\s+)?\\b(?<h>{HOLIDAY})\\b(?:,?\\s+(?<y>{YEAR})\\b)?",
-            (m, c) -> {
-              String dateRule = lexicon.holidayRule(m.group("h")).orElseThrow();
-              String rel = lower(m.group("rel"));
-              if (m.group("y") != null) {
-                return Optional.of(TimexCalendar.day(holiday(dateRule, parseInt(m, "y"))));
-              }
-              if (c.dct().isEmpty()) {
-                return Optional.of(NormalisedTime.unbounded(TimexType.DATE,
-                    "XXXX-" + (dateRule.length() == 5 ? dateRule : dateRule.substring(0, 2) + "-XX")));
-              }
-              LocalDate dct = c.dct().get();
-              LocalDate thisYears = holiday(dateRule, dct.getYear());
-              boolean past = "last".equals(rel) || (rel == null && c.tense() == Tense.PAST);
-              boolean future = "next".equals(rel) || (rel == null && c.tense() == Tense.FUTURE);
-              LocalDate day = past && thisYears.isAfter(dct) ? holiday(dateRule, dct.getYear() - 1)
-                  : future && thisYears.isBefore(dct) ? holiday(dateRule, dct.getYear() + 1) : thisYears;
-              return Optional.of(TimexCalendar.day(day));
-            }));
+        rule("holiday", "(?:\\b(?<rel>last|this|next)\\s+)?\\b(?<h>{HOLIDAY})(?<week>\\s+week)?\\b"
+                + "(?:,?\\s+(?<y>{YEAR})\\b)?",
+            (m, c) -> holidayTime(m, c).map(day -> m.group("week") == null ? day
+                : day.interval().map(days -> TimexCalendar.week(days.earliest()))
+                    .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX")))));
+  }
+
+  /** The day a holiday names: in the year written, else the one the tense of its clause points to. */
+  private Optional<NormalisedTime> holidayTime(Matcher m, RuleContext c) {
+    String dateRule = lexicon.holidayRule(m.group("h")).orElseThrow();
+    String rel = lower(m.group("rel"));
+    if (m.group("y") != null) {
+      return Optional.of(TimexCalendar.day(holiday(dateRule, parseInt(m, "y"))));
+    }
+    if (c.dct().isEmpty()) {
+      return Optional.of(NormalisedTime.unbounded(TimexType.DATE, dateRule.startsWith("E") ? "XXXX-XX-XX"
+          : "XXXX-" + (dateRule.length() == 5 ? dateRule : dateRule.substring(0, 2) + "-XX")));
+    }
+    LocalDate dct = c.dct().get();
+    LocalDate thisYears = holiday(dateRule, dct.getYear());
+    // "Easter week began": a holiday's week has begun once its Monday has come
+    LocalDate begins = m.group("week") == null ? thisYears : thisYears.with(DayOfWeek.MONDAY);
+    boolean past = "last".equals(rel) || (rel == null && c.tense() == Tense.PAST);
+    boolean future = "next".equals(rel) || (rel == null && c.tense() == Tense.FUTURE);
+    LocalDate day = past && begins.isAfter(dct) ? holiday(dateRule, dct.getYear() - 1)
+        : future && thisYears.isBefore(dct) ? holiday(dateRule, dct.getYear() + 1) : thisYears;
+    return Optional.of(TimexCalendar.day(day));
   }
 
   private static LocalDate holiday(String dateRule, int year) {
+    if (dateRule.startsWith("E")) {
+      return TimexCalendar.easter(year).plusDays(Integer.parseInt(dateRule.substring(1)));
+    }
     String[] parts = dateRule.split("-");
     int month = Integer.parseInt(parts[0]);
     if (parts.length == 2) {
       return LocalDate.of(year, month, Integer.parseInt(parts[1]));
     }
     int nth = parts[1].equals("L") ? 0 : Integer.parseInt(parts[1]);
-    return TimexCalendar.nthWeekday(YearMonth.of(year, month), nth, DayOfWeek.of(Integer.parseInt(parts[2])));
+    String[] weekdayAndShift = parts[2].split("\\+");
+    int shift = weekdayAndShift.length > 1 ? Integer.parseInt(weekdayAndShift[1]) : 0;
+    return TimexCalendar.nthWeekday(YearMonth.of(year, month), nth, DayOfWeek.of(Integer.parseInt(weekdayAndShift[0])))
+        .plusDays(shift);
   }
 
   // ---- clock times: 6:08 PM, 10:35 a.m., 4 a.m. EDT Thursday, noon (anaphoric: they run after the dates
   // and fall on the last day named before them) ----
 
-  private static final String CLOCK = "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b"
-      + "|pm\\b)(?:\\s+(?:EDT|EST|CDT|CST|MDT|MST|PDT|PST|GMT|UTC|ET|BST|CET|KST|JST|local\\s+time)\\b)?";
+  /**
+   * A clock time: with a.m. or p.m. (and maybe a zone), 24-hour with a zone ("10:30 BST", "1430 GMT"), or
+   * hours and minutes after a word that introduces a time ("at 10:30", "until 14:00"), which keeps verse
+   * numbers and ratios out.
+   */
+  private static final String CLOCK = "\\b(?:(?<h>\\d{1,2})(?:(?:[:.](?<min>\\d{2}))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am\\b"
+      + "|pm\\b)(?:\\s+{ZONE}\\b)?|(?:[:.](?<zonedMin>\\d{2}))?\\s*(?<zone>{ZONE})\\b|:(?<bareMin>\\d{2})(?![\\d:]))"
+      + "|(?<hhmm>(?:[01]\\d|2[0-3])[0-5]\\d)\\s*{ZONE}\\b)";
+  /**
+   * Between a clock time and its day: a comma, "on", or a conversion in brackets followed by "on" ("6pm local
+   * time (1700 GMT) on Saturday"); without "on" the day after brackets is a time of its own.
+   */
+  private static final String CLOCK_TO_DAY = "(?:\\s*\\([^()]{1,30}\\),?\\s+on\\s+|,?\\s+(?:on\\s+)?)";
+  /** Words after which hours and minutes without a.m., p.m. or a zone are a clock time ("at 10:30"). */
+  private static final Set<String> CLOCK_CUES = Set.of("at", "by", "until", "till", "from", "before", "after",
+      "around", "about", "since", "and", "to");
 
   private ImmutableList<TemporalRule> clockTimes() {
     return ImmutableList.of(
-        rule("clock-time-on-day", CLOCK + ",?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
-                + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
+        rule("clock-time-on-day", CLOCK + CLOCK_TO_DAY + "(?:(?<day>{WEEKDAY}|today|yesterday"
+                + "|tomorrow)\\b|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
+            this::clockTime),
+        rule("clock-time-on-day-month", CLOCK + CLOCK_TO_DAY + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+"
+                + "(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)(?:,?\\s+(?<y>{YEAR}))?",
             this::clockTime),
         anaphoricRule("clock-time", CLOCK + "(?!\\w)",
             this::clockTime),
-        rule("noon-on-day", "\\b(?<w>noon|midnight|midday)\\s+(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b",
+        // "4 in the morning", "10 o'clock at night": the part of the day says a.m. or p.m.
+        anaphoricRule("clock-in-part-of-day", "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s+o['’]clock)?\\s+"
+                + "(?<part>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b",
+            this::clockTime),
+        rule("noon-on-day", "\\b(?<w>noon|midnight|midday),?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
+                + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
             this::clockTime),
         anaphoricRule("noon", "\\b(?<w>noon|midnight|midday)\\b",
             this::clockTime));
@@ -714,12 +977,26 @@ final class TemporalRules {
     int minute;
     if (m.pattern().pattern().contains("(?<w>")) {
       // noon, midnight, midday; capitalised inside a sentence it is a name: the film "High Noon"
-      if (isTitleWord(m.group("w")) && !c.startsSentence()) {
+      if (isTitleWord(m.group("w")) && !c.startsSentence() || c.wordBefore().equals("high")) {
+        // "high noon" is the hour of decision, not twelve o'clock
         return Optional.empty();
       }
       hour = lower(m.group("w")).equals("midnight") ? 24 : 12;
       minute = 0;
-    } else {
+    } else if (m.pattern().pattern().contains("(?<part>")) {
+      hour = parseInt(m, "h");
+      minute = m.group("min") == null ? 0 : parseInt(m, "min");
+      if (hour < 1 || hour > 12 || minute > 59) {
+        return Optional.empty();
+      }
+      String part = lower(m.group("part"));
+      // "in the afternoon", "in the evening" and "9 at night" are p.m.; "2 at night" is still the small hours
+      boolean pm = part.endsWith("afternoon") || part.endsWith("evening") || (part.endsWith("night") && hour >= 6);
+      hour = hour % 12 + (pm ? 12 : 0);
+    } else if (m.group("hhmm") != null) {
+      hour = Integer.parseInt(m.group("hhmm").substring(0, 2));
+      minute = Integer.parseInt(m.group("hhmm").substring(2));
+    } else if (m.group("ampm") != null) {
       hour = parseInt(m, "h");
       minute = m.group("min") == null ? 0 : parseInt(m, "min");
       if (hour < 1 || hour > 12 || minute > 59) {
@@ -727,6 +1004,17 @@ final class TemporalRules {
       }
       boolean pm = lower(m.group("ampm")).startsWith("p");
       hour = hour % 12 + (pm ? 12 : 0);
+    } else {
+      // a 24-hour clock: with a zone, or after "at", "until", ...
+      if (m.group("bareMin") != null && !CLOCK_CUES.contains(c.wordBefore())) {
+        return Optional.empty();
+      }
+      hour = parseInt(m, "h");
+      String written = m.group("zonedMin") != null ? m.group("zonedMin") : m.group("bareMin");
+      minute = written == null ? 0 : Integer.parseInt(written);
+      if (hour > 23 || minute > 59) {
+        return Optional.empty();
+      }
     }
     String clock = String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
     if (c.dct().isEmpty()) {
@@ -757,9 +1045,15 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> setsAndVague() {
     return ImmutableList.of(
-        rule("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?<u>{UNIT}|{WEEKDAY}|{POD}|{SEASON})\\b",
+        rule("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?<u>{UNIT}|{WEEKDAY}|{POD}|{SEASON}"
+                + "|{MONTH})\\b",
             (m, c) -> {
               String written = m.group("u");
+              Optional<Integer> month = lexicon.month(written);
+              if (month.isPresent()) {
+                return Optional.of(NormalisedTime.unbounded(TimexType.SET,
+                    String.format(Locale.ROOT, "XXXX-%02d", month.get())));
+              }
               Optional<String> unit = lexicon.unit(written);
               Optional<Integer> weekday = lexicon.weekday(written);
               if (weekday.isPresent()) {
@@ -778,13 +1072,11 @@ final class TemporalRules {
             }),
         rule("times-per", "\\b(?:once|twice|[\\w-]+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
-        rule("rate", "(?:\\d|\\b(?:million|billion|trillion|percent|dollars|cents)|%)\\s{1,3}(?<span>(?:a|per)\\s+"
-                + "(?<u>year|month|week|day|hour))\\b",
-            (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
         rule("set-word", "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
         rule("vague", "\\b(?<v>{VAGUE})\\b",
-            (m, c) -> lexicon.vague(m.group("v"))));
+            (m, c) -> nameParts.dayWordInName(m.group("v"), c) || isNoTimeOfItsOwn(m.group("v"), c) ? Optional.empty()
+                : lexicon.vague(m.group("v"))));
   }
 
   // ---- anaphora: that day, the following day, later that year, the previous year ----
@@ -796,10 +1088,44 @@ final class TemporalRules {
                 + "|the\\s+day\\s+(?<dir>before|after))\\b",
             (m, c) -> {
               String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
-              int offset = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
+              int step = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
+              boolean toAnEvent = m.group("dir") != null && OffsetAnchor.namesAnEvent(c.textAfter(12));
+              if (toAnEvent && GERUND.matcher(c.textAfter(20)).lookingAt()) {
+                // "later in the day before returning home": "before" opens a clause, not this expression
+                return Optional.empty();
+              }
+              // "Oct. 12, the day before the plunge": the date just named, restated by its event
+              int offset = toAnEvent && APPOSITION.matcher(c.textBefore(3)).find() ? 0 : step;
+              Optional<YearMonth> month = c.monthNamedLast();
+              if (month.isPresent() && step == 0) {
+                return Optional.of(TimexCalendar.month(month.get()).withValue(month.get() + "-XX"));
+              }
               return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(day.plusDays(offset)))
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
             }),
+        // "down 4.5% from the previous Friday": the Friday before the day the story is telling
+        anaphoricRule("weekday-around-that-day", "\\bthe\\s+(?<rel>previous|preceding|following)\\s+(?<wd>{WEEKDAY})\\b",
+            (m, c) -> {
+              DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
+              boolean before = !lower(m.group("rel")).equals("following");
+              return Optional.of(c.referenceDay().map(day -> TimexCalendar.day(before
+                      ? day.minusDays(1).with(java.time.temporal.TemporalAdjusters.previousOrSame(dayOfWeek))
+                      : day.plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(dayOfWeek))))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue())));
+            }),
+        anaphoricRule("that-month", "\\b(?:that\\s+(?:same\\s+)?month|the\\s+(?<rel>following|next|previous|preceding)"
+                + "\\s+month)\\b",
+            (m, c) -> {
+              String rel = lower(m.group("rel"));
+              int offset = rel == null ? 0 : rel.equals("following") || rel.equals("next") ? 1 : -1;
+              return Optional.of(c.referenceMonth().map(month -> TimexCalendar.month(month.plusMonths(offset)))
+                  .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX")));
+            }),
+        // "in the morning", "by mid afternoon": that part of the day the story is telling
+        anaphoricRule("part-of-that-day", "\\b(?:in\\s+the\\s+(?:early\\s+|late\\s+)?|by\\s+(?:mid-?\\s*|late\\s+|early\\s+)?"
+                + "|mid-)(?<pod>morning|afternoon|evening)\\b",
+            (m, c) -> c.dct().isEmpty() ? Optional.empty()
+                : Optional.of(dayWithPart(c, dct -> c.referenceDay().orElse(dct), m.group("pod")))),
         anaphoricRule("that-year", "\\b(?:(?:earlier|later)\\s+that\\s+year|that\\s+(?:same\\s+)?year"
                 + "|the\\s+(?<rel>following|previous|preceding)\\s+year|the\\s+year\\s+(?<dir>before|after))\\b",
             (m, c) -> {

@@ -43,12 +43,15 @@ final class TenseDetector {
     int sentenceWordsBefore = 0;
     String previous = "";
     String beforePrevious = "";
+    String thirdPrevious = "";
     while (word.find()) {
       String current = word.group();
       boolean inExpression = word.start() >= start && word.end() <= end;
-      Tense cue = inExpression ? Tense.UNKNOWN : cue(beforePrevious, previous, current);
+      Tense cue = inExpression ? Tense.UNKNOWN : cue(thirdPrevious, beforePrevious, previous, current);
+      thirdPrevious = beforePrevious;
       beforePrevious = previous;
-      previous = current;
+      // a word of the expression is no auxiliary of the verb after it: "agreed on 5 May held" ("May" is no modal)
+      previous = inExpression ? "" : current;
       if (word.end() <= start) {
         wordsBefore++;
         sentenceWordsBefore++;
@@ -81,6 +84,10 @@ final class TenseDetector {
     if (fronted) {
       return after;
     }
+    // a comma after the expression closes its clause: "talks that are supposed to conclude by May, invited ..."
+    if (end < text.length() && text.charAt(end) == ',') {
+      return before;
+    }
     int beforeDistance = wordsBefore + 1;
     // a quotation has its own tense: "Kim will arrive Thursday," the ministry said.
     boolean quoteBefore = hasQuoteMark(text, beforeEnd, start);
@@ -108,7 +115,7 @@ final class TenseDetector {
    * is a present or future passive ("the case is heard in May", "to be held on April 24"), not a past; a
    * future word after "did" or "had" ("had been scheduled to expire Friday", "did not meet Monday") is past.
    */
-  private Tense cue(String beforePreviousWord, String previousWord, String word) {
+  private Tense cue(String thirdPreviousWord, String beforePreviousWord, String previousWord, String word) {
     String bare = apostrophes(word);
     if (bare.endsWith("'ll")) {
       return Tense.FUTURE;
@@ -116,14 +123,24 @@ final class TenseDetector {
     if (bare.endsWith("n't")) {
       bare = bare.substring(0, bare.length() - 3);
     }
-    if (lexicon.isFutureCue(bare) || lexicon.isFutureCue(previousWord, bare)) {
-      String previous = auxiliary(previousWord);
+    boolean twoWords = !lexicon.isFutureCue(bare) && lexicon.isFutureCue(previousWord, bare);
+    if (lexicon.isFutureCue(bare) || twoWords) {
+      // the auxiliary stands before the cue's first word: "had been due to expire"
+      String previous = auxiliary(twoWords ? beforePreviousWord : previousWord);
+      String beforePrevious = auxiliary(twoWords ? thirdPreviousWord : beforePreviousWord);
       boolean afterPastAuxiliary = PAST_AUXILIARIES.contains(previous)
-          || (previous.equals("been") && auxiliary(beforePreviousWord).equals("had"));
+          || (previous.equals("been") && beforePrevious.equals("had"));
       return afterPastAuxiliary ? Tense.PAST : Tense.FUTURE;
     }
     if (lexicon.isPastCue(bare)) {
-      return NON_PAST_AUXILIARIES.contains(auxiliary(previousWord)) ? Tense.FUTURE : Tense.PAST;
+      String previous = auxiliary(previousWord);
+      if (!NON_PAST_AUXILIARIES.contains(previous)) {
+        return Tense.PAST;
+      }
+      // "could not be reached Wednesday", "could be located Wednesday": "could" is the past of "can"
+      String modal = auxiliary(beforePreviousWord).equals("not") ? auxiliary(thirdPreviousWord)
+          : auxiliary(beforePreviousWord);
+      return previous.equals("be") && modal.equals("could") ? Tense.PAST : Tense.FUTURE;
     }
     return Tense.UNKNOWN;
   }

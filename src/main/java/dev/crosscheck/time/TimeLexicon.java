@@ -51,6 +51,8 @@ final class TimeLexicon {
   private final ImmutableSet<String> futureCueLastWords;
   private final ImmutableSet<String> pastCues;
   private final ImmutableSet<String> notPastEdWords;
+  private final ImmutableList<String> timeZones;
+  private final ImmutableSet<String> presentDayNouns;
 
   private TimeLexicon() {
     Map<String, Integer> months = new LinkedHashMap<>();
@@ -101,6 +103,8 @@ final class TimeLexicon {
         .map(cue -> cue.substring(cue.lastIndexOf(' ') + 1)).collect(ImmutableSet.toImmutableSet());
     pastCues = words("past-cues.txt");
     notPastEdWords = words("not-past-ed.txt");
+    presentDayNouns = words("present-day-nouns.txt");
+    timeZones = rows("time-zones.txt").stream().map(row -> row.get(0).trim()).collect(ImmutableList.toImmutableList());
   }
 
   private static final TimeLexicon INSTANCE = new TimeLexicon();
@@ -137,7 +141,7 @@ final class TimeLexicon {
     if (word.matches("\\d+ 1/2")) {
       return Optional.of(Double.parseDouble(word.substring(0, word.indexOf(' '))) + 0.5);
     }
-    int hyphen = word.indexOf('-');
+    int hyphen = Math.max(word.indexOf('-'), word.indexOf(' '));
     if (hyphen > 0) {
       Double tens = numberByWord.get(word.substring(0, hyphen));
       Double ones = numberByWord.get(word.substring(hyphen + 1));
@@ -181,6 +185,11 @@ final class TimeLexicon {
     return Optional.ofNullable(holidayRuleByName.get(key(name).replace('’', '\'')));
   }
 
+  /** Whether "today's" before this word means "present-day" ("today's youth"), not the publication day. */
+  boolean isPresentDayNoun(String word) {
+    return presentDayNouns.contains(key(word));
+  }
+
   boolean isFutureCue(String word) {
     return futureCues.contains(key(word));
   }
@@ -222,7 +231,19 @@ final class TimeLexicon {
   String numberRegex() {
     String phrases = alternation(numberByWord.keySet().stream().filter(word -> word.contains(" "))
         .map(word -> word.replace(" ", "\\s+")).collect(Collectors.toList()), false);
-    return "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + phrases + "|[a-z]+(?:-[a-z]+)?)";
+    // tens and ones written apart ("twenty four hours", as transcripts write it), before any single word
+    String tensAndOnes = alternation(numberByWord.entrySet().stream()
+        .filter(e -> e.getValue() >= 20 && e.getValue() < 100 && e.getValue() % 10 == 0 && !e.getKey().contains(" "))
+        .map(Map.Entry::getKey).collect(Collectors.toList()), false) + "\\s+" + alternation(numberByWord.entrySet()
+        .stream().filter(e -> e.getValue() >= 1 && e.getValue() < 10 && e.getKey().matches("[a-z]+"))
+        .map(Map.Entry::getKey).collect(Collectors.toList()), false) + "\\b";
+    return "(?:\\d+(?:\\.\\d+)?(?:\\s+1/2)?|" + phrases + "|" + tensAndOnes + "|[a-z]+(?:-[a-z]+)?)";
+  }
+
+  /** Time zones as written ("BST", "local time"); case-sensitive inside a case-insensitive pattern. */
+  String timeZoneRegex() {
+    return "(?-i:" + alternation(timeZones.stream().map(zone -> Pattern.quote(zone).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.toList()), false) + ")";
   }
 
   String ordinalRegex() {

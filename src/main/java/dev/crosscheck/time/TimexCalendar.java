@@ -38,6 +38,14 @@ final class TimexCalendar {
     return NormalisedTime.date(isoWeek(anyDay), new TimeInterval(monday, monday.plusDays(6)));
   }
 
+  /**
+   * "The past week", "for the last week": the seven days before the DCT, valued as the ISO week that holds
+   * most of them (the one around the fourth day back).
+   */
+  static NormalisedTime sevenDaysBefore(LocalDate dct) {
+    return week(dct.minusDays(4)).withInterval(new TimeInterval(dct.minusDays(7), dct.minusDays(1)));
+  }
+
   static NormalisedTime weekend(LocalDate anyDayOfWeek) {
     LocalDate saturday = anyDayOfWeek.with(DayOfWeek.SATURDAY);
     return NormalisedTime.date(isoWeek(anyDayOfWeek) + "-WE", new TimeInterval(saturday, saturday.plusDays(1)));
@@ -86,22 +94,6 @@ final class TimexCalendar {
   static NormalisedTime century(int hundreds) {
     return NormalisedTime.date(String.format(Locale.ROOT, "%02d", hundreds),
         new TimeInterval(LocalDate.of(hundreds * 100, 1, 1), LocalDate.of(hundreds * 100 + 99, 12, 31)));
-  }
-
-  /**
-   * A span of years written "1950-53": the value is the coarsest TIMEX3 value containing both ends (195X),
-   * the interval is exact.
-   */
-  static NormalisedTime yearRange(int firstYear, int lastYear) {
-    String first = String.format(Locale.ROOT, "%04d", firstYear);
-    String last = String.format(Locale.ROOT, "%04d", lastYear);
-    int common = 0;
-    while (common < 4 && first.charAt(common) == last.charAt(common)) {
-      common++;
-    }
-    String value = first.substring(0, common) + "X".repeat(4 - common);
-    return NormalisedTime.date(value,
-        new TimeInterval(LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31)));
   }
 
   /** The quarter containing {@code day}, 1..4. */
@@ -157,6 +149,25 @@ final class TimexCalendar {
     return tense == Tense.FUTURE
         ? dct.with(TemporalAdjusters.nextOrSame(dayOfWeek))
         : dct.with(TemporalAdjusters.previousOrSame(dayOfWeek));
+  }
+
+  /** Western Easter Sunday of a year (the anonymous Gregorian computus). */
+  static LocalDate easter(int year) {
+    int a = year % 19;
+    int b = year / 100;
+    int c = year % 100;
+    int d = b / 4;
+    int e = b % 4;
+    int f = (b + 8) / 25;
+    int g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30;
+    int i = c / 4;
+    int k = c % 4;
+    int l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451;
+    int month = (h + l - 7 * m + 114) / 31;
+    int day = (h + l - 7 * m + 114) % 31 + 1;
+    return LocalDate.of(year, month, day);
   }
 
   /** The nth (1-based; 0 for the last) {@code dayOfWeek} of a month, for holidays like Thanksgiving. */

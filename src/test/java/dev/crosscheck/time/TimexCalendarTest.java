@@ -10,6 +10,21 @@ import org.junit.jupiter.api.Test;
 class TimexCalendarTest {
 
   @Test
+  void easterFollowsTheGregorianComputus() {
+    assertThat(TimexCalendar.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+    assertThat(TimexCalendar.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+    assertThat(TimexCalendar.easter(2024)).isEqualTo(LocalDate.of(2024, 3, 31));
+    assertThat(TimexCalendar.easter(1998)).isEqualTo(LocalDate.of(1998, 4, 12));
+  }
+
+  @Test
+  void thePastWeekIsTheSevenDaysBeforeTheDct() {
+    NormalisedTime pastWeek = TimexCalendar.sevenDaysBefore(LocalDate.of(2000, 4, 14));
+    assertThat(pastWeek.value()).isEqualTo("2000-W15");
+    assertThat(pastWeek.interval()).contains(new TimeInterval(LocalDate.of(2000, 4, 7), LocalDate.of(2000, 4, 13)));
+  }
+
+  @Test
   void isoWeekValueIsZeroPaddedAndSpansMondayToSunday() {
     NormalisedTime week = TimexCalendar.week(LocalDate.of(2000, 2, 16));
     assertThat(week.value()).isEqualTo("2000-W07");
