@@ -114,6 +114,14 @@ class ValueClaimsTest {
   }
 
   @Test
+  void modelNumbersAndOrdinalsAreNoCounts() {
+    var claims = claims(document("fixture")
+        .sentence("The S-76B crashed on its 21st flight of the day, the third accident this year.").build());
+
+    assertThat(claims).noneMatch(c -> c.type() == ClaimType.QUANTITY);
+  }
+
+  @Test
   void deniedNumberIsNoCount() {
     var claims = claims(document("fixture").sentence("Police now say 12 people, not 15, were hurt.").build());
 

@@ -114,6 +114,19 @@ class ValueFindingsTest {
     assertThat(verdictsJoining(analysis, "$41.20", "$47.80")).doesNotContain(Verdict.CONFLICT);
   }
 
+  @Test
+  void oneDayNamedForOneEventAgreesAndForAnotherEventStaysApart() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The board dismissed the chief executive on Tuesday after a review of the accounts.",
+        "The chief executive was dismissed by the board on Tuesday, the company said.",
+        "Shareholders met in Lyon on Tuesday to vote on the dividend.");
+
+    assertThat(verdictsJoining(analysis, "dismissed the chief executive on Tuesday", "was dismissed by the board"))
+        .contains(Verdict.AGREEMENT);
+    assertThat(verdictsJoining(analysis, "dismissed the chief executive on Tuesday", "Shareholders met in Lyon"))
+        .isEmpty();
+  }
+
   /** Verdicts of the findings that rest on a claim in each of two sentences, found by the words they hold. */
   private static List<Verdict> verdictsJoining(CorpusAnalysis analysis, String first, String second) {
     Map<String, Claim> byId = analysis.claims().stream().collect(Collectors.toMap(Claim::id, claim -> claim));
@@ -130,7 +143,8 @@ class ValueFindingsTest {
     Path corpus = work.resolve("corpus");
     Files.createDirectories(corpus);
     for (int i = 0; i < sentences.length; i++) {
-      String text = "---\npublished: 2024-03-1" + i + "\n---\n" + sentences[i] + "\n";
+      // one publication day for all, so that "on Tuesday" is the same day in every source
+      String text = "---\npublished: 2024-03-14\n---\n" + sentences[i] + "\n";
       Files.writeString(corpus.resolve(String.format("%03d.txt", i + 1)), text, StandardCharsets.UTF_8);
     }
     return pipeline.analyse(corpus, work.resolve("index"), warning -> {});
