@@ -29,14 +29,26 @@ final class StatementContexts {
   private static final double NEAR_BOOST = 1.6;
 
   private final ImmutableSet<String> stopwords;
+  private final ImmutableMap<String, String> classOfWord;
 
-  StatementContexts(ImmutableSet<String> stopwords) {
+  StatementContexts(ImmutableSet<String> stopwords, ImmutableMap<String, String> classOfWord) {
     this.stopwords = stopwords;
+    this.classOfWord = classOfWord;
   }
 
   static StatementContexts load() {
+    Map<String, String> classes = new HashMap<>();
+    for (List<String> row : LexiconFiles.rows("word-classes.tsv", 2)) {
+      for (String form : row.get(1).split(",")) {
+        String word = form.strip().toLowerCase(Locale.ROOT);
+        if (!word.contains(" ")) {
+          classes.putIfAbsent(stem(word), "=" + row.get(0));
+        }
+      }
+    }
     return new StatementContexts(LexiconFiles.lines("context-stopwords.txt").stream()
-        .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet()));
+        .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet()),
+        ImmutableMap.copyOf(classes));
   }
 
   /** The context of every claim, keyed by claim id, weighted against the sentences of all of them. */
@@ -118,7 +130,8 @@ final class StatementContexts {
       if (word.length() < 3 || stopwords.contains(word)) {
         continue;
       }
-      words.putIfAbsent(stem(word), matcher.start());
+      String stemmed = stem(word);
+      words.putIfAbsent(classOfWord.getOrDefault(stemmed, stemmed), matcher.start());
     }
     return words;
   }
