@@ -33,6 +33,7 @@ final class ValueAlignment {
    */
   private static final double[] AGREE_SIMILARITY = {0.14, 0.02, 0.0};
   private static final double DATE_AGREE_SIMILARITY = 0.10;
+  private static final double COARSE_DATE_SIMILARITY = 0.18;
   /** Characters around a date whose words say what it dates. */
   private static final int DATE_REACH = 40;
   /** What counting the same class of thing adds to the similarity of two counts' contexts. */
@@ -165,7 +166,10 @@ final class ValueAlignment {
     if (a.value().kind() == ValueKind.DATE) {
       // a day named in two articles is shared by many facts of one story: dates need their words shared
       boolean oneDay = a.value().high() - a.value().low() <= 1 && b.value().high() - b.value().low() <= 1;
-      return compatible ? similarity >= (oneDay ? DATE_AGREE_SIMILARITY : AGREE_SIMILARITY[0])
+      // a month or a year ("earlier this month", "in 2022") holds many facts of a story: only the same span,
+      // said in closely alike words, is one fact
+      boolean sameSpan = a.value().low() == b.value().low() && a.value().high() == b.value().high();
+      return compatible ? similarity >= (oneDay ? DATE_AGREE_SIMILARITY : sameSpan ? COARSE_DATE_SIMILARITY : 2)
           : similarity >= DATE_CONFLICT_SIMILARITY;
     }
     if (compatible) {
