@@ -111,7 +111,7 @@ public final class Comparison {
         () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
         () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
         () -> valueAlignment.drafts(ordered),
-        () -> quoteClusters.drafts(quotedWords(ordered), ordered));
+        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published));
     List<ClusterDraft> drafts = builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
     return judge(drafts, independence);
   }

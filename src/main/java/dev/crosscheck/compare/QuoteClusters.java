@@ -36,6 +36,9 @@ final class QuoteClusters {
   private static final int MIN_SHARED_CONTENT_WORDS = 2;
   /** Content-word similarity from which one speaker's two differing quotes are one quote worded two ways. */
   private static final double MIN_SIMILARITY_FOR_VARIANT = 0.6;
+  /** Content words from which a quote is distinctive enough to be the same quote months later. */
+  private static final int LONG_QUOTE_CONTENT_WORDS = 5;
+  private static final int MAX_DAYS_BETWEEN_SHORT_QUOTES = 45;
   /** Quotes sharing a very common word are checked only up to this many: the cost stays linear. */
   private static final int MAX_CANDIDATES_PER_WORD = 200;
 
@@ -55,6 +58,12 @@ final class QuoteClusters {
    *     that the claim stage read as an event)
    */
   ImmutableList<ClusterDraft> drafts(List<QuotedWords> quoted, List<Claim> allClaims) {
+    return drafts(quoted, allClaims, Map.of());
+  }
+
+  /** @param published the publication day of each document that states one */
+  ImmutableList<ClusterDraft> drafts(List<QuotedWords> quoted, List<Claim> allClaims,
+      Map<String, java.time.LocalDate> published) {
     List<Claim> claims = new ArrayList<>(quoted.stream().map(QuotedWords::claim).toList());
     List<WordingValue> values = new ArrayList<>();
     List<int[]> links = new ArrayList<>();
@@ -65,7 +74,8 @@ final class QuoteClusters {
           MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT);
       values.add(value);
       Integer representative = representativeOf.putIfAbsent(value.key(), i);
-      if (representative != null && value.wording().contentWords().size() >= MIN_SHARED_CONTENT_WORDS) {
+      if (representative != null && value.wording().contentWords().size() >= MIN_SHARED_CONTENT_WORDS
+          && !reportedApart(claims.get(representative), claims.get(i), value, value, published)) {
         links.add(new int[] {representative, i});
       }
     }
@@ -83,7 +93,8 @@ final class QuoteClusters {
         candidates.addAll(postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size())));
       }
       for (int j : candidates) {
-        if (j > i && values.get(i).relate(values.get(j)) != Relation.UNRELATED) {
+        if (j > i && values.get(i).relate(values.get(j)) != Relation.UNRELATED
+            && !reportedApart(claims.get(i), claims.get(j), values.get(i), values.get(j), published)) {
           links.add(new int[] {i, j});
         }
       }
@@ -117,6 +128,19 @@ final class QuoteClusters {
           ImmutableList.of(new Facet("wording", FacetKind.WORDING, statements, false)), false));
     }
     return drafts.build();
+  }
+
+  /**
+   * A short phrase ("nice letter") quoted in articles published months apart is two remarks that happen to
+   * share words; a long quote repeated months later is still the one quote.
+   */
+  private static boolean reportedApart(Claim a, Claim b, WordingValue wordingA, WordingValue wordingB,
+      Map<String, java.time.LocalDate> published) {
+    java.time.LocalDate dayA = published.get(a.documentId());
+    java.time.LocalDate dayB = published.get(b.documentId());
+    int shorter = Math.min(wordingA.wording().contentWords().size(), wordingB.wording().contentWords().size());
+    return dayA != null && dayB != null && shorter < LONG_QUOTE_CONTENT_WORDS
+        && Math.abs(dayA.toEpochDay() - dayB.toEpochDay()) > MAX_DAYS_BETWEEN_SHORT_QUOTES;
   }
 
   /**
