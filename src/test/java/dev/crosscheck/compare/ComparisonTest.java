@@ -359,6 +359,35 @@ class ComparisonTest {
   }
 
   @Test
+  void aShortPhraseQuotedMonthsApartIsTwoRemarks() {
+    Claim spring = quote("gazette", "The minister called the plan \"a good start\" in March.", "Ana Ruiz", "a good start")
+        .build();
+    Claim autumn = quote("herald", "Ana Ruiz said the new budget was \"a good start\".", "Ana Ruiz", "a good start")
+        .build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(spring, autumn),
+        List.of(published("gazette", "2021-03-02"), published("herald", "2021-10-20")));
+
+    assertThat(verdictOver(result, spring, autumn)).isEmpty();
+  }
+
+  @Test
+  void oneSpeakersReportsPublishedMonthsApartAreDifferentStatements() {
+    Claim spring = attribution("gazette", "Ana Ruiz said the harbour tax would be cut by spring.", "Ana Ruiz", "say",
+        Polarity.AFFIRMED, "the harbour tax would be cut by spring").build();
+    Claim autumn = attribution("herald", "Ana Ruiz said the harbour tax would be cut by spring.", "Ana Ruiz", "say",
+        Polarity.AFFIRMED, "the harbour tax would be cut by spring").build();
+
+    ComparisonResult apart = COMPARISON.compare(List.of(spring, autumn),
+        List.of(published("gazette", "2021-03-02"), published("herald", "2021-10-20")));
+    ComparisonResult close = COMPARISON.compare(List.of(spring, autumn),
+        List.of(published("gazette", "2021-03-02"), published("herald", "2021-03-03")));
+
+    assertThat(verdictOver(apart, spring, autumn)).doesNotContain(Verdict.AGREEMENT);
+    assertThat(verdictOver(close, spring, autumn)).contains(Verdict.AGREEMENT);
+  }
+
+  @Test
   void twoSourcesReportingTheSameStatementAgree() {
     Claim blog = attribution("blog", "According to White House spokesperson Sarah Sanders, correspondence between"
         + " the two leaders has been ongoing.", "Sarah Sanders", "according to", Polarity.AFFIRMED,
