@@ -14,7 +14,7 @@ import java.util.Locale;
 final class Approximation {
 
   /** How a qualifier widens a number. */
-  enum Shape { EXACT, ABOUT, NEARLY, OVER, AT_LEAST, UP_TO, UNDER }
+  enum Shape { EXACT, ABOUT, NEARLY, AFTER, OVER, AT_LEAST, UP_TO, UNDER }
 
   /** A qualifier found before a number: its shape, its words, and where they start in the text. */
   record Qualifier(Shape shape, String words, int start) {
@@ -91,6 +91,7 @@ final class Approximation {
       case EXACT -> new double[] {value - half, value + half};
       case ABOUT -> new double[] {value - about, value + about};
       case NEARLY -> new double[] {value - Math.max(about * 3, precision), value + half};
+      case AFTER -> new double[] {value - half, value + Math.max(about * 3, precision)};
       // news bounds are near their number: "more than 20" is not 2,000, "up to 400" is not 20
       case OVER -> new double[] {value + half, value * BOUND_REACH};
       case AT_LEAST -> new double[] {value - half, value * BOUND_REACH};

@@ -187,4 +187,15 @@ class ValueClaimsTest {
     assertThat(duration.qualifier()).isEqualTo("more than");
     assertThat(duration.low()).isGreaterThan(12 * 3600);
   }
+
+  @Test
+  void shortlyBeforeAClockTimeReachesBackAndAboutAroundIt() {
+    TypedValue before = values(claims(document("fixture").sentence("The ferry sank shortly before 10 a.m.")
+        .clock("10 a.m.", "XXXX-XX-XXT10:00").build())).get(0);
+    TypedValue about = values(claims(document("fixture").sentence("The ferry sank at about 9:45 a.m.")
+        .clock("9:45 a.m.", "XXXX-XX-XXT09:45").build())).get(0);
+
+    assertThat(before.qualifier()).isEqualTo("shortly before");
+    assertThat(before.compatibleWith(about)).isTrue();
+  }
 }
