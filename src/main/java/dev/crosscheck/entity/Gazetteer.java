@@ -23,6 +23,9 @@ public final class Gazetteer {
   private final ImmutableSet<String> ofHeads;
   private final ImmutableSet<String> stopwords;
 
+  private static final ImmutableSet<String> ZONE_REGIONS =
+      ImmutableSet.of("Europe", "America", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian");
+
   private Gazetteer() {
     Map<String, Entry> entries = new LinkedHashMap<>();
     ImmutableSet.Builder<String> demonymForms = ImmutableSet.builder();
@@ -30,6 +33,23 @@ public final class Gazetteer {
         .forEach((form, canonical) -> entries.putIfAbsent(form, new Entry(EntityKind.ORGANISATION, canonical, false)));
     LexiconFile.aliases(Gazetteer.class, "places.txt")
         .forEach((form, canonical) -> entries.putIfAbsent(form, new Entry(EntityKind.PLACE, canonical, false)));
+    // beyond the hand list: every country the JDK knows, and every city that names a time zone ("Lagos",
+    // "Los Angeles", "Kolkata"), so that a story anywhere has its places
+    for (String code : java.util.Locale.getISOCountries()) {
+      String country = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+      if (!country.isEmpty() && !country.equals(code) && country.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+        entries.putIfAbsent(country, new Entry(EntityKind.PLACE, country, false));
+      }
+    }
+    for (String zone : java.time.ZoneId.getAvailableZoneIds()) {
+      String[] parts = zone.split("/");
+      if (parts.length >= 2 && ZONE_REGIONS.contains(parts[0])) {
+        String city = parts[parts.length - 1].replace('_', ' ');
+        if (city.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+          entries.putIfAbsent(city, new Entry(EntityKind.PLACE, city, false));
+        }
+      }
+    }
     LexiconFile.aliases(Gazetteer.class, "demonyms.txt").forEach((form, canonical) -> {
       if (!form.equals(canonical)) {
         entries.putIfAbsent(form, new Entry(EntityKind.PLACE, canonical, true));

@@ -33,6 +33,14 @@ class MentionFinderTest {
   }
 
   @Test
+  void countriesAndTimeZoneCitiesAreKnownPlacesWithoutAHandList() {
+    assertThat(find("Flights from Lagos to Kolkata were diverted over Peru on the way."))
+        .extracting(Mention::canonical, Mention::kind)
+        .containsExactly(tuple("Lagos", EntityKind.PLACE), tuple("Kolkata", EntityKind.PLACE),
+            tuple("Peru", EntityKind.PLACE));
+  }
+
+  @Test
   void acronymsMatchOnlyInCapitals() {
     assertThat(find("Kim Jong Un told us the UN was wrong."))
         .extracting(Mention::canonical)
