@@ -193,7 +193,9 @@ final class ValueAlignment {
 
   /** Counts of one class of thing ("55 caskets", "55 cases") say more than their sentences' other words. */
   private static boolean sameCountedThing(AmountValue a, AmountValue b) {
-    return !a.value().noun().isEmpty() && a.countsSameThing(b);
+    // modifiers aside: "three separate occasions" and "three occasions" count one thing as far as agreeing goes
+    return !a.value().noun().isEmpty() && (a.nounClass().name().equals(b.nounClass().name())
+        || AmountValue.oneHeadsTheOther(a.value().noun(), b.value().noun()));
   }
 
   /**
