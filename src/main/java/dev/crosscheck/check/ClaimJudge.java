@@ -35,6 +35,7 @@ public final class ClaimJudge {
   static final int MAX_EVIDENCE = 25;
 
   private static final SameEventFacts SAME_EVENT_FACTS = new SameEventFacts(Places.load());
+  private static final SameFigureFacts SAME_FIGURE_FACTS = new SameFigureFacts(ClaimWords.load());
 
   /** One sentence on one side of one part of the claim, with what ranks it. */
   private record Candidate(Claim claim, Claim part, boolean supports, String value, int sharedFacets,
@@ -58,7 +59,8 @@ public final class ClaimJudge {
     }
     List<Candidate> candidates = new ArrayList<>(fromFindings(comparison, byId, own));
     List<Claim> corpusClaims = claims.stream().filter(claim -> !own.containsKey(claim.id())).toList();
-    List<SameEventFacts.Fact> facts = SAME_EVENT_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims);
+    List<SameEventFacts.Fact> facts = new ArrayList<>(SAME_EVENT_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims));
+    facts.addAll(SAME_FIGURE_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims));
     for (SameEventFacts.Fact fact : facts) {
       candidates.add(new Candidate(fact.corpusClaim(), fact.userClaim(), fact.supports(), fact.value(),
           sharedFacets(fact.userClaim(), fact.corpusClaim()), 1));
