@@ -24,7 +24,7 @@ import java.util.Set;
 final class SameFigureFacts {
 
   /** Of the claim's words, the share a sentence must hold to state the same fact. */
-  private static final double COVERAGE = 2.0 / 3;
+  private static final double COVERAGE = 0.5;
   /**
    * How far from its figure, in characters either side, a sentence's words may be to be words of the
    * figure's fact: a long sentence (a timeline pasted as one) states many facts.
