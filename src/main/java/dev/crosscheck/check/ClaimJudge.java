@@ -78,13 +78,15 @@ public final class ClaimJudge {
 
     Map<String, String> published = documents.stream().filter(document -> document.published().value().isPresent())
         .collect(Collectors.toMap(Document::id, document -> document.published().value().get().toString()));
+    // a sentence on both sides of one part (one source stating two values of it) speaks against the claim
+    // only if it does not also support it; against one part and for another, it is on both sides
+    Set<String> supporting = candidates.stream().filter(Candidate::supports)
+        .map(candidate -> key(candidate.claim()) + "|" + candidate.part().id()).collect(Collectors.toSet());
+    candidates.removeIf(candidate -> !candidate.supports()
+        && supporting.contains(key(candidate.claim()) + "|" + candidate.part().id()));
     Map<String, Evidence> support = evidence(candidates, true, published);
     Map<String, Evidence> contradict = evidence(candidates, false, published);
-    // a sentence on both sides (one source stating two values) speaks against the claim only if it does not also support it
-    contradict.keySet().removeAll(support.keySet());
-    Set<String> contradicting = contradict.keySet();
-    CheckVerdict verdict = verdict(own.values(), candidates.stream()
-        .filter(candidate -> candidate.supports() || contradicting.contains(key(candidate.claim()))).toList());
+    CheckVerdict verdict = verdict(own.values(), candidates);
     return new CheckResult(claimText, verdict,
         ImmutableList.copyOf(support.values().stream().limit(MAX_EVIDENCE).toList()),
         ImmutableList.copyOf(contradict.values().stream().limit(MAX_EVIDENCE).toList()), Optional.empty());
