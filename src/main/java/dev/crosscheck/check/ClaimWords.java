@@ -60,6 +60,26 @@ final class ClaimWords {
         .collect(ImmutableSet.toImmutableSet());
   }
 
+  /**
+   * The words of the first name the claim gives ("France", "Morgan Stanley", "Kobe Bryant"): in a claim
+   * typed as one sentence, that is nearly always who did what it says.
+   */
+  ImmutableSet<String> firstNameOf(String text) {
+    ImmutableSet.Builder<String> name = ImmutableSet.builder();
+    boolean started = false;
+    for (String word : NON_WORD.split(text)) {
+      boolean capitalised = word.length() > 1 && Character.isUpperCase(word.charAt(0))
+          && !stopwords.contains(word.toLowerCase(Locale.ROOT));
+      if (capitalised) {
+        name.add(stem(word.toLowerCase(Locale.ROOT)));
+        started = true;
+      } else if (started) {
+        break;
+      }
+    }
+    return name.build();
+  }
+
   /** A crude suffix stripper, enough for "testified"/"testifies", "joined"/"joining". */
   private static String stem(String word) {
     for (String suffix : new String[] {"ied", "ies", "ing", "ed", "es", "s"}) {

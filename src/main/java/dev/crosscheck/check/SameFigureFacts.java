@@ -19,7 +19,8 @@ import java.util.Set;
  * the figure, states that fact. A date needs all of them in the sentence and what the claim says happened
  * ("joined") near it, since any sentence of the story has a date and a timeline pasted as one sentence
  * has many.
- * Its figure agrees or cannot both hold.
+ * When the claim names someone first (who did it, nearly always), the sentence must name them too. Its figure agrees
+ * or cannot both hold.
  */
 final class SameFigureFacts {
 
@@ -42,6 +43,7 @@ final class SameFigureFacts {
   ImmutableList<SameEventFacts.Fact> facts(String claimText, Set<Claim> userClaims, List<Claim> corpusClaims) {
     ImmutableSet<String> claimWords = words.of(claimText);
     ImmutableSet<String> predicate = words.predicateOf(claimText);
+    ImmutableSet<String> names = words.firstNameOf(claimText);
     List<SameEventFacts.Fact> facts = new ArrayList<>();
     for (Claim user : userClaims) {
       Optional<TypedValue> value = TypedValue.of(user);
@@ -51,7 +53,7 @@ final class SameFigureFacts {
       for (Claim corpus : corpusClaims) {
         Optional<TypedValue> stated = TypedValue.of(corpus);
         if (stated.isEmpty() || !value.get().comparableWith(stated.get()) || !sameThing(user, corpus, value.get(), stated.get())
-            || !statesSameFact(claimWords, predicate, corpus, value.get().kind() == ValueKind.DATE)) {
+            || !statesSameFact(claimWords, predicate, names, corpus, value.get().kind() == ValueKind.DATE)) {
           continue;
         }
         boolean agrees = value.get().compatibleWith(stated.get());
@@ -79,13 +81,16 @@ final class SameFigureFacts {
     return shorter.length() >= 4 && longer.endsWith(shorter);
   }
 
-  private boolean statesSameFact(ImmutableSet<String> claimWords, ImmutableSet<String> predicate, Claim corpus,
-      boolean date) {
+  private boolean statesSameFact(ImmutableSet<String> claimWords, ImmutableSet<String> predicate,
+      ImmutableSet<String> names, Claim corpus, boolean date) {
     if (claimWords.size() < 2 || date && predicate.isEmpty()) {
       return false;
     }
     Set<String> sentence = words.of(corpus.sentenceText());
     long shared = claimWords.stream().filter(sentence::contains).count();
+    if (!names.isEmpty() && names.stream().noneMatch(sentence::contains)) {
+      return false; // "Pinault and Arnault pledged €300m" is no figure of what France pledged
+    }
     Set<String> nearFigure = words.of(around(corpus));
     return shared >= 2 && shared >= (date ? claimWords.size() : Math.ceil(claimWords.size() * COVERAGE))
         && (date ? nearFigure.containsAll(predicate) : claimWords.stream().anyMatch(nearFigure::contains));

@@ -19,4 +19,10 @@ class ClaimWordsTest {
     assertThat(words.predicateOf("Comey testified before the Senate on May 10."))
         .contains("testif").doesNotContain("comey", "senate");
   }
+
+  @Test
+  void theFirstNameIsWhoDidIt() {
+    assertThat(words.firstNameOf("Morgan Stanley and other banks lent $10 billion to Musk.")).containsExactly("morgan", "stanley");
+    assertThat(words.firstNameOf("The bell towers are 120 meters tall.")).isEmpty();
+  }
 }
