@@ -72,4 +72,23 @@ class ClaimCheckerTest {
     Evidence first = result.support().get(0);
     assertThat(first.text()).contains("Pompeo").contains("Pyongyang");
   }
+
+  @Test
+  void aFigureTheCorpusGivesOtherwiseForTheSameFactContradicts() {
+    CheckResult result = checker.check("Ten caskets arrived in Hawaii on Wednesday.");
+    assertThat(result.verdict()).isEqualTo(CheckVerdict.CONTRADICTED);
+    assertThat(result.contradict()).anyMatch(evidence -> evidence.text().startsWith("Fifty-five caskets"));
+  }
+
+  @Test
+  void theSameFigureSupports() {
+    assertThat(checker.check("55 caskets arrived in Hawaii.").verdict()).isEqualTo(CheckVerdict.SUPPORTED);
+  }
+
+  @Test
+  void aDurationOfTheSameFactGivenOtherwiseContradicts() {
+    CheckResult result = checker.check("North Korea has not tested missiles for the past three months.");
+    assertThat(result.verdict()).isEqualTo(CheckVerdict.CONTRADICTED);
+    assertThat(result.contradict()).anyMatch(evidence -> evidence.text().contains("the past eight months"));
+  }
 }
