@@ -37,9 +37,14 @@ public final class ClaimJudge {
   private static final SameEventFacts SAME_EVENT_FACTS = new SameEventFacts(Places.load());
   private static final SameFigureFacts SAME_FIGURE_FACTS = new SameFigureFacts(ClaimWords.load());
 
-  /** One sentence on one side of one part of the claim, with what ranks it. */
+  /**
+   * One sentence on one side of one part of the claim, with what ranks it.
+   *
+   * @param direct read against the claim's own fact ({@link SameEventFacts}, {@link SameFigureFacts}): its
+   *     value names the facet compared ("'in early July'"), where a finding's may name another ("Pyongyang")
+   */
   private record Candidate(Claim claim, Claim part, boolean supports, String value, int sharedFacets,
-      int independentSources) {}
+      boolean direct, int independentSources) {}
 
   private ClaimJudge() {}
 
@@ -63,7 +68,7 @@ public final class ClaimJudge {
     facts.addAll(SAME_FIGURE_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims));
     for (SameEventFacts.Fact fact : facts) {
       candidates.add(new Candidate(fact.corpusClaim(), fact.userClaim(), fact.supports(), fact.value(),
-          sharedFacets(fact.userClaim(), fact.corpusClaim()), 1));
+          sharedFacets(fact.userClaim(), fact.corpusClaim()), true, 1));
     }
     // an ordinal the corpus pins elsewhere ("met for the first time ... in Singapore") makes the mentions
     // of that event class without the ordinal ("the most recent summit in Hanoi") another instance
@@ -73,8 +78,8 @@ public final class ClaimJudge {
           && candidate.claim().slot("event").equals(pinned.userClaim().slot("event")));
     }
     candidates.removeIf(candidate -> candidate.claim().slot("mood").isPresent()); // "might travel" is no evidence
-    candidates.sort(Comparator.comparingInt(Candidate::sharedFacets).thenComparingInt(Candidate::independentSources)
-        .reversed());
+    candidates.sort(Comparator.comparingInt(Candidate::sharedFacets).thenComparing(Candidate::direct)
+        .thenComparingInt(Candidate::independentSources).reversed());
 
     Map<String, String> published = documents.stream().filter(document -> document.published().value().isPresent())
         .collect(Collectors.toMap(Document::id, document -> document.published().value().get().toString()));
@@ -116,7 +121,7 @@ public final class ClaimJudge {
             continue;
           }
           for (Claim part : parts) {
-            candidates.add(new Candidate(claim, part, supports, side.value(), sharedFacets(part, claim),
+            candidates.add(new Candidate(claim, part, supports, side.value(), sharedFacets(part, claim), false,
                 finding.independentSources()));
           }
         }
