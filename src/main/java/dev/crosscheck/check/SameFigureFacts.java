@@ -24,8 +24,13 @@ import java.util.Set;
  */
 final class SameFigureFacts {
 
-  /** Of the claim's words, the share a sentence must hold to state the same fact. */
-  private static final double COVERAGE = 0.5;
+  /**
+   * Of the claim's words, the share a sentence must hold to state the same fact: half when the figure
+   * says itself what it is of (a count of firefighters, a height in metres, a person's age), two thirds
+   * when it does not (an amount of money, a share, a duration: "$2.9 billion" is of many things).
+   */
+  private static final double COVERAGE_OF_A_THING = 0.5;
+  private static final double COVERAGE = 2.0 / 3;
   /**
    * How far from its figure, in characters either side, a sentence's words may be to be words of the
    * figure's fact: a long sentence (a timeline pasted as one) states many facts.
@@ -53,7 +58,7 @@ final class SameFigureFacts {
       for (Claim corpus : corpusClaims) {
         Optional<TypedValue> stated = TypedValue.of(corpus);
         if (stated.isEmpty() || !value.get().comparableWith(stated.get()) || !sameThing(user, corpus, value.get(), stated.get())
-            || !statesSameFact(claimWords, predicate, names, corpus, value.get().kind() == ValueKind.DATE)) {
+            || !statesSameFact(claimWords, predicate, names, corpus, value.get().kind())) {
           continue;
         }
         boolean agrees = value.get().compatibleWith(stated.get());
@@ -82,7 +87,10 @@ final class SameFigureFacts {
   }
 
   private boolean statesSameFact(ImmutableSet<String> claimWords, ImmutableSet<String> predicate,
-      ImmutableSet<String> names, Claim corpus, boolean date) {
+      ImmutableSet<String> names, Claim corpus, ValueKind kind) {
+    boolean date = kind == ValueKind.DATE;
+    double coverage = kind == ValueKind.COUNT || kind == ValueKind.MEASURE || kind == ValueKind.AGE
+        ? COVERAGE_OF_A_THING : COVERAGE;
     if (claimWords.size() < 2 || date && predicate.isEmpty()) {
       return false;
     }
@@ -92,7 +100,7 @@ final class SameFigureFacts {
       return false; // "Pinault and Arnault pledged €300m" is no figure of what France pledged
     }
     Set<String> nearFigure = words.of(around(corpus));
-    return shared >= 2 && shared >= (date ? claimWords.size() : Math.ceil(claimWords.size() * COVERAGE))
+    return shared >= 2 && shared >= (date ? claimWords.size() : Math.ceil(claimWords.size() * coverage))
         && (date ? nearFigure.containsAll(predicate) : claimWords.stream().anyMatch(nearFigure::contains));
   }
 
