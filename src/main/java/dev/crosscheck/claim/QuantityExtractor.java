@@ -75,7 +75,7 @@ final class QuantityExtractor {
       }
       int after = scale > 1 ? i + 1 : i; // the scale word belongs to the number: "80 million followers"
 
-      if (value.get() > 0 && value.get() < 120 && isAppositiveAge(s, i)) {
+      if (value.get() > 0 && value.get() < 120 && (isAppositiveAge(s, i) || isPredicativeAge(s, i))) {
         int at = i;
         s.mentionEndingAt(s.token(i - 2).end()).filter(s::isPersonMention).map(ActorFinder::of).ifPresent(person ->
             claims.add(age(s, at, at + 1, person, value.get(), frames, reserved)));
@@ -161,6 +161,18 @@ final class QuantityExtractor {
       return false;
     }
     boolean closed = i + 1 >= s.size() || s.isAny(i + 1, ",", ".", ";", "and", ")");
+    return closed && s.mentionEndingAt(s.token(i - 2).end()).filter(s::isPersonMention).isPresent();
+  }
+
+  /**
+   * "Gianna Bryant was 13.", "Bryant was 41 when he died": a bare number after a person and a copula,
+   * closing its clause, is an age; with anything counted after it ("was six years into his term") it is not.
+   */
+  private static boolean isPredicativeAge(AnalysedSentence s, int i) {
+    if (i < 2 || !s.isAny(i - 1, "was", "is") || !Character.isDigit(s.token(i).text().charAt(0))) {
+      return false;
+    }
+    boolean closed = i + 1 >= s.size() || s.isAny(i + 1, ",", ".", ";", "when", "at");
     return closed && s.mentionEndingAt(s.token(i - 2).end()).filter(s::isPersonMention).isPresent();
   }
 

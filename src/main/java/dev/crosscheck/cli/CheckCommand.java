@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.check.CheckResult;
 import dev.crosscheck.check.Evidence;
+import com.google.common.collect.ImmutableList;
 import dev.crosscheck.report.ClaimChecker;
+import dev.crosscheck.report.HtmlReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +28,7 @@ import picocli.CommandLine.Spec;
     description = {"What the corpus says for and against a claim: supported, contradicted, disputed or no evidence,"
         + " with the evidence sentences of each side, best first.", "",
         "Examples:", "  crosscheck check \"Kim Jong Un's letter to Trump was dated July 6.\"",
-        "  crosscheck check --claims-file claims.txt --json"})
+        "  crosscheck check --claims-file claims.txt --json --out reports"})
 final class CheckCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +41,10 @@ final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "JSON Lines: {claim, verdict, support: [evidence], contradict: [evidence]}.")
   boolean json;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Also write DIR/check.html: each claim with its verdict and evidence, in the report's style.")
+  Path outFolder;
 
   @Mixin CorpusOptions corpus;
 
@@ -65,13 +71,19 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.BAD_INPUT;
     }
     PrintWriter out = spec.commandLine().getOut();
+    List<CheckResult> results = new ArrayList<>();
     try (ClaimChecker checker = ClaimChecker.open(corpus.corpus, corpus.index, corpus.reader(),
         warning -> spec.commandLine().getErr().println(warning))) {
       for (String text : claims) {
         CheckResult result = checker.check(text);
+        results.add(result);
         out.println(json ? jsonLine(result) : text(result));
         out.flush();
       }
+    }
+    if (outFolder != null) {
+      Files.createDirectories(outFolder);
+      HtmlReportWriter.writeCheck(ImmutableList.copyOf(results), outFolder);
     }
     return ExitCodes.OK;
   }

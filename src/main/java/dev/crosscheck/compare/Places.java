@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ("Pyongyang" in "North Korea", from {@code places.tsv}), which is a more precise statement of the same
  * place, not a different one.
  */
-final class Places {
+public final class Places {
 
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -25,7 +25,7 @@ final class Places {
     this.liesIn = liesIn;
   }
 
-  static Places load() {
+  public static Places load() {
     ImmutableMap.Builder<String, String> aliases = ImmutableMap.builder();
     for (var row : LexiconFiles.rows("place-aliases.tsv", 2)) {
       aliases.put(plain(row.get(0)), plain(row.get(1)));
@@ -44,7 +44,7 @@ final class Places {
   }
 
   /** True when both names may denote the same place: equal, or one lies within the other. */
-  boolean compatible(String a, String b) {
+  public boolean compatible(String a, String b) {
     String left = normalise(a);
     String right = normalise(b);
     return left.equals(right) || enclosing(left).contains(right) || enclosing(right).contains(left);

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 public final class HtmlReportWriter {
 
   public static final String FILE_NAME = "report.html";
+  /** The page of `crosscheck check --out`. */
+  public static final String CHECK_FILE_NAME = "check.html";
 
   /** Precompiled: no template compiler is needed at run time and none is started per report. */
   private static final TemplateEngine TEMPLATES = TemplateEngine.createPrecompiled(ContentType.Html);
@@ -25,6 +27,16 @@ public final class HtmlReportWriter {
   public static Path write(CorpusAnalysis analysis, Path outputFolder) throws IOException {
     Path target = outputFolder.resolve(FILE_NAME);
     Utf8ByteOutput page = rendered(analysis);
+    AtomicFiles.write(target, page::writeTo);
+    return target;
+  }
+
+  /** Writes {@code check.html}, the claims checked with their evidence, atomically; returns its path. */
+  public static Path writeCheck(com.google.common.collect.ImmutableList<dev.crosscheck.check.CheckResult> results,
+      Path outputFolder) throws IOException {
+    Path target = outputFolder.resolve(CHECK_FILE_NAME);
+    Utf8ByteOutput page = new Utf8ByteOutput();
+    TEMPLATES.render("check.jte", CheckPage.of(results), page);
     AtomicFiles.write(target, page::writeTo);
     return target;
   }

@@ -138,6 +138,21 @@ class ValueClaimsTest {
   }
 
   @Test
+  void bareNumberAfterPersonAndCopulaIsTheirAge() {
+    var claims = claims(document("fixture").sentence("Tomas Reyes was 29 when he retired from the club.").build());
+
+    assertThat(claims).filteredOn(c -> c.predicate().equals("age"))
+        .extracting(Claim::subject, Claim::object).containsExactly(tuple("Tomas Reyes", "29"));
+  }
+
+  @Test
+  void numberWithSomethingCountedAfterTheCopulaIsNoAge() {
+    var claims = claims(document("fixture").sentence("Tomas Reyes was 29 games into his contract.").build());
+
+    assertThat(claims).noneMatch(c -> c.predicate().equals("age"));
+  }
+
+  @Test
   void amountOfMoneyIsNotAlsoACountOfMillions() {
     var claims = claims(document("fixture").sentence("The club paid $80 million for the striker.").build());
 
