@@ -31,6 +31,8 @@ final class Approximation {
   private static final Approximation INSTANCE = new Approximation();
 
   private final ImmutableList<Form> forms;
+  private final com.google.common.collect.ImmutableSet<String> overParticleVerbs =
+      LexiconFile.lowerCaseSet(Approximation.class, "over-particle-verbs.txt");
 
   private Approximation() {
     List<Form> loaded = new ArrayList<>();
@@ -60,12 +62,28 @@ final class Approximation {
     for (Form form : forms) {
       if (window.endsWith(form.text())) {
         int start = end - form.text().length();
-        if (start == 0 || !Character.isLetter(text.charAt(start - 1))) {
+        if ((start == 0 || !Character.isLetter(text.charAt(start - 1))) && !particleOver(text, start, form)) {
           return new Qualifier(form.shape(), text.substring(start, end), start);
         }
       }
     }
     return Qualifier.none(at);
+  }
+
+  /** "handed over 40 caskets": the "over" of a phrasal verb is no bound. */
+  private boolean particleOver(String text, int start, Form form) {
+    if (!form.text().equals("over")) {
+      return false;
+    }
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    int from = end;
+    while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+      from--;
+    }
+    return overParticleVerbs.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
   }
 
   /** The qualifier a time expression's own text opens with ("more than 12 hours", "about two weeks"), or none. */

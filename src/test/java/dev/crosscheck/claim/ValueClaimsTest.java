@@ -213,4 +213,14 @@ class ValueClaimsTest {
     assertThat(before.qualifier()).isEqualTo("shortly before");
     assertThat(before.compatibleWith(about)).isTrue();
   }
+
+  @Test
+  void theOverOfAPhrasalVerbIsNoBound() {
+    var claims = claims(document("fixture").sentence("The rebels handed over 40 prisoners on Friday.").build());
+
+    assertThat(values(claims)).singleElement().satisfies(count -> {
+      assertThat(count.qualifier()).isEmpty();
+      assertThat(count.low()).isEqualTo(39.5);
+    });
+  }
 }
