@@ -43,6 +43,8 @@ final class ValueAlignment {
   static final double CONFLICT_SIMILARITY = 0.22;
   /** Postings longer than this belong to words too common to tell facts apart. */
   private static final int MAX_POSTINGS = 400;
+  /** Candidates a statement is compared with, from its rarest words on. */
+  private static final int MAX_CANDIDATES = 40;
 
   private final StatementContexts contexts;
   private final NounClasses nounClasses;
@@ -126,33 +128,45 @@ final class ValueAlignment {
   private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts, int[] parent,
       Map<String, java.util.Set<String>> wordsNearDate) {
     Map<String, List<Integer>> postings = new HashMap<>();
+    Map<String, List<Integer>> membersOfDocument = new HashMap<>();
     for (int i : members) {
       for (String word : blockingKeys(amounts.get(i))) {
         postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
       }
+      membersOfDocument.computeIfAbsent(claims.get(i).documentId(), key -> new ArrayList<>()).add(i);
     }
     for (int i : members) {
       AmountValue a = amounts.get(i);
-      Map<Integer, Boolean> seen = new HashMap<>();
-      for (String word : blockingKeys(a)) {
-        List<Integer> posting = postings.get(word);
-        if (posting.size() > MAX_POSTINGS) {
-          continue;
-        }
+      // the rarest words first, and a bounded number of candidates: each statement costs the same however
+      // large the corpus (a search engine's blocking, done on the words' postings)
+      List<List<Integer>> usable = blockingKeys(a).stream().map(postings::get)
+          .filter(posting -> posting.size() <= MAX_POSTINGS)
+          .sorted(java.util.Comparator.comparingInt(List::size)).toList();
+      java.util.Set<Integer> candidates = new java.util.LinkedHashSet<>();
+      String document = claims.get(i).documentId();
+      gather:
+      for (List<Integer> posting : usable) {
         for (int j : posting) {
-          if (j <= i || seen.putIfAbsent(j, Boolean.TRUE) != null
-              || claims.get(i).documentId().equals(claims.get(j).documentId())) {
-            continue;
+          if (j > i && !document.equals(claims.get(j).documentId()) && candidates.add(j)
+              && candidates.size() >= MAX_CANDIDATES) {
+            break gather;
           }
-          boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
-          if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
-              && (compatible || !datedApart(claims.get(i), claims.get(j)) && !eitherStatesBoth(i, j, claims, amounts, members))) {
-            union(parent, i, j);
-          }
+        }
+      }
+      for (int j : candidates) {
+        if (find(parent, i) == find(parent, j)) {
+          continue; // already one fact through others: copies of one story meet many times
+        }
+        boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
+        if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
+            && (compatible || !datedApart(claims.get(i), claims.get(j))
+                && !eitherStatesBoth(i, j, claims, amounts, membersOfDocument))) {
+          union(parent, i, j);
         }
       }
     }
   }
+
 
   /**
    * Whether two statements give a value for one fact. Compatible values need less shared context the more
@@ -224,8 +238,10 @@ final class ValueAlignment {
    * April's"), since a source does not contradict itself within one story.
    */
   private static boolean eitherStatesBoth(int i, int j, List<Claim> claims, List<AmountValue> amounts,
-      List<Integer> bucket) {
-    for (int k : bucket) {
+      Map<String, List<Integer>> membersOfDocument) {
+    List<Integer> ofTheTwo = new ArrayList<>(membersOfDocument.getOrDefault(claims.get(i).documentId(), List.of()));
+    ofTheTwo.addAll(membersOfDocument.getOrDefault(claims.get(j).documentId(), List.of()));
+    for (int k : ofTheTwo) {
       String document = claims.get(k).documentId();
       boolean sameDocumentAsI = document.equals(claims.get(i).documentId());
       boolean sameDocumentAsJ = document.equals(claims.get(j).documentId());
