@@ -129,13 +129,23 @@ final class ValueAlignment {
       Map<String, java.util.Set<String>> wordsNearDate) {
     Map<String, List<Integer>> postings = new HashMap<>();
     Map<String, List<Integer>> membersOfDocument = new HashMap<>();
+    // one sentence stating one value word for word in several documents (wire copies, reprints) is one
+    // statement: its copies are joined at once and only the first is compared with the rest
+    Map<String, Integer> firstOfStatement = new HashMap<>();
+    List<Integer> representatives = new ArrayList<>();
     for (int i : members) {
+      membersOfDocument.computeIfAbsent(claims.get(i).documentId(), key -> new ArrayList<>()).add(i);
+      Integer first = firstOfStatement.putIfAbsent(claims.get(i).sentenceText() + "\u0000" + amounts.get(i).key(), i);
+      if (first != null) {
+        union(parent, first, i);
+        continue;
+      }
+      representatives.add(i);
       for (String word : blockingKeys(amounts.get(i))) {
         postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
       }
-      membersOfDocument.computeIfAbsent(claims.get(i).documentId(), key -> new ArrayList<>()).add(i);
     }
-    for (int i : members) {
+    for (int i : representatives) {
       AmountValue a = amounts.get(i);
       // the rarest words first, and a bounded number of candidates: each statement costs the same however
       // large the corpus (a search engine's blocking, done on the words' postings)
