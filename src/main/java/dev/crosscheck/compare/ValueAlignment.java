@@ -41,6 +41,11 @@ final class ValueAlignment {
   private static final double DATE_CONFLICT_SIMILARITY = 0.45;
   /** Least similarity for two incompatible values to be one fact stated two ways. */
   static final double CONFLICT_SIMILARITY = 0.22;
+  /**
+   * The same for lengths of time, which name no thing counted ("three years into his term", "six years in
+   * office" of another man): the sentences must say much more alike.
+   */
+  static final double DURATION_CONFLICT_SIMILARITY = 0.4;
   /** Postings longer than this belong to words too common to tell facts apart. */
   private static final int MAX_POSTINGS = 400;
   /** Candidates a statement is compared with, from its rarest words on. */
@@ -77,7 +82,8 @@ final class ValueAlignment {
     }
     List<AmountValue> amounts = new ArrayList<>();
     for (int i = 0; i < valued.size(); i++) {
-      amounts.add(AmountValue.of(valued.get(i), values.get(i), nounClasses, contextById.get(valued.get(i).id()), CONFLICT_SIMILARITY));
+      amounts.add(AmountValue.of(valued.get(i), values.get(i), nounClasses, contextById.get(valued.get(i).id()),
+          values.get(i).kind() == ValueKind.DURATION ? DURATION_CONFLICT_SIMILARITY : CONFLICT_SIMILARITY));
     }
     int[] parent = new int[valued.size()];
     for (int i = 0; i < parent.length; i++) {
@@ -200,7 +206,7 @@ final class ValueAlignment {
       int digits = Math.min(a.significantDigits(), b.significantDigits());
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
-    return similarity >= CONFLICT_SIMILARITY && a.countsSameThing(b) && a.closeTo(b);
+    return similarity >= a.conflictSimilarity() && a.countsSameThing(b) && a.closeTo(b);
   }
 
   /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */
