@@ -101,7 +101,9 @@ public final class Comparison {
         ? SourceIndependence.none() : SourceIndependence.of(creditByDocument, ordered);
     Map<String, LocalDate> published = new HashMap<>();
     documents.forEach(document -> document.published().value().ifPresent(date -> published.put(document.id(), date)));
+    // an event a sentence denies ("ended without an agreement") has no date or place to agree on
     List<EventMention> mentions = ordered.stream().filter(claim -> claim.type() == ClaimType.EVENT)
+        .filter(claim -> !claim.slot("mood").filter("negated"::equals).isPresent())
         .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers,
             Optional.ofNullable(published.get(claim.documentId()))))
         .toList();
