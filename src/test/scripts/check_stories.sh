@@ -2,9 +2,9 @@
 # Scores `crosscheck check` on the claims written for each dev story (src/test/resources/check/<story>.json)
 # against that story's corpus, with the shared scorer. The stories and the scorer live outside the repository
 # (../shared), so without them there is nothing to score and the script says so rather than failing.
-# Usage: scripts/check_stories.sh [SHARED_DIR]   (default: ../shared, relative to the repository root)
+# Usage: src/test/scripts/check_stories.sh [SHARED_DIR]   (default: ../shared, relative to the repository root)
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "$0")/../../.." && pwd)"
 shared="${1:-$root/../shared}"
 scorer="$shared/tools/check_verdicts.py"
 if [[ ! -f "$scorer" || ! -d "$shared/devstories" ]]; then
