@@ -1,6 +1,7 @@
 package dev.crosscheck.claim;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.entity.LexiconFile;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,7 +32,7 @@ final class Approximation {
   private static final Approximation INSTANCE = new Approximation();
 
   private final ImmutableList<Form> forms;
-  private final com.google.common.collect.ImmutableSet<String> overParticleVerbs =
+  private final ImmutableSet<String> overParticleVerbs =
       LexiconFile.lowerCaseSet(Approximation.class, "over-particle-verbs.txt");
 
   private Approximation() {

@@ -12,12 +12,15 @@ import dev.crosscheck.entity.Token;
 import dev.crosscheck.entity.Tokenizer;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.time.TimeExpression;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The claim stage: every checkable statement of a corpus, each traced to its sentence.
@@ -37,7 +40,7 @@ public final class ClaimExtraction {
       .thenComparing(ClaimDraft::predicate)
       .thenComparing(ClaimDraft::object);
 
-  private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?][”\"’')]*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’')]*$");
 
   /** The most tokens the extractors read at once; see {@link #windows}. */
   static final int MAX_WINDOW = 200;
@@ -106,7 +109,7 @@ public final class ClaimExtraction {
     EventExtractor events = new EventExtractor(lexicons, actors, gazetteer);
     QuantityExtractor quantities = new QuantityExtractor(lexicons, actors, gazetteer);
     DocumentMemory memory = new DocumentMemory();
-    Optional<java.time.ZoneId> localZone = LocalZone.of(document.text());
+    Optional<ZoneId> localZone = LocalZone.of(document.text());
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
     List<TimeExpression> timesByStart = document.times().stream()
@@ -142,8 +145,8 @@ public final class ClaimExtraction {
 
   /** The claims of one sentence (or window of a long one), in document order. */
   private List<ClaimDraft> claimsOf(AnalysedSentence s, ActorFinder actors, AttributionFinder attributionFinder,
-      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory, Optional<java.time.ZoneId> localZone,
-      Optional<java.time.LocalDate> published) {
+      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory, Optional<ZoneId> localZone,
+      Optional<LocalDate> published) {
     memory.enter(s.tokens.get(0).start());
     memory.remember(s);
     ImmutableList<AttributionFrame> frames = attributionFinder.find(s);

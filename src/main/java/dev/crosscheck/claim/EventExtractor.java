@@ -3,6 +3,7 @@ package dev.crosscheck.claim;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.entity.EntityKind;
 import dev.crosscheck.entity.Gazetteer;
+import dev.crosscheck.entity.LexiconFile;
 import dev.crosscheck.entity.Mention;
 import dev.crosscheck.entity.PhraseMatcher;
 import dev.crosscheck.entity.Token;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Events as frames with slots: a word from the event lexicon ("letter", "summit", "traveled") and what the
@@ -37,7 +39,7 @@ final class EventExtractor {
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("”", "\"", "’", "'");
   private static final int AFTER_WINDOW = 10;
   private static final int QUOTE_WINDOW = 10;
-  private static final ImmutableSet<String> NEGATION = dev.crosscheck.entity.LexiconFile.lowerCaseSet(
+  private static final ImmutableSet<String> NEGATION = LexiconFile.lowerCaseSet(
       EventExtractor.class, "negation.txt");
   /** Words looked back from an event word for a denial: "yet to reach a formal agreement" is five. */
   private static final int NEGATION_REACH = 5;
@@ -191,7 +193,7 @@ final class EventExtractor {
   }
 
   /** A word from a list among the three words before the event word ("a new letter"). */
-  private static String marker(AnalysedSentence s, int from, java.util.function.Predicate<String> inList) {
+  private static String marker(AnalysedSentence s, int from, Predicate<String> inList) {
     for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
       if (inList.test(s.token(k).lower())) {
         return s.token(k).lower();

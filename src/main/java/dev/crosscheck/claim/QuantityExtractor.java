@@ -1,16 +1,22 @@
 package dev.crosscheck.claim;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.entity.Gazetteer;
+import dev.crosscheck.entity.LexiconFile;
 import dev.crosscheck.entity.Token;
 import dev.crosscheck.time.TimeExpression;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Counts of things ("Fifty-five caskets", "the 55 cases", "the past eight months") and ages ("turned 73",
@@ -22,11 +28,11 @@ final class QuantityExtractor {
   private static final Pattern YEAR_OLD = Pattern.compile("(\\d+)-year-old");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
   private static final ImmutableSet<String> IRREGULAR_PLURALS =
-      dev.crosscheck.entity.LexiconFile.lowerCaseSet(QuantityExtractor.class, "irregular-plurals.txt");
+      LexiconFile.lowerCaseSet(QuantityExtractor.class, "irregular-plurals.txt");
   private static final ImmutableSet<String> KIN_NOUNS =
-      dev.crosscheck.entity.LexiconFile.lowerCaseSet(QuantityExtractor.class, "kin-nouns.txt");
+      LexiconFile.lowerCaseSet(QuantityExtractor.class, "kin-nouns.txt");
   private static final Pattern DECIMAL = Pattern.compile("\\d+\\.\\d+");
-  private static final com.google.common.collect.ImmutableMap<String, Long> SCALES = com.google.common.collect.ImmutableMap.of(
+  private static final ImmutableMap<String, Long> SCALES = ImmutableMap.of(
       "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L, "trillion", 1_000_000_000_000L);
   private static final ImmutableSet<String> AGE_VERBS = ImmutableSet.of("turned", "turns", "aged", "age", "turning");
   private static final ImmutableSet<String> ANAPHORIC = ImmutableSet.of("the", "both", "their", "these", "those");
@@ -246,9 +252,9 @@ final class QuantityExtractor {
     return head;
   }
 
-  private static final ImmutableSet<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
-      .flatMap(m -> java.util.stream.Stream.of(m.name().toLowerCase(java.util.Locale.ROOT),
-          m.name().substring(0, 3).toLowerCase(java.util.Locale.ROOT)))
+  private static final ImmutableSet<String> MONTHS = Arrays.stream(Month.values())
+      .flatMap(m -> Stream.of(m.name().toLowerCase(Locale.ROOT),
+          m.name().substring(0, 3).toLowerCase(Locale.ROOT)))
       .collect(ImmutableSet.toImmutableSet());
 
   private static boolean isMonth(Token token) {

@@ -1,7 +1,10 @@
 package dev.crosscheck.compare;
 
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.TypedValue;
+import dev.crosscheck.claim.ValueKind;
+import java.util.regex.Pattern;
 
 /**
  * A typed value as one statement gives it, with the context it was said in. Values that can both hold
@@ -12,11 +15,11 @@ import dev.crosscheck.claim.TypedValue;
 record AmountValue(TypedValue value, String written, String modifiers, NounClasses.NounClass nounClass,
     StatementContext context, double conflictSimilarity) implements Value {
 
-  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d,.]*");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
 
   static AmountValue of(Claim claim, TypedValue value, NounClasses nounClasses, StatementContext context,
       double conflictSimilarity) {
-    String written = claim.type() == dev.crosscheck.claim.ClaimType.VALUE ? claim.object()
+    String written = claim.type() == ClaimType.VALUE ? claim.object()
         : claim.object() + " " + claim.slot("modifiers").map(words -> words + " ").orElse("") + value.noun();
     return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""),
         nounClasses.classOf(value.noun()), context, conflictSimilarity);
@@ -83,7 +86,7 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
   }
 
   private static double middle(TypedValue value) {
-    if (value.kind() == dev.crosscheck.claim.ValueKind.DATE) {
+    if (value.kind() == ValueKind.DATE) {
       return 1; // days are compared by their words alone: any two dates may be one fact told wrong
     }
     return Double.isInfinite(value.high()) ? value.low() : (value.low() + value.high()) / 2;

@@ -2,6 +2,7 @@ package dev.crosscheck.compare;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,7 +50,7 @@ final class EventFacets {
     }
     ImmutableList<Statement> descriptors = mentions.stream()
         .flatMap(m -> m.claim().slot("descriptor").stream()
-            .flatMap(list -> java.util.Arrays.stream(list.split(";")))
+            .flatMap(list -> Arrays.stream(list.split(";")))
             .map(String::strip).filter(d -> !d.isEmpty())
             .map(d -> new Statement(m.claim(), new DescriptorValue(d))))
         .collect(ImmutableList.toImmutableList());

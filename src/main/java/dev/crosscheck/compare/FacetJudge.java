@@ -5,6 +5,7 @@ import dev.crosscheck.claim.Claim;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -136,7 +137,7 @@ final class FacetJudge {
       groups.get(i).stream().map(statement -> statement.claim().documentId()).distinct()
           .forEach(document -> groupsOfDocument.computeIfAbsent(document, key -> new ArrayList<>()).add(i));
     }
-    Set<String> onBothSides = new java.util.HashSet<>();
+    Set<String> onBothSides = new HashSet<>();
     groupsOfDocument.forEach((document, its) -> {
       for (int a : its) {
         for (int b : its) {
@@ -215,7 +216,7 @@ final class FacetJudge {
         parts.add(new ArrayList<>(List.of(i)));
       }
     }
-    parts.forEach(java.util.Collections::sort);
+    parts.forEach(Collections::sort);
     return parts;
   }
 

@@ -3,6 +3,7 @@ package dev.crosscheck.compare;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ final class QuoteClusters {
 
   /** @param published the publication day of each document that states one */
   ImmutableList<ClusterDraft> drafts(List<QuotedWords> quoted, List<Claim> allClaims,
-      Map<String, java.time.LocalDate> published) {
+      Map<String, LocalDate> published) {
     List<Claim> claims = new ArrayList<>(quoted.stream().map(QuotedWords::claim).toList());
     List<WordingValue> values = new ArrayList<>();
     List<int[]> links = new ArrayList<>();
@@ -135,9 +136,9 @@ final class QuoteClusters {
    * share words; a long quote repeated months later is still the one quote.
    */
   private static boolean reportedApart(Claim a, Claim b, WordingValue wordingA, WordingValue wordingB,
-      Map<String, java.time.LocalDate> published) {
-    java.time.LocalDate dayA = published.get(a.documentId());
-    java.time.LocalDate dayB = published.get(b.documentId());
+      Map<String, LocalDate> published) {
+    LocalDate dayA = published.get(a.documentId());
+    LocalDate dayB = published.get(b.documentId());
     int shorter = Math.min(wordingA.wording().contentWords().size(), wordingB.wording().contentWords().size());
     return dayA != null && dayB != null && shorter < LONG_QUOTE_CONTENT_WORDS
         && Math.abs(dayA.toEpochDay() - dayB.toEpochDay()) > MAX_DAYS_BETWEEN_SHORT_QUOTES;

@@ -3,8 +3,10 @@ package dev.crosscheck.compare;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.crosscheck.claim.Claim;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,13 +83,13 @@ final class SourceIndependence {
     Map<String, Set<String>> sentencesOf = new TreeMap<>();
     for (Claim claim : claims) {
       if (claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
-        sentencesOf.computeIfAbsent(claim.documentId(), id -> new java.util.HashSet<>())
+        sentencesOf.computeIfAbsent(claim.documentId(), id -> new HashSet<>())
             .add(NON_WORD.matcher(claim.sentenceText().toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
       }
     }
     Map<String, List<String>> documentsOf = new HashMap<>();
     sentencesOf.forEach((document, sentences) -> sentences.forEach(sentence ->
-        documentsOf.computeIfAbsent(sentence, key -> new java.util.ArrayList<>()).add(document)));
+        documentsOf.computeIfAbsent(sentence, key -> new ArrayList<>()).add(document)));
     Map<String, Integer> shared = new TreeMap<>();
     for (List<String> documents : documentsOf.values()) {
       if (documents.size() < 2 || documents.size() > MAX_DOCUMENTS_SHARING_A_COPIED_SENTENCE) {
@@ -101,7 +103,7 @@ final class SourceIndependence {
         }
       }
     }
-    List<String[]> pairs = new java.util.ArrayList<>();
+    List<String[]> pairs = new ArrayList<>();
     shared.forEach((pair, count) -> {
       String[] documents = pair.split("\u0000");
       int smaller = Math.min(sentencesOf.get(documents[0]).size(), sentencesOf.get(documents[1]).size());

@@ -88,13 +88,13 @@ final class StatementContexts {
    * The content words within {@code reach} characters of the claim's value: for a date, the words of the
    * event or statement it dates ("fired Comey on Tuesday"), not the rest of a long sentence.
    */
-  java.util.Set<String> wordsNear(Claim claim, int reach) {
+  Set<String> wordsNear(Claim claim, int reach) {
     int at = valueStart(claim);
     if (at < 0) {
-      return java.util.Set.of();
+      return Set.of();
     }
     int end = at + claim.end() - claim.start();
-    java.util.Set<String> near = new HashSet<>();
+    Set<String> near = new HashSet<>();
     String sentence = claim.sentenceText();
     words(sentence).forEach((word, offset) -> {
       // lower-case words only: names ("Secretary of State", "state media") say who, not what happened

@@ -6,11 +6,14 @@ import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.TypedValue;
 import dev.crosscheck.claim.ValueKind;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -74,7 +77,7 @@ final class ValueAlignment {
       }
     }
     Map<String, StatementContext> contextById = contexts.of(valued);
-    Map<String, java.util.Set<String>> wordsNearDate = new HashMap<>();
+    Map<String, Set<String>> wordsNearDate = new HashMap<>();
     for (Claim claim : valued) {
       if (claim.slot("kind").filter(kind -> kind.equals(ValueKind.DATE.jsonName())).isPresent()) {
         wordsNearDate.put(claim.id(), contexts.wordsNear(claim, DATE_REACH));
@@ -132,7 +135,7 @@ final class ValueAlignment {
 
   /** Links each statement to the statements of other documents that share its words, through postings. */
   private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts, int[] parent,
-      Map<String, java.util.Set<String>> wordsNearDate) {
+      Map<String, Set<String>> wordsNearDate) {
     Map<String, List<Integer>> postings = new HashMap<>();
     Map<String, List<Integer>> membersOfDocument = new HashMap<>();
     // one sentence stating one value word for word in several documents (wire copies, reprints) is one
@@ -157,8 +160,8 @@ final class ValueAlignment {
       // large the corpus (a search engine's blocking, done on the words' postings)
       List<List<Integer>> usable = blockingKeys(a).stream().map(postings::get)
           .filter(posting -> posting.size() <= MAX_POSTINGS)
-          .sorted(java.util.Comparator.comparingInt(List::size)).toList();
-      java.util.Set<Integer> candidates = new java.util.LinkedHashSet<>();
+          .sorted(Comparator.comparingInt(List::size)).toList();
+      Set<Integer> candidates = new LinkedHashSet<>();
       String document = claims.get(i).documentId();
       gather:
       for (List<Integer> posting : usable) {
@@ -233,9 +236,9 @@ final class ValueAlignment {
    * fired Tuesday afternoon" do, "Pompeo confirmed on Sunday" and "state media said Sunday" do not, though
    * both name the story's Sunday.
    */
-  private static boolean sameDatedWords(Claim a, Claim b, Map<String, java.util.Set<String>> wordsNearDate) {
-    java.util.Set<String> nearA = wordsNearDate.get(a.id());
-    java.util.Set<String> nearB = wordsNearDate.get(b.id());
+  private static boolean sameDatedWords(Claim a, Claim b, Map<String, Set<String>> wordsNearDate) {
+    Set<String> nearA = wordsNearDate.get(a.id());
+    Set<String> nearB = wordsNearDate.get(b.id());
     return nearA == null || nearB == null || nearA.stream().anyMatch(nearB::contains);
   }
 

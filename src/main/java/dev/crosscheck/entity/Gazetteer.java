@@ -2,7 +2,9 @@ package dev.crosscheck.entity;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,13 +37,13 @@ public final class Gazetteer {
         .forEach((form, canonical) -> entries.putIfAbsent(form, new Entry(EntityKind.PLACE, canonical, false)));
     // beyond the hand list: every country the JDK knows, and every city that names a time zone ("Lagos",
     // "Los Angeles", "Kolkata"), so that a story anywhere has its places
-    for (String code : java.util.Locale.getISOCountries()) {
-      String country = new java.util.Locale("", code).getDisplayCountry(java.util.Locale.ENGLISH);
+    for (String code : Locale.getISOCountries()) {
+      String country = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
       if (!country.isEmpty() && !country.equals(code) && country.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
         entries.putIfAbsent(country, new Entry(EntityKind.PLACE, country, false));
       }
     }
-    for (String zone : java.time.ZoneId.getAvailableZoneIds()) {
+    for (String zone : ZoneId.getAvailableZoneIds()) {
       String[] parts = zone.split("/");
       if (parts.length >= 2 && ZONE_REGIONS.contains(parts[0])) {
         String city = parts[parts.length - 1].replace('_', ' ');
@@ -106,6 +108,6 @@ public final class Gazetteer {
 
   /** A capitalised word that never starts a name ("According", "The", "Thursday"). */
   public boolean isStopword(String word) {
-    return stopwords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    return stopwords.contains(word.toLowerCase(Locale.ROOT));
   }
 }

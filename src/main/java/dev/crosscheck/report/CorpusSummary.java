@@ -3,8 +3,10 @@ package dev.crosscheck.report;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.compare.EventCluster;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.FindingSide;
+import dev.crosscheck.corpus.Document;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -57,7 +59,7 @@ public record CorpusSummary(
    */
   public record Publication(String documentId, String date, String basis) {
 
-    static Publication of(dev.crosscheck.corpus.Document document) {
+    static Publication of(Document document) {
       String basis = switch (document.published().basis()) {
         case METADATA -> "stated";
         case TEXT -> "stated in the text";
@@ -81,7 +83,7 @@ public record CorpusSummary(
     for (AnalysedDocument analysed : analysis.documents()) {
       sourceOfDocument.put(analysed.document().id(), SourceNames.of(analysed.document()));
     }
-    Map<String, dev.crosscheck.compare.EventCluster> clusterById = new HashMap<>();
+    Map<String, EventCluster> clusterById = new HashMap<>();
     analysis.clusters().forEach(cluster -> clusterById.put(cluster.id(), cluster));
     Map<String, Claim> claims = new HashMap<>();
     analysis.claims().forEach(claim -> claims.put(claim.id(), claim));

@@ -9,8 +9,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Prints what a run found on stdout: counts, then the conflicts (topic, each value and its sources), then the
@@ -213,16 +217,16 @@ public final class SummaryPrinter {
    * the listing limit, then what the rest amount to.
    */
   private List<String> publicationLines(CorpusSummary summary) {
-    List<String> lines = new java.util.ArrayList<>();
+    List<String> lines = new ArrayList<>();
     List<CorpusSummary.Publication> all = summary.publications();
     for (CorpusSummary.Publication publication : all.subList(0, Math.min(all.size(), maxListed))) {
       lines.add(publication.documentId() + "  "
           + (publication.date().isEmpty() ? "undated" : publication.date() + " (" + publication.basis() + ")"));
     }
     if (all.size() > maxListed) {
-      java.util.Map<String, Long> byBasis = new java.util.TreeMap<>(all.subList(maxListed, all.size()).stream()
-          .collect(java.util.stream.Collectors.groupingBy(CorpusSummary.Publication::basis,
-              java.util.stream.Collectors.counting())));
+      Map<String, Long> byBasis = new TreeMap<>(all.subList(maxListed, all.size()).stream()
+          .collect(Collectors.groupingBy(CorpusSummary.Publication::basis,
+              Collectors.counting())));
       lines.add("… and " + (all.size() - maxListed) + " more: " + String.join(", ", byBasis.entrySet().stream()
           .map(entry -> entry.getValue() + " " + entry.getKey()).toList()));
     }
