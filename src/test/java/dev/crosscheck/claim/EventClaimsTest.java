@@ -185,4 +185,20 @@ class EventClaimsTest {
     assertThat(events(claims, "meeting")).singleElement()
         .satisfies(meeting -> assertThat(meeting.slot("mood")).hasValue("possible"));
   }
+
+  @Test
+  void crashesFiresAndDismissalsAreEventsWithTheirDay() {
+    var claims = claims(document("fixture")
+        .sentence("A cargo plane crashed near the port on Sunday.")
+        .sentence("A blaze broke out in the warehouse on Monday.")
+        .sentence("The board fired the coach on Tuesday.")
+        .time("on Sunday", "2024-03-10").time("on Monday", "2024-03-11").time("on Tuesday", "2024-03-12")
+        .build());
+
+    assertThat(events(claims, "crash")).singleElement()
+        .satisfies(crash -> assertThat(crash.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2024-03-10")));
+    assertThat(events(claims, "fire")).isNotEmpty();
+    assertThat(events(claims, "dismissal")).singleElement()
+        .satisfies(dismissal -> assertThat(dismissal.time()).isPresent());
+  }
 }
