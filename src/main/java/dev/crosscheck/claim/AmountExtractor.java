@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -115,7 +116,7 @@ final class AmountExtractor {
    * @param published the document's publication day: the day of a clock time whose sentence names none,
    *     for summer time
    */
-  List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames, Optional<ZoneId> localZone,
+  List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames, Supplier<Optional<ZoneId>> localZone,
       Optional<LocalDate> published) {
     String text = s.documentText;
     int from = s.start();
@@ -165,7 +166,7 @@ final class AmountExtractor {
       if (time.type() == TimexType.DATE) {
         date(s, frames, time).ifPresent(drafts::add);
       } else if (time.type() == TimexType.TIME) {
-        clock(s, frames, time, localZone, published).ifPresent(drafts::add);
+        clock(s, frames, time, localZone.get(), published).ifPresent(drafts::add);
       } else if (time.type() == TimexType.DURATION) {
         duration(s, frames, time).ifPresent(drafts::add);
       }

@@ -1,5 +1,6 @@
 package dev.crosscheck.claim;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.entity.DocumentNames;
 import dev.crosscheck.entity.EntityIndex;
@@ -20,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -109,7 +111,8 @@ public final class ClaimExtraction {
     EventExtractor events = new EventExtractor(lexicons, actors, gazetteer);
     QuantityExtractor quantities = new QuantityExtractor(lexicons, actors, gazetteer);
     DocumentMemory memory = new DocumentMemory();
-    Optional<ZoneId> localZone = LocalZone.of(document.text());
+    // read only for a document that gives a clock time: most do not, and it is a pass over the whole text
+    Supplier<Optional<ZoneId>> localZone = Suppliers.memoize(() -> LocalZone.of(document.text()));
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
     List<TimeExpression> timesByStart = document.times().stream()
@@ -145,7 +148,7 @@ public final class ClaimExtraction {
 
   /** The claims of one sentence (or window of a long one), in document order. */
   private List<ClaimDraft> claimsOf(AnalysedSentence s, ActorFinder actors, AttributionFinder attributionFinder,
-      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory, Optional<ZoneId> localZone,
+      EventExtractor events, QuantityExtractor quantities, DocumentMemory memory, Supplier<Optional<ZoneId>> localZone,
       Optional<LocalDate> published) {
     memory.enter(s.tokens.get(0).start());
     memory.remember(s);

@@ -3,6 +3,7 @@ package dev.crosscheck.claim;
 import com.google.common.collect.ImmutableMap;
 import dev.crosscheck.entity.Token;
 import dev.crosscheck.entity.Tokenizer;
+import dev.crosscheck.entity.ZoneCities;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -19,23 +20,12 @@ import java.util.Optional;
 final class LocalZone {
 
   private static final int LONGEST_NAME = 3;
-  private static final ImmutableMap<String, ZoneId> ZONE_BY_CITY = cities();
+  /** Lower-case city name to its zone, as tokens are looked up. */
+  private static final ImmutableMap<String, ZoneId> ZONE_BY_CITY = ZoneCities.byName().entrySet().stream()
+      .collect(ImmutableMap.toImmutableMap(entry -> entry.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue,
+          (first, second) -> first));
 
   private LocalZone() {}
-
-  private static ImmutableMap<String, ZoneId> cities() {
-    Map<String, ZoneId> byCity = new HashMap<>();
-    for (String id : ZoneId.getAvailableZoneIds()) {
-      String[] parts = id.split("/");
-      if (parts.length < 2 || !List.of("Europe", "America", "Asia", "Africa", "Australia", "Pacific", "Atlantic",
-          "Indian").contains(parts[0])) {
-        continue;
-      }
-      String city = parts[parts.length - 1].replace('_', ' ').toLowerCase(Locale.ROOT);
-      byCity.putIfAbsent(city, ZoneId.of(id));
-    }
-    return ImmutableMap.copyOf(byCity);
-  }
 
   /** The zone of the zone city the text names most often (ties: the first named), if it names one. */
   static Optional<ZoneId> of(String text) {

@@ -101,18 +101,13 @@ final class QuoteClusters {
       }
     }
     addEchoes(claims, values, representatives, links, allClaims);
-    int[] parent = new int[claims.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets groupsOf = new DisjointSets(claims.size());
     for (int[] link : links) {
-      int a = find(parent, link[0]);
-      int b = find(parent, link[1]);
-      parent[Math.max(a, b)] = Math.min(a, b);
+      groupsOf.union(link[0], link[1]);
     }
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
-    for (int i = 0; i < parent.length; i++) {
-      groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
+    for (int i = 0; i < claims.size(); i++) {
+      groups.computeIfAbsent(groupsOf.find(i), root -> new ArrayList<>()).add(i);
     }
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
     for (List<Integer> members : groups.values()) {
@@ -202,11 +197,4 @@ final class QuoteClusters {
     return false;
   }
 
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 }

@@ -88,24 +88,21 @@ final class ValueAlignment {
       amounts.add(AmountValue.of(valued.get(i), values.get(i), nounClasses, contextById.get(valued.get(i).id()),
           values.get(i).kind() == ValueKind.DURATION ? DURATION_CONFLICT_SIMILARITY : CONFLICT_SIMILARITY));
     }
-    int[] parent = new int[valued.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
+    DisjointSets sameFact = new DisjointSets(valued.size());
     Map<String, List<Integer>> buckets = new LinkedHashMap<>();
     for (int i = 0; i < valued.size(); i++) {
       buckets.computeIfAbsent(bucket(valued.get(i), values.get(i)), key -> new ArrayList<>()).add(i);
     }
     for (Map.Entry<String, List<Integer>> bucket : buckets.entrySet()) {
       if (bucket.getKey().startsWith(ValueKind.AGE.name())) {
-        linkAll(bucket.getValue(), valued, parent);
+        linkAll(bucket.getValue(), sameFact);
       } else {
-        linkSimilar(bucket.getValue(), valued, amounts, parent, wordsNearDate);
+        linkSimilar(bucket.getValue(), valued, amounts, sameFact, wordsNearDate);
       }
     }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
     for (int i = 0; i < valued.size(); i++) {
-      groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
+      groups.computeIfAbsent(sameFact.find(i), root -> new ArrayList<>()).add(i);
     }
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
     for (List<Integer> members : groups.values()) {
@@ -127,15 +124,15 @@ final class ValueAlignment {
     return value.kind() == ValueKind.AGE ? ValueKind.AGE + "|" + claim.subject() : value.kind() + "|" + value.unit();
   }
 
-  private static void linkAll(List<Integer> members, List<Claim> claims, int[] parent) {
+  private static void linkAll(List<Integer> members, DisjointSets sameFact) {
     for (int k = 1; k < members.size(); k++) {
-      union(parent, members.get(0), members.get(k));
+      sameFact.union(members.get(0), members.get(k));
     }
   }
 
   /** Links each statement to the statements of other documents that share its words, through postings. */
-  private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts, int[] parent,
-      Map<String, Set<String>> wordsNearDate) {
+  private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts,
+      DisjointSets sameFact, Map<String, Set<String>> wordsNearDate) {
     Map<String, List<Integer>> postings = new HashMap<>();
     Map<String, List<Integer>> membersOfDocument = new HashMap<>();
     // one sentence stating one value word for word in several documents (wire copies, reprints) is one
@@ -146,7 +143,7 @@ final class ValueAlignment {
       membersOfDocument.computeIfAbsent(claims.get(i).documentId(), key -> new ArrayList<>()).add(i);
       Integer first = firstOfStatement.putIfAbsent(claims.get(i).sentenceText() + "\u0000" + amounts.get(i).key(), i);
       if (first != null) {
-        union(parent, first, i);
+        sameFact.union(first, i);
         continue;
       }
       representatives.add(i);
@@ -173,14 +170,14 @@ final class ValueAlignment {
         }
       }
       for (int j : candidates) {
-        if (find(parent, i) == find(parent, j)) {
+        if (sameFact.find(i) == sameFact.find(j)) {
           continue; // already one fact through others: copies of one story meet many times
         }
         boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
         if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
             && (compatible || !datedApart(claims.get(i), claims.get(j))
                 && !eitherStatesBoth(i, j, claims, amounts, membersOfDocument))) {
-          union(parent, i, j);
+          sameFact.union(i, j);
         }
       }
     }
@@ -289,19 +286,4 @@ final class ValueAlignment {
     return kind;
   }
 
-  private static void union(int[] parent, int a, int b) {
-    int rootA = find(parent, a);
-    int rootB = find(parent, b);
-    if (rootA != rootB) {
-      parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-    }
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 }

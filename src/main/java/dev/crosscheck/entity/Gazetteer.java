@@ -2,7 +2,6 @@ package dev.crosscheck.entity;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +24,6 @@ public final class Gazetteer {
   private final ImmutableSet<String> ofHeads;
   private final ImmutableSet<String> stopwords;
 
-  private static final ImmutableSet<String> ZONE_REGIONS =
-      ImmutableSet.of("Europe", "America", "Asia", "Africa", "Australia", "Pacific", "Atlantic", "Indian");
-
   private Gazetteer() {
     Map<String, Entry> entries = new LinkedHashMap<>();
     ImmutableSet.Builder<String> demonymForms = ImmutableSet.builder();
@@ -43,13 +39,9 @@ public final class Gazetteer {
         entries.putIfAbsent(country, new Entry(EntityKind.PLACE, country, false));
       }
     }
-    for (String zone : ZoneId.getAvailableZoneIds()) {
-      String[] parts = zone.split("/");
-      if (parts.length >= 2 && ZONE_REGIONS.contains(parts[0])) {
-        String city = parts[parts.length - 1].replace('_', ' ');
-        if (city.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
-          entries.putIfAbsent(city, new Entry(EntityKind.PLACE, city, false));
-        }
+    for (String city : ZoneCities.byName().keySet()) {
+      if (city.chars().allMatch(c -> Character.isLetter(c) || c == ' ')) {
+        entries.putIfAbsent(city, new Entry(EntityKind.PLACE, city, false));
       }
     }
     LexiconFile.aliases(Gazetteer.class, "demonyms.txt").forEach((form, canonical) -> {
