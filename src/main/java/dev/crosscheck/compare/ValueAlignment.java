@@ -35,6 +35,7 @@ final class ValueAlignment {
    * in two articles on one story is one fact as soon as they share a word.
    */
   private static final double[] AGREE_SIMILARITY = {0.14, 0.02, 0.0};
+  /** Least similarity for two dates of one day to be one fact, and for a month or a year (the same span). */
   private static final double DATE_AGREE_SIMILARITY = 0.10;
   private static final double COARSE_DATE_SIMILARITY = 0.18;
   /** Characters around a date whose words say what it dates. */
@@ -199,8 +200,10 @@ final class ValueAlignment {
       // a month or a year ("earlier this month", "in 2022") holds many facts of a story: only the same span,
       // said in closely alike words, is one fact
       boolean sameSpan = a.value().low() == b.value().low() && a.value().high() == b.value().high();
-      return compatible ? similarity >= (oneDay ? DATE_AGREE_SIMILARITY : sameSpan ? COARSE_DATE_SIMILARITY : 2)
-          : similarity >= DATE_CONFLICT_SIMILARITY;
+      if (!compatible) {
+        return similarity >= DATE_CONFLICT_SIMILARITY;
+      }
+      return oneDay ? similarity >= DATE_AGREE_SIMILARITY : sameSpan && similarity >= COARSE_DATE_SIMILARITY;
     }
     if (compatible) {
       int digits = Math.min(a.significantDigits(), b.significantDigits());
