@@ -98,7 +98,7 @@ final class TimesCommand implements Callable<Integer> {
     } else {
       MetadataValue<LocalDate> inferred = inference.infer(document.id(), document.text());
       dateNote = inferred.basis() == Basis.INFERRED
-          ? "no dct; publication inferred on or after " + inferred.value().get() + " from \""
+          ? "no dct; publication inferred " + inferred.value().get() + " from \""
               + inferred.evidence() + "\" (not used to resolve)"
           : "no dct";
     }

@@ -35,4 +35,21 @@ class PublicationDateInferenceTest {
     assertThat(published.value()).contains(LocalDate.of(2018, 7, 6));
     assertThat(published.evidence()).contains("July 6, 2018");
   }
+
+  @Test
+  void yearlessDatelineIsTheFirstSuchDayAfterTheLatestReportedDay() {
+    String text = "The night the museum burned\n\nLONDON, March 3 (Reuters) - Sunday, November 24, 2024. The alarm"
+        + " sounded at 9:10 pm, and nobody hurried.";
+    MetadataValue<LocalDate> published = inference.infer("doc", text);
+    assertThat(published.basis()).isEqualTo(Basis.INFERRED);
+    assertThat(published.value()).contains(LocalDate.of(2025, 3, 3));
+    assertThat(published.evidence()).contains("dateline").contains("March 3");
+  }
+
+  @Test
+  void aDayInsideTheTextIsNoDateline() {
+    String text = "The museum burned on Sunday, November 24, 2024.\nInvestigators said on March 3 that the wiring"
+        + " was old.";
+    assertThat(inference.infer("doc", text).value()).contains(LocalDate.of(2024, 11, 24));
+  }
 }
