@@ -44,6 +44,11 @@ final class EventExtractor {
   /** Words looked back from an event word for a denial: "yet to reach a formal agreement" is five. */
   private static final int NEGATION_REACH = 5;
   private static final int BEFORE_WINDOW = 14;
+  /** "crashed near the town, killing ...": the consequence clause opens within this many words of the event. */
+  private static final ImmutableSet<String> CONSEQUENCE_PARTICIPLES = LexiconFile.lowerCaseSet(
+      EventExtractor.class, "consequence-participles.txt");
+  /** How far after the event word a time in its consequence clause may lie (a list of victims is long). */
+  private static final int CONSEQUENCE_WINDOW = 30;
 
   private record Span(int from, int to, ClaimLexicons.Trigger trigger) {}
 
@@ -327,7 +332,8 @@ final class EventExtractor {
       int distance;
       if (first >= span.to()) {
         distance = first - span.to();
-        if (distance > AFTER_WINDOW || first >= next || relativeClauseBetween(s, span.to(), first)) {
+        boolean inConsequence = distance <= CONSEQUENCE_WINDOW && consequenceClauseBetween(s, span.to(), first);
+        if (distance > AFTER_WINDOW && !inConsequence || first >= next || relativeClauseBetween(s, span.to(), first)) {
           continue;
         }
       } else {
@@ -344,6 +350,20 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether a consequence clause (", killing ...") opens near the event word and runs up to the time: what
+   * the event brought about happened when it did ("crashed near Calabasas, killing nine people on January
+   * 26"), so its time is the event's.
+   */
+  private static boolean consequenceClauseBetween(AnalysedSentence s, int from, int to) {
+    for (int k = from; k < Math.min(to, from + AFTER_WINDOW); k++) {
+      if (s.token(k).text().equals(",") && k + 1 < to && CONSEQUENCE_PARTICIPLES.contains(s.token(k + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "remains of troops who died ... six decades ago": a time inside a relative clause is that clause's. */

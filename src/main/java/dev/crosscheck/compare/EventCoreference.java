@@ -224,6 +224,12 @@ final class EventCoreference {
   private static int timeEvidence(EventMention a, EventMention b) {
     Dating left = a.dating().orElseThrow();
     Dating right = b.dating().orElseThrow();
+    if (left.weekday() > 0 || right.weekday() > 0) {
+      // "on Tuesday" of an undated article fits every Tuesday of the story: it is judged beside the event's
+      // dates once other evidence has joined it, but ties nothing itself ("a filing on Tuesday" is not
+      // the filing of Tuesday, April 12 for being a Tuesday)
+      return 0;
+    }
     int slack = Math.max(a.eventClass().slackDays(), b.eventClass().slackDays());
     int window = Math.min(a.eventClass().conflictWindowDays(), b.eventClass().conflictWindowDays());
     if (a.timeRole().equals(b.timeRole())) {

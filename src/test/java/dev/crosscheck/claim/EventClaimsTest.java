@@ -14,6 +14,40 @@ class EventClaimsTest {
   }
 
   @Test
+  void timeInAConsequenceClauseDatesTheEvent() {
+    var claims = claims(document("news")
+        .sentence("The small plane that crashed near Oakwood, Texas, killing a flight instructor, his student and"
+            + " two people on the ground on March 3, 2021, was a Cessna 172.")
+        .time("on March 3, 2021", "2021-03-03")
+        .build());
+
+    Claim crash = events(claims, "crash").get(0);
+    assertThat(crash.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2021-03-03"));
+  }
+
+  @Test
+  void timeBeyondTheWindowWithoutAConsequenceClauseIsNotTheEvents() {
+    var claims = claims(document("news")
+        .sentence("The small plane crashed near Oakwood, Texas, and the investigators of the safety board said"
+            + " that the wreckage would be moved to a hangar on March 3, 2021.")
+        .time("on March 3, 2021", "2021-03-03")
+        .build());
+
+    assertThat(events(claims, "crash")).allSatisfy(crash -> assertThat(crash.time()).isEmpty());
+  }
+
+  @Test
+  void aircraftSmashingIntoAHillsideIsACrash() {
+    var claims = claims(document("news")
+        .sentence("The plane smashed into a hillside near Oakwood on 3 March 2021.")
+        .time("on 3 March 2021", "2021-03-03")
+        .build());
+
+    assertThat(events(claims, "crash")).singleElement()
+        .satisfies(crash -> assertThat(crash.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2021-03-03")));
+  }
+
+  @Test
   void letterDatedBeforeItIsNamedWithItsCarrier() {
     var claims = claims(document("seed")
         .sentence("Dated July 6, the note was likely the one given to US Secretary of State Mike Pompeo during his"
