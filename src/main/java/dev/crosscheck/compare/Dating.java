@@ -123,20 +123,20 @@ record Dating(TimeExpression expression, Optional<TimeInterval> interval, int mo
   }
 
   /**
-   * A weekday of unknown week against another dating: it fits a dated week or day that holds that weekday
-   * ("on Sunday" and "January 26, 2020", a Sunday). Anything else says nothing: the weekday may be of another
-   * week, so neither a tie nor a conflict can rest on it.
+   * A weekday of unknown week against another dating: it fits a day that falls on it ("on Sunday" and
+   * "January 26, 2020", a Sunday) and the same weekday ("Tuesday", "Tuesday afternoon"). Anything else says
+   * nothing: a week or a month holds every weekday ("last week" is no Tuesday), and another weekday may be of
+   * another week, so neither a tie nor a conflict can rest on it.
    */
   private static TimeRelation relateWeekday(Dating weekdayOnly, Dating other, int slackDays) {
-    if (other.interval.isEmpty()) {
+    if (other.weekday > 0) {
+      return other.weekday == weekdayOnly.weekday ? TimeRelation.COMPATIBLE : TimeRelation.UNKNOWN;
+    }
+    if (other.interval.isEmpty() || width(other.interval.get()) > 1) {
       return TimeRelation.UNKNOWN;
     }
-    TimeInterval days = other.interval.get();
-    if (width(days) > MAX_CONFLICTING_WIDTH_DAYS) {
-      return TimeRelation.UNKNOWN;
-    }
-    for (LocalDate day = days.earliest().minusDays(slackDays); !day.isAfter(days.latest().plusDays(slackDays));
-        day = day.plusDays(1)) {
+    LocalDate named = other.interval.get().earliest();
+    for (LocalDate day = named.minusDays(slackDays); !day.isAfter(named.plusDays(slackDays)); day = day.plusDays(1)) {
       if (day.getDayOfWeek().getValue() == weekdayOnly.weekday) {
         return TimeRelation.COMPATIBLE;
       }

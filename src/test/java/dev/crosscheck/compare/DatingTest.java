@@ -84,9 +84,15 @@ class DatingTest {
     // "on Friday" in an undated article may be of another week than Sunday, March 14
     assertThat(unknownYear("XXXX-WXX-5").relate(known("2021-03-14", "2021-03-14"), 0, 1))
         .isEqualTo(TimeRelation.UNKNOWN);
-    assertThat(unknownYear("XXXX-WXX-5").relate(unknownYear("XXXX-WXX-5"), 0, 1)).isEqualTo(TimeRelation.UNKNOWN);
-    assertThat(unknownYear("XXXX-WXX-5").relate(known("2021-03-01", "2021-03-31"), 0, 1))
-        .as("a month holds every weekday").isEqualTo(TimeRelation.UNKNOWN);
+    assertThat(unknownYear("XXXX-WXX-5").relate(unknownYear("XXXX-WXX-4"), 0, 1)).isEqualTo(TimeRelation.UNKNOWN);
+    assertThat(unknownYear("XXXX-WXX-5").relate(known("2021-03-08", "2021-03-14"), 0, 1))
+        .as("a week holds every weekday: 'last week' is no Friday").isEqualTo(TimeRelation.UNKNOWN);
+  }
+
+  @Test
+  void sameWeekdayAtAnotherGrainIsCompatible() {
+    assertThat(unknownYear("XXXX-WXX-2").relate(unknownYear("XXXX-WXX-2TAF"), 0, 1))
+        .isEqualTo(TimeRelation.COMPATIBLE);
   }
 
   private static Dating known(String earliest, String latest) {
