@@ -24,6 +24,12 @@ public final class PublicationDateInference {
   private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern YEARLESS_DATE = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  /** How far into the text a dateline may stand: after a headline and a byline at most. */
+  private static final int DATELINE_ZONE = 400;
+  /** What may precede a dateline's day on its line: nothing, or a place and a comma ("Paris, "). */
+  private static final Pattern DATELINE_PLACE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’ -]{0,40},\\s*)?");
+  /** What follows a dateline's day: the agency in brackets, then a colon or a dash ("(AFP/APP):", "(UPI) --"). */
+  private static final Pattern DATELINE_CREDIT = Pattern.compile("\\s*\\([^()\\n]{1,30}\\)\\s*(?::|-|–|—)");
 
   private final TemporalTagger tagger;
   private final TenseDetector tenseDetector = new TenseDetector(TimeLexicon.load());
@@ -60,10 +66,48 @@ public final class PublicationDateInference {
             ? " (year " + statedYears.iterator().next() + " stated in the text)" : "");
       }
     }
+    Optional<MetadataValue<LocalDate>> dateline = dateline(text, expressions, latest);
+    if (dateline.isPresent()) {
+      return dateline.get();
+    }
     if (latest.isEmpty()) {
       return MetadataValue.unknown();
     }
     return MetadataValue.of(latest.get(), Basis.INFERRED, "on or after: " + evidence.strip());
+  }
+
+  /**
+   * The day of a wire dateline at the head of the text ("Paris, Oct 10 (AFP) -", "July 12 (UPI) --"): the
+   * day the story was filed. Datelines leave the year out; it is the first year that puts the dateline on or
+   * after every day the text reports (a look back at "Monday, April 15, 2019" filed "Oct 10" is of October
+   * 2019), or the one year the text states when it reports no day.
+   */
+  private static Optional<MetadataValue<LocalDate>> dateline(String text, List<TimeExpression> expressions,
+      Optional<LocalDate> latestReported) {
+    for (TimeExpression expression : expressions) {
+      if (expression.start() > DATELINE_ZONE) {
+        break;
+      }
+      Matcher yearless = YEARLESS_DATE.matcher(expression.value());
+      int lineStart = text.lastIndexOf('\n', expression.start() - 1) + 1;
+      if (!yearless.matches() || !DATELINE_PLACE.matcher(text.substring(lineStart, expression.start())).matches()
+          || !DATELINE_CREDIT.matcher(text).region(expression.end(), text.length()).lookingAt()) {
+        continue;
+      }
+      MonthDay monthDay = MonthDay.of(Integer.parseInt(yearless.group(1)), Integer.parseInt(yearless.group(2)));
+      if (latestReported.isEmpty()) {
+        return Optional.empty();
+      }
+      LocalDate reported = latestReported.get();
+      int year = monthDay.atYear(reported.getYear()).isBefore(reported) ? reported.getYear() + 1 : reported.getYear();
+      if (!monthDay.isValidYear(year)) {
+        return Optional.empty();
+      }
+      return Optional.of(MetadataValue.of(monthDay.atYear(year), Basis.INFERRED,
+          "dateline: " + text.substring(lineStart, expression.end()).strip() + " (year from the latest day reported, "
+              + reported + ")"));
+    }
+    return Optional.empty();
   }
 
   /**
