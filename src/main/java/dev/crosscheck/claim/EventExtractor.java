@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -339,7 +340,8 @@ final class EventExtractor {
       } else {
         int last = s.tokenAtOrAfter(time.end());
         distance = span.from() - last;
-        if (distance < 0 || distance > BEFORE_WINDOW || last <= previous && previous > 0) {
+        if (distance < 0 || distance > BEFORE_WINDOW || last <= previous && previous > 0
+            || relatedThrough(s, time, last, span.from())) {
           continue;
         }
         distance += 2;
@@ -350,6 +352,23 @@ final class EventExtractor {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /**
+   * Whether a time before the event word dates something else the event is placed against: "On March 25,
+   * before he disclosed the stake", "the day after he disclosed it" date the telling, not the disclosure.
+   */
+  private static boolean relatedThrough(AnalysedSentence s, TimeExpression time, int from, int to) {
+    String written = time.text().toLowerCase(Locale.ROOT);
+    if (written.endsWith(" after") || written.endsWith(" before")) {
+      return true;
+    }
+    for (int k = from; k < to; k++) {
+      if (s.isAny(k, "before", "after", "since", "until", "till")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

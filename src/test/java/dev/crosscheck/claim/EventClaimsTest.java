@@ -37,6 +37,19 @@ class EventClaimsTest {
   }
 
   @Test
+  void timeBeforeAnEventItIsPlacedAgainstIsNotItsTime() {
+    var claims = claims(document("news")
+        .sentence("On March 2, before the company announced the merger in Paris, its chairman sold half his shares.")
+        .time("On March 2", "2021-03-02")
+        .sentence("The day after the company announced the merger in Paris, its shares rose by a third.")
+        .time("The day after", "2021-03-05")
+        .build());
+
+    assertThat(events(claims, "announcement")).isNotEmpty()
+        .allSatisfy(announcement -> assertThat(announcement.time()).isEmpty());
+  }
+
+  @Test
   void aircraftSmashingIntoAHillsideIsACrash() {
     var claims = claims(document("news")
         .sentence("The plane smashed into a hillside near Oakwood on 3 March 2021.")
