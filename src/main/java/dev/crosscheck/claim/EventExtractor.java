@@ -340,8 +340,12 @@ final class EventExtractor {
       } else {
         int last = s.tokenAtOrAfter(time.end());
         distance = span.from() - last;
-        if (distance < 0 || distance > BEFORE_WINDOW || last <= previous && previous > 0
-            || relatedThrough(s, time, last, span.from())) {
+        // "The day after he disclosed his stake, Twitter announced ...": the disclosure is what the time is
+        // counted from, the announcement is what it dates
+        boolean placesAnother = relatedThrough(s, time, last, span.from());
+        boolean referenceBetween = placesAnother && previous > last && relationOpensAt(s, time, last);
+        if (distance < 0 || distance > BEFORE_WINDOW || placesAnother && !referenceBetween
+            || last <= previous && previous > 0 && !referenceBetween) {
           continue;
         }
         distance += 2;
@@ -369,6 +373,18 @@ final class EventExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the time opens a clause it is counted from: "The day after he disclosed ...", "On March 25, before
+   * he disclosed ...". A relation word further on ("in July shared a letter ... after a summit") places a
+   * later event against an earlier one, and the time is the earlier one's.
+   */
+  private static boolean relationOpensAt(AnalysedSentence s, TimeExpression time, int afterTime) {
+    String written = time.text().toLowerCase(Locale.ROOT);
+    int next = afterTime < s.size() && s.token(afterTime).text().equals(",") ? afterTime + 1 : afterTime;
+    return written.endsWith(" after") || written.endsWith(" before")
+        || next < s.size() && s.isAny(next, "before", "after", "since", "until", "till");
   }
 
   /**

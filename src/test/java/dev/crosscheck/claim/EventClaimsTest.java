@@ -50,6 +50,29 @@ class EventClaimsTest {
   }
 
   @Test
+  void eventPlacedAfterAnotherDoesNotTakeTheOthersTime() {
+    var claims = claims(document("news")
+        .sentence("The minister in March published a letter she received from her rival after a summit in Geneva.")
+        .time("in March", "2021-03")
+        .build());
+
+    assertThat(events(claims, "meeting")).singleElement()
+        .satisfies(summit -> assertThat(summit.time()).isEmpty());
+  }
+
+  @Test
+  void timeCountedFromOneEventDatesTheNext() {
+    var claims = claims(document("news")
+        .sentence("The day after the company announced the merger, its chairman resigned in Paris.")
+        .time("The day after", "2021-03-05")
+        .build());
+
+    assertThat(events(claims, "resignation")).singleElement()
+        .satisfies(resigned -> assertThat(resigned.time()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("The day after")));
+    assertThat(events(claims, "announcement")).allSatisfy(announcement -> assertThat(announcement.time()).isEmpty());
+  }
+
+  @Test
   void aircraftSmashingIntoAHillsideIsACrash() {
     var claims = claims(document("news")
         .sentence("The plane smashed into a hillside near Oakwood on 3 March 2021.")
