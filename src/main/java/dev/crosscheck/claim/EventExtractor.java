@@ -9,12 +9,10 @@ import dev.crosscheck.entity.PhraseMatcher;
 import dev.crosscheck.entity.Token;
 import dev.crosscheck.entity.Tokenizer;
 import dev.crosscheck.time.TimeExpression;
-import dev.crosscheck.time.TimexType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,18 +36,11 @@ final class EventExtractor {
   private static final ImmutableSet<String> VERB_CONTEXT = ImmutableSet.of("which", "that", "it", "who", "what");
   private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "i", "we", "you", "had", "has", "have");
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("”", "\"", "’", "'");
-  private static final int AFTER_WINDOW = 10;
   private static final int QUOTE_WINDOW = 10;
   private static final ImmutableSet<String> NEGATION = LexiconFile.lowerCaseSet(
       EventExtractor.class, "negation.txt");
   /** Words looked back from an event word for a denial: "yet to reach a formal agreement" is five. */
   private static final int NEGATION_REACH = 5;
-  private static final int BEFORE_WINDOW = 14;
-  /** "crashed near the town, killing ...": the consequence clause opens within this many words of the event. */
-  private static final ImmutableSet<String> CONSEQUENCE_PARTICIPLES = LexiconFile.lowerCaseSet(
-      EventExtractor.class, "consequence-participles.txt");
-  /** How far after the event word a time in its consequence clause may lie (a list of victims is long). */
-  private static final int CONSEQUENCE_WINDOW = 30;
 
   private record Span(int from, int to, ClaimLexicons.Trigger trigger) {}
 
@@ -314,107 +305,11 @@ final class EventExtractor {
     return spans.stream().mapToInt(Span::to).filter(to -> to <= span.from()).max().orElse(0);
   }
 
-  /** The nearest time not said of a report, after the event word or (further) before it, never past another. */
+  /** The time the sentence gives the event, if any: see {@link EventTimeWindow}. */
   private static Optional<TimeExpression> time(AnalysedSentence s, Span span, List<Span> spans,
       Set<TimeExpression> reserved, Optional<AttributionFrame> said) {
-    int next = nextTrigger(span, spans, s.size());
-    int previous = previousTrigger(span, spans);
-    TimeExpression best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpression time : s.times) {
-      // A reported event takes its time from the report's words, not from the sentence around them
-      // ("Trump told reporters Monday that Kim sent a letter": Monday is the telling).
-      boolean outsideReport = said.isPresent()
-          && (time.start() < said.get().contentStart() || time.end() > said.get().contentEnd());
-      if (reserved.contains(time) || outsideReport || !isPointInTime(time)) {
-        continue;
-      }
-      int first = s.tokenAtOrAfter(time.start());
-      int distance;
-      if (first >= span.to()) {
-        distance = first - span.to();
-        boolean inConsequence = distance <= CONSEQUENCE_WINDOW && consequenceClauseBetween(s, span.to(), first);
-        if (distance > AFTER_WINDOW && !inConsequence || first >= next || relativeClauseBetween(s, span.to(), first)) {
-          continue;
-        }
-      } else {
-        int last = s.tokenAtOrAfter(time.end());
-        distance = span.from() - last;
-        // "The day after he disclosed his stake, Twitter announced ...": the disclosure is what the time is
-        // counted from, the announcement is what it dates
-        boolean placesAnother = relatedThrough(s, time, last, span.from());
-        boolean referenceBetween = placesAnother && previous > last && relationOpensAt(s, time, last);
-        if (distance < 0 || distance > BEFORE_WINDOW || placesAnother && !referenceBetween
-            || last <= previous && previous > 0 && !referenceBetween) {
-          continue;
-        }
-        distance += 2;
-      }
-      if (distance < bestDistance) {
-        best = time;
-        bestDistance = distance;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /**
-   * Whether a time before the event word dates something else the event is placed against: "On March 25,
-   * before he disclosed the stake", "the day after he disclosed it" date the telling, not the disclosure.
-   */
-  private static boolean relatedThrough(AnalysedSentence s, TimeExpression time, int from, int to) {
-    String written = time.text().toLowerCase(Locale.ROOT);
-    if (written.endsWith(" after") || written.endsWith(" before")) {
-      return true;
-    }
-    for (int k = from; k < to; k++) {
-      if (s.isAny(k, "before", "after", "since", "until", "till")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the time opens a clause it is counted from: "The day after he disclosed ...", "On March 25, before
-   * he disclosed ...". A relation word further on ("in July shared a letter ... after a summit") places a
-   * later event against an earlier one, and the time is the earlier one's.
-   */
-  private static boolean relationOpensAt(AnalysedSentence s, TimeExpression time, int afterTime) {
-    String written = time.text().toLowerCase(Locale.ROOT);
-    int next = afterTime < s.size() && s.token(afterTime).text().equals(",") ? afterTime + 1 : afterTime;
-    return written.endsWith(" after") || written.endsWith(" before")
-        || next < s.size() && s.isAny(next, "before", "after", "since", "until", "till");
-  }
-
-  /**
-   * Whether a consequence clause (", killing ...") opens near the event word and runs up to the time: what
-   * the event brought about happened when it did ("crashed near Calabasas, killing nine people on January
-   * 26"), so its time is the event's.
-   */
-  private static boolean consequenceClauseBetween(AnalysedSentence s, int from, int to) {
-    for (int k = from; k < Math.min(to, from + AFTER_WINDOW); k++) {
-      if (s.token(k).text().equals(",") && k + 1 < to && CONSEQUENCE_PARTICIPLES.contains(s.token(k + 1).lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "remains of troops who died ... six decades ago": a time inside a relative clause is that clause's. */
-  private static boolean relativeClauseBetween(AnalysedSentence s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (s.isAny(k, "who", "which", "whose", "whom")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A date or time an event can happen at: not a duration ("a second" time), not "soon" or "the future". */
-  private static boolean isPointInTime(TimeExpression time) {
-    return (time.type() == TimexType.DATE || time.type() == TimexType.TIME)
-        && !time.value().equals("FUTURE_REF") && !time.value().equals("PRESENT_REF");
+    return EventTimeWindow.timeOf(s, span.from(), span.to(), previousTrigger(span, spans),
+        nextTrigger(span, spans, s.size()), reserved, said);
   }
 
   /** What the time is of, from the verb nearest to it or to the event word: "Dated July 6", "received ... on Monday". */
