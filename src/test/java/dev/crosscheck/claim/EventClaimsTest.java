@@ -73,6 +73,27 @@ class EventClaimsTest {
   }
 
   @Test
+  void aPlayersPositionIsNoShooting() {
+    var claims = claims(document("news")
+        .sentence("On Saturday the veteran shooting guard scored 30 points in Denver.")
+        .time("On Saturday", "2021-03-13")
+        .build());
+
+    assertThat(events(claims, "shooting")).isEmpty();
+  }
+
+  @Test
+  void anExplosionIsDatedLikeAnyEvent() {
+    var claims = claims(document("news")
+        .sentence("A gas explosion tore through the apartment block in Lyon on Tuesday.")
+        .time("on Tuesday", "2021-03-16")
+        .build());
+
+    assertThat(events(claims, "explosion")).singleElement()
+        .satisfies(blast -> assertThat(blast.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2021-03-16")));
+  }
+
+  @Test
   void aircraftSmashingIntoAHillsideIsACrash() {
     var claims = claims(document("news")
         .sentence("The plane smashed into a hillside near Oakwood on 3 March 2021.")
