@@ -26,7 +26,8 @@ final class EventTimeWindow {
   /** How far after the event word a time in its consequence clause may lie (a list of victims is long). */
   private static final int CONSEQUENCE_WINDOW = 30;
   /** Words that place one event against another's time. */
-  private static final ImmutableSet<String> RELATION_WORDS = ImmutableSet.of("before", "after", "since", "until", "till");
+  private static final ImmutableSet<String> RELATION_WORDS =
+      ImmutableSet.of("before", "after", "since", "until", "till");
 
   private EventTimeWindow() {}
 

@@ -29,10 +29,10 @@ final class EventFacets {
 
   private ImmutableList<Facet> facets(List<EventMention> mentions) {
     ImmutableList.Builder<Facet> facets = ImmutableList.builder();
-    // "on Thursday" of an undated article is worth comparing only against a date it may turn out to be
+    // "on Thursday" of an undated article is worth comparing only against a date it may turn out to be: a
+    // cluster dated by weekdays alone has no date facet
     boolean anyDated = mentions.stream().anyMatch(EventFacets::datedBeyondWeekday);
-    Map<String, List<EventMention>> byRole = mentions.stream().filter(m -> m.dating().isPresent())
-        .filter(m -> anyDated && (datedBeyondWeekday(m) || m.dating().get().weekday() > 0))
+    Map<String, List<EventMention>> byRole = mentions.stream().filter(m -> anyDated && m.dating().isPresent())
         .collect(Collectors.groupingBy(EventMention::timeRole, TreeMap::new, Collectors.toList()));
     Map<String, ImmutableList.Builder<Statement>> datesByRole = new LinkedHashMap<>();
     // the distinct datings of each role, so that placing an unstated dating costs little in a large cluster
@@ -121,8 +121,10 @@ final class EventFacets {
     label.append(eventClass);
     mostCommon(mentions, EventMention::place).ifPresent(place -> label.append(traveller.isPresent() ? " to " : " in ")
         .append(place));
-    mostCommon(mentions, m -> m.dating().filter(d -> d.weekday() == 0).map(d -> (m.timeRole().isEmpty() ? "" : m.timeRole() + " ")
-        + d.display())).ifPresent(date -> label.append(", ").append(date));
+    // a weekday of unknown week ("XXXX-WXX-4") names no date a reader can place
+    mostCommon(mentions, m -> m.dating().filter(d -> d.weekday() == 0)
+        .map(d -> (m.timeRole().isEmpty() ? "" : m.timeRole() + " ") + d.display()))
+        .ifPresent(date -> label.append(", ").append(date));
     if (mentions.stream().anyMatch(EventMention::markedAsOtherInstance)) {
       label.append(" (a later instance)");
     }
