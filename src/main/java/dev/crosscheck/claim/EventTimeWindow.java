@@ -120,6 +120,20 @@ final class EventTimeWindow {
   private static boolean consequenceClauseBetween(AnalysedSentence s, int from, int to) {
     for (int k = from; k < Math.min(to, from + AFTER_WINDOW); k++) {
       if (s.token(k).text().equals(",") && k + 1 < to && CONSEQUENCE_PARTICIPLES.contains(s.token(k + 1).lower())) {
+        return !clauseOpensBetween(s, k + 2, to);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "killing 150 and prompting an inquiry that opened on Monday": a clause inside the consequence, or a second
+   * consequence, has a time of its own.
+   */
+  private static boolean clauseOpensBetween(AnalysedSentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      boolean secondConsequence = s.isAny(k, "and") && k + 1 < to && s.token(k + 1).lower().endsWith("ing");
+      if (s.isAny(k, "that", "where", "when", "while") || secondConsequence || s.token(k).text().equals(";")) {
         return true;
       }
     }

@@ -26,6 +26,17 @@ class EventClaimsTest {
   }
 
   @Test
+  void timeOfAClauseInsideTheConsequenceIsNotTheEvents() {
+    var claims = claims(document("news")
+        .sentence("The small plane crashed near Oakwood, Texas, killing all four people on board and prompting an"
+            + " inquiry that opened on March 8, 2021.")
+        .time("on March 8, 2021", "2021-03-08")
+        .build());
+
+    assertThat(events(claims, "crash")).allSatisfy(crash -> assertThat(crash.time()).isEmpty());
+  }
+
+  @Test
   void timeBeyondTheWindowWithoutAConsequenceClauseIsNotTheEvents() {
     var claims = claims(document("news")
         .sentence("The small plane crashed near Oakwood, Texas, and the investigators of the safety board said"
