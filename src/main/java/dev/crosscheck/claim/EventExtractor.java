@@ -9,7 +9,6 @@ import dev.crosscheck.entity.PhraseMatcher;
 import dev.crosscheck.entity.Token;
 import dev.crosscheck.entity.Tokenizer;
 import dev.crosscheck.time.TimeExpression;
-import dev.crosscheck.time.TimexType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -37,13 +36,11 @@ final class EventExtractor {
   private static final ImmutableSet<String> VERB_CONTEXT = ImmutableSet.of("which", "that", "it", "who", "what");
   private static final ImmutableSet<String> PRONOUNS = ImmutableSet.of("he", "she", "they", "i", "we", "you", "had", "has", "have");
   private static final ImmutableSet<String> CLOSING_QUOTES = ImmutableSet.of("”", "\"", "’", "'");
-  private static final int AFTER_WINDOW = 10;
   private static final int QUOTE_WINDOW = 10;
   private static final ImmutableSet<String> NEGATION = LexiconFile.lowerCaseSet(
       EventExtractor.class, "negation.txt");
   /** Words looked back from an event word for a denial: "yet to reach a formal agreement" is five. */
   private static final int NEGATION_REACH = 5;
-  private static final int BEFORE_WINDOW = 14;
 
   private record Span(int from, int to, ClaimLexicons.Trigger trigger) {}
 
@@ -308,58 +305,11 @@ final class EventExtractor {
     return spans.stream().mapToInt(Span::to).filter(to -> to <= span.from()).max().orElse(0);
   }
 
-  /** The nearest time not said of a report, after the event word or (further) before it, never past another. */
+  /** The time the sentence gives the event, if any: see {@link EventTimeWindow}. */
   private static Optional<TimeExpression> time(AnalysedSentence s, Span span, List<Span> spans,
       Set<TimeExpression> reserved, Optional<AttributionFrame> said) {
-    int next = nextTrigger(span, spans, s.size());
-    int previous = previousTrigger(span, spans);
-    TimeExpression best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpression time : s.times) {
-      // A reported event takes its time from the report's words, not from the sentence around them
-      // ("Trump told reporters Monday that Kim sent a letter": Monday is the telling).
-      boolean outsideReport = said.isPresent()
-          && (time.start() < said.get().contentStart() || time.end() > said.get().contentEnd());
-      if (reserved.contains(time) || outsideReport || !isPointInTime(time)) {
-        continue;
-      }
-      int first = s.tokenAtOrAfter(time.start());
-      int distance;
-      if (first >= span.to()) {
-        distance = first - span.to();
-        if (distance > AFTER_WINDOW || first >= next || relativeClauseBetween(s, span.to(), first)) {
-          continue;
-        }
-      } else {
-        int last = s.tokenAtOrAfter(time.end());
-        distance = span.from() - last;
-        if (distance < 0 || distance > BEFORE_WINDOW || last <= previous && previous > 0) {
-          continue;
-        }
-        distance += 2;
-      }
-      if (distance < bestDistance) {
-        best = time;
-        bestDistance = distance;
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  /** "remains of troops who died ... six decades ago": a time inside a relative clause is that clause's. */
-  private static boolean relativeClauseBetween(AnalysedSentence s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (s.isAny(k, "who", "which", "whose", "whom")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A date or time an event can happen at: not a duration ("a second" time), not "soon" or "the future". */
-  private static boolean isPointInTime(TimeExpression time) {
-    return (time.type() == TimexType.DATE || time.type() == TimexType.TIME)
-        && !time.value().equals("FUTURE_REF") && !time.value().equals("PRESENT_REF");
+    return EventTimeWindow.timeOf(s, span.from(), span.to(), previousTrigger(span, spans),
+        nextTrigger(span, spans, s.size()), reserved, said);
   }
 
   /** What the time is of, from the verb nearest to it or to the event word: "Dated July 6", "received ... on Monday". */

@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  * @param interval the days, when the year is known
  * @param month the month of a date whose year is unknown, 0 when the year is known or nothing is known
  * @param day the day of such a date, 0 for a month alone
+ * @param weekday the day of the week (1 Monday to 7 Sunday) of a weekday the time stage could not place in a
+ *     week ({@code XXXX-WXX-7}: "on Sunday" in an article of unknown date), 0 otherwise
  */
-record Dating(TimeExpression expression, Optional<TimeInterval> interval, int month, int day) {
+record Dating(TimeExpression expression, Optional<TimeInterval> interval, int month, int day, int weekday) {
 
   private static final Pattern UNKNOWN_YEAR = Pattern.compile("XXXX-(\\d\\d)(?:-(\\d\\d))?.*");
   private static final Pattern CALENDAR = Pattern.compile("(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?(?:T.*)?");
   private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d\\d).*");
+  private static final Pattern WEEKDAY_OF_UNKNOWN_WEEK = Pattern.compile("XXXX-WXX-([1-7])(?:T.*)?");
   /** Only datings this precise can be in conflict: "in June" and "on July 2" are not worth a dispute. */
   private static final int MAX_CONFLICTING_WIDTH_DAYS = 7;
   /** A day of unknown year against a span of decades says nothing worth the comparison. */
@@ -33,15 +36,19 @@ record Dating(TimeExpression expression, Optional<TimeInterval> interval, int mo
 
   static Dating of(TimeExpression expression) {
     if (expression.interval().isPresent()) {
-      return new Dating(expression, expression.interval(), 0, 0);
+      return new Dating(expression, expression.interval(), 0, 0, 0);
     }
     String value = expression.value();
     Matcher unknownYear = UNKNOWN_YEAR.matcher(value);
     if (unknownYear.matches()) {
       int day = unknownYear.group(2) == null ? 0 : Integer.parseInt(unknownYear.group(2));
-      return new Dating(expression, Optional.empty(), Integer.parseInt(unknownYear.group(1)), day);
+      return new Dating(expression, Optional.empty(), Integer.parseInt(unknownYear.group(1)), day, 0);
     }
-    return new Dating(expression, parseInterval(value), 0, 0);
+    Matcher weekday = WEEKDAY_OF_UNKNOWN_WEEK.matcher(value);
+    if (weekday.matches()) {
+      return new Dating(expression, Optional.empty(), 0, 0, Integer.parseInt(weekday.group(1)));
+    }
+    return new Dating(expression, parseInterval(value), 0, 0, 0);
   }
 
   /** The value's days when the time stage left the interval out but the value names a calendar span. */
@@ -73,7 +80,7 @@ record Dating(TimeExpression expression, Optional<TimeInterval> interval, int mo
   }
 
   boolean isKnown() {
-    return interval.isPresent() || month > 0;
+    return interval.isPresent() || month > 0 || weekday > 0;
   }
 
   /** The value as a reader checks it: the TIMEX3 value, or the interval when the value is vague. */
@@ -88,6 +95,9 @@ record Dating(TimeExpression expression, Optional<TimeInterval> interval, int mo
   TimeRelation relate(Dating other, int slackDays, int conflictWindowDays) {
     if (!isKnown() || !other.isKnown()) {
       return TimeRelation.UNKNOWN;
+    }
+    if (weekday > 0 || other.weekday > 0) {
+      return relateWeekday(weekday > 0 ? this : other, weekday > 0 ? other : this, slackDays);
     }
     if (interval.isPresent() && other.interval.isPresent()) {
       return relate(interval.get(), other.interval.get(), slackDays, conflictWindowDays);
@@ -110,6 +120,28 @@ record Dating(TimeExpression expression, Optional<TimeInterval> interval, int mo
       }
     }
     return best;
+  }
+
+  /**
+   * A weekday of unknown week against another dating: it fits a day that falls on it ("on Sunday" and
+   * "January 26, 2020", a Sunday) and the same weekday ("Tuesday", "Tuesday afternoon"). Anything else says
+   * nothing: a week or a month holds every weekday ("last week" is no Tuesday), and another weekday may be of
+   * another week, so neither a tie nor a conflict can rest on it.
+   */
+  private static TimeRelation relateWeekday(Dating weekdayOnly, Dating other, int slackDays) {
+    if (other.weekday > 0) {
+      return other.weekday == weekdayOnly.weekday ? TimeRelation.COMPATIBLE : TimeRelation.UNKNOWN;
+    }
+    if (other.interval.isEmpty() || width(other.interval.get()) > 1) {
+      return TimeRelation.UNKNOWN;
+    }
+    LocalDate named = other.interval.get().earliest();
+    for (LocalDate day = named.minusDays(slackDays); !day.isAfter(named.plusDays(slackDays)); day = day.plusDays(1)) {
+      if (day.getDayOfWeek().getValue() == weekdayOnly.weekday) {
+        return TimeRelation.COMPATIBLE;
+      }
+    }
+    return TimeRelation.UNKNOWN;
   }
 
   private Optional<TimeInterval> inYear(int year) {

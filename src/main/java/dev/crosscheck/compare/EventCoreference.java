@@ -224,6 +224,14 @@ final class EventCoreference {
   private static int timeEvidence(EventMention a, EventMention b) {
     Dating left = a.dating().orElseThrow();
     Dating right = b.dating().orElseThrow();
+    if (left.weekday() > 0 || right.weekday() > 0) {
+      // "on Tuesday" of an undated article fits every Tuesday of the story. For a kind that recurs (filings,
+      // letters) that ties nothing ("a filing on Tuesday" is not the filing of Tuesday, April 12 for being a
+      // Tuesday); a story's crash or fire happens once, and its weekday ties a mention to its date
+      boolean recurring = Math.min(a.eventClass().conflictWindowDays(), b.eventClass().conflictWindowDays()) == 0;
+      return !recurring && a.timeRole().equals(b.timeRole())
+          && left.relate(right, 0, 0) == TimeRelation.COMPATIBLE ? 1 : 0;
+    }
     int slack = Math.max(a.eventClass().slackDays(), b.eventClass().slackDays());
     int window = Math.min(a.eventClass().conflictWindowDays(), b.eventClass().conflictWindowDays());
     if (a.timeRole().equals(b.timeRole())) {

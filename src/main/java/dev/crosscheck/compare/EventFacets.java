@@ -29,7 +29,10 @@ final class EventFacets {
 
   private ImmutableList<Facet> facets(List<EventMention> mentions) {
     ImmutableList.Builder<Facet> facets = ImmutableList.builder();
-    Map<String, List<EventMention>> byRole = mentions.stream().filter(m -> m.dating().isPresent())
+    // "on Thursday" of an undated article is worth comparing only against a date it may turn out to be: a
+    // cluster dated by weekdays alone has no date facet
+    boolean anyDated = mentions.stream().anyMatch(EventFacets::datedBeyondWeekday);
+    Map<String, List<EventMention>> byRole = mentions.stream().filter(m -> anyDated && m.dating().isPresent())
         .collect(Collectors.groupingBy(EventMention::timeRole, TreeMap::new, Collectors.toList()));
     Map<String, ImmutableList.Builder<Statement>> datesByRole = new LinkedHashMap<>();
     // the distinct datings of each role, so that placing an unstated dating costs little in a large cluster
@@ -85,6 +88,10 @@ final class EventFacets {
     return fitting.size() == 1 ? fitting.get(0) : "";
   }
 
+  private static boolean datedBeyondWeekday(EventMention mention) {
+    return mention.dating().filter(dating -> dating.weekday() == 0).isPresent();
+  }
+
   private static DateValue dateValue(EventMention mention) {
     return new DateValue(mention.dating().orElseThrow(), mention.eventClass().slackDays(),
         mention.eventClass().conflictWindowDays());
@@ -114,8 +121,10 @@ final class EventFacets {
     label.append(eventClass);
     mostCommon(mentions, EventMention::place).ifPresent(place -> label.append(traveller.isPresent() ? " to " : " in ")
         .append(place));
-    mostCommon(mentions, m -> m.dating().map(d -> (m.timeRole().isEmpty() ? "" : m.timeRole() + " ")
-        + d.display())).ifPresent(date -> label.append(", ").append(date));
+    // a weekday of unknown week ("XXXX-WXX-4") names no date a reader can place
+    mostCommon(mentions, m -> m.dating().filter(d -> d.weekday() == 0)
+        .map(d -> (m.timeRole().isEmpty() ? "" : m.timeRole() + " ") + d.display()))
+        .ifPresent(date -> label.append(", ").append(date));
     if (mentions.stream().anyMatch(EventMention::markedAsOtherInstance)) {
       label.append(" (a later instance)");
     }

@@ -18,22 +18,18 @@ import java.util.regex.Pattern;
  *
  * <p>Never invents a year: a day written without one ("dated July 6") counts only when the text states
  * exactly one year, which then supplies it. Dates announced in the future tense are not evidence.
- *
- * <p>A wire dateline without a year ("Paris, Oct 10 (AFP) -") names the day of publication itself; its year
- * is the first that puts that day on or after the latest day the story reports, so a piece that looks back on
- * April 15, 2019 from "Oct 10" was published on October 10, 2019.
  */
 public final class PublicationDateInference {
 
   private static final Pattern FULL_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
   private static final Pattern YEARLESS_DATE = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
-  /** What may stand before a dateline's day on its line: nothing, or a place and a comma ("PARIS, "). */
-  private static final Pattern DATELINE_PLACE = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{L}.' -]{1,40},\\s*)?$");
-  /** What follows a dateline's day: an optional agency credit, then a dash or a colon. */
-  private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:\\([^()\\n]{1,40}\\)\\s*)?[-–—:]");
-  /** Datelines open a story: only its first few hundred characters are searched for one. */
+  /** How far into the text a dateline may stand: after a headline and a byline at most. */
   private static final int DATELINE_ZONE = 400;
+  /** What may precede a dateline's day on its line: nothing, or a place and a comma ("Paris, "). */
+  private static final Pattern DATELINE_PLACE = Pattern.compile("(?:\\p{Lu}[\\p{L}.'’ -]{0,40},\\s*)?");
+  /** What follows a dateline's day: the agency in brackets, then a colon or a dash ("(AFP/APP):", "(UPI) --"). */
+  private static final Pattern DATELINE_CREDIT = Pattern.compile("\\s*\\([^()\\n]{1,30}\\)\\s*(?::|-|–|—)");
 
   private final TemporalTagger tagger;
   private final TenseDetector tenseDetector = new TenseDetector(TimeLexicon.load());
@@ -70,20 +66,9 @@ public final class PublicationDateInference {
             ? " (year " + statedYears.iterator().next() + " stated in the text)" : "");
       }
     }
-    Optional<TimeExpression> dateline = yearlessDateline(text, expressions);
+    Optional<MetadataValue<LocalDate>> dateline = dateline(text, expressions, latest);
     if (dateline.isPresent()) {
-      Matcher day = YEARLESS_DATE.matcher(dateline.get().value());
-      day.matches();
-      MonthDay monthDay = MonthDay.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)));
-      Optional<Integer> year = latest.map(bound -> monthDay.atYear(bound.getYear()).isBefore(bound)
-          ? bound.getYear() + 1 : bound.getYear())
-          .or(() -> statedYears.size() == 1 ? Optional.of(statedYears.iterator().next()) : Optional.empty());
-      if (year.isPresent() && monthDay.isValidYear(year.get())) {
-        String basis = latest.isPresent() ? "the first after the latest day reported, " + evidence.strip()
-            : "the only year the text states";
-        return MetadataValue.of(monthDay.atYear(year.get()), Basis.INFERRED,
-            "dateline: " + dateline.get().text() + " (year: " + basis + ")");
-      }
+      return dateline.get();
     }
     if (latest.isEmpty()) {
       return MetadataValue.unknown();
@@ -92,23 +77,35 @@ public final class PublicationDateInference {
   }
 
   /**
-   * A day without a year that opens a line near the top as a dateline does: after nothing or a place and a
-   * comma, before an optional agency credit and a dash or colon ("Paris, Oct 10 (AFP/APP): ...").
+   * The day of a wire dateline at the head of the text ("Paris, Oct 10 (AFP) -", "July 12 (UPI) --"): the
+   * day the story was filed. Datelines leave the year out; it is the first year that puts the dateline on or
+   * after every day the text reports (a look back at "Monday, April 15, 2019" filed "Oct 10" is of October
+   * 2019), or the one year the text states when it reports no day.
    */
-  private static Optional<TimeExpression> yearlessDateline(String text, List<TimeExpression> expressions) {
+  private static Optional<MetadataValue<LocalDate>> dateline(String text, List<TimeExpression> expressions,
+      Optional<LocalDate> latestReported) {
     for (TimeExpression expression : expressions) {
-      if (expression.start() >= DATELINE_ZONE) {
+      if (expression.start() > DATELINE_ZONE) {
         break;
       }
-      if (!YEARLESS_DATE.matcher(expression.value()).matches()) {
+      Matcher yearless = YEARLESS_DATE.matcher(expression.value());
+      int lineStart = text.lastIndexOf('\n', expression.start() - 1) + 1;
+      if (!yearless.matches() || !DATELINE_PLACE.matcher(text.substring(lineStart, expression.start())).matches()
+          || !DATELINE_CREDIT.matcher(text).region(expression.end(), text.length()).lookingAt()) {
         continue;
       }
-      int lineStart = text.lastIndexOf('\n', expression.start() - 1) + 1;
-      String before = text.substring(lineStart, expression.start());
-      String after = text.substring(expression.end(), Math.min(text.length(), expression.end() + 50));
-      if (DATELINE_PLACE.matcher(before).matches() && DATELINE_END.matcher(after).find()) {
-        return Optional.of(expression);
+      MonthDay monthDay = MonthDay.of(Integer.parseInt(yearless.group(1)), Integer.parseInt(yearless.group(2)));
+      if (latestReported.isEmpty()) {
+        return Optional.empty();
       }
+      LocalDate reported = latestReported.get();
+      int year = monthDay.atYear(reported.getYear()).isBefore(reported) ? reported.getYear() + 1 : reported.getYear();
+      if (!monthDay.isValidYear(year)) {
+        return Optional.empty();
+      }
+      return Optional.of(MetadataValue.of(monthDay.atYear(year), Basis.INFERRED,
+          "dateline: " + text.substring(lineStart, expression.end()).strip() + " (year from the latest day reported, "
+              + reported + ")"));
     }
     return Optional.empty();
   }

@@ -31,11 +31,15 @@ final class RuleContext {
     this.earlier = earlier;
   }
 
-  /** The last single day named before the match ("that day" refers to it), else the DCT. */
+  /**
+   * The last single day named before the match ("that day" refers to it), else the DCT. A part of a day or a
+   * clock time names its day too: "On Monday evening 16:50 GMT" is Monday's 16:50.
+   */
   Optional<LocalDate> referenceDay() {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Optional<TimeInterval> days = earlier.get(i).interval();
-      if (earlier.get(i).type() == TimexType.DATE && days.isPresent()
+      TimexType type = earlier.get(i).type();
+      if ((type == TimexType.DATE || type == TimexType.TIME) && days.isPresent()
           && days.get().earliest().equals(days.get().latest())) {
         return Optional.of(days.get().earliest());
       }

@@ -14,6 +14,108 @@ class EventClaimsTest {
   }
 
   @Test
+  void timeInAConsequenceClauseDatesTheEvent() {
+    var claims = claims(document("news")
+        .sentence("The small plane that crashed near Oakwood, Texas, killing a flight instructor, his student and"
+            + " two people on the ground on March 3, 2021, was a Cessna 172.")
+        .time("on March 3, 2021", "2021-03-03")
+        .build());
+
+    Claim crash = events(claims, "crash").get(0);
+    assertThat(crash.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2021-03-03"));
+  }
+
+  @Test
+  void timeOfAClauseInsideTheConsequenceIsNotTheEvents() {
+    var claims = claims(document("news")
+        .sentence("The small plane crashed near Oakwood, Texas, killing all four people on board and prompting an"
+            + " inquiry that opened on March 8, 2021.")
+        .time("on March 8, 2021", "2021-03-08")
+        .build());
+
+    assertThat(events(claims, "crash")).allSatisfy(crash -> assertThat(crash.time()).isEmpty());
+  }
+
+  @Test
+  void timeBeyondTheWindowWithoutAConsequenceClauseIsNotTheEvents() {
+    var claims = claims(document("news")
+        .sentence("The small plane crashed near Oakwood, Texas, and the investigators of the safety board said"
+            + " that the wreckage would be moved to a hangar on March 3, 2021.")
+        .time("on March 3, 2021", "2021-03-03")
+        .build());
+
+    assertThat(events(claims, "crash")).allSatisfy(crash -> assertThat(crash.time()).isEmpty());
+  }
+
+  @Test
+  void timeBeforeAnEventItIsPlacedAgainstIsNotItsTime() {
+    var claims = claims(document("news")
+        .sentence("On March 2, before the company announced the merger in Paris, its chairman sold half his shares.")
+        .time("On March 2", "2021-03-02")
+        .sentence("The day after the company announced the merger in Paris, its shares rose by a third.")
+        .time("The day after", "2021-03-05")
+        .build());
+
+    assertThat(events(claims, "announcement")).isNotEmpty()
+        .allSatisfy(announcement -> assertThat(announcement.time()).isEmpty());
+  }
+
+  @Test
+  void eventPlacedAfterAnotherDoesNotTakeTheOthersTime() {
+    var claims = claims(document("news")
+        .sentence("The minister in March published a letter she received from her rival after a summit in Geneva.")
+        .time("in March", "2021-03")
+        .build());
+
+    assertThat(events(claims, "meeting")).singleElement()
+        .satisfies(summit -> assertThat(summit.time()).isEmpty());
+  }
+
+  @Test
+  void timeCountedFromOneEventDatesTheNext() {
+    var claims = claims(document("news")
+        .sentence("The day after the company announced the merger, its chairman resigned in Paris.")
+        .time("The day after", "2021-03-05")
+        .build());
+
+    assertThat(events(claims, "resignation")).singleElement()
+        .satisfies(resigned -> assertThat(resigned.time()).hasValueSatisfying(t -> assertThat(t.text()).isEqualTo("The day after")));
+    assertThat(events(claims, "announcement")).allSatisfy(announcement -> assertThat(announcement.time()).isEmpty());
+  }
+
+  @Test
+  void aPlayersPositionIsNoShooting() {
+    var claims = claims(document("news")
+        .sentence("On Saturday the veteran shooting guard scored 30 points in Denver.")
+        .time("On Saturday", "2021-03-13")
+        .build());
+
+    assertThat(events(claims, "shooting")).isEmpty();
+  }
+
+  @Test
+  void anExplosionIsDatedLikeAnyEvent() {
+    var claims = claims(document("news")
+        .sentence("A gas explosion tore through the apartment block in Lyon on Tuesday.")
+        .time("on Tuesday", "2021-03-16")
+        .build());
+
+    assertThat(events(claims, "explosion")).singleElement()
+        .satisfies(blast -> assertThat(blast.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2021-03-16")));
+  }
+
+  @Test
+  void aircraftSmashingIntoAHillsideIsACrash() {
+    var claims = claims(document("news")
+        .sentence("The plane smashed into a hillside near Oakwood on 3 March 2021.")
+        .time("on 3 March 2021", "2021-03-03")
+        .build());
+
+    assertThat(events(claims, "crash")).singleElement()
+        .satisfies(crash -> assertThat(crash.time()).hasValueSatisfying(t -> assertThat(t.value()).isEqualTo("2021-03-03")));
+  }
+
+  @Test
   void letterDatedBeforeItIsNamedWithItsCarrier() {
     var claims = claims(document("seed")
         .sentence("Dated July 6, the note was likely the one given to US Secretary of State Mike Pompeo during his"

@@ -59,6 +59,37 @@ class ComparisonTest {
   }
 
   @Test
+  void weekdayOfAnUndatedArticleAgreesWithTheDateOfAOnceOnlyEvent() {
+    // 2021-03-14 was a Sunday
+    Claim undated = event("wire", "A small plane crashed into a field near Oakwood on Sunday.", "crash")
+        .slot("place", "Oakwood").time("on Sunday", "XXXX-WXX-7").build();
+    Claim dated = event("gazette", "The plane that crashed near Oakwood on March 14, 2021, was a Cessna.", "crash")
+        .slot("place", "Oakwood").time("on March 14, 2021", "2021-03-14", "2021-03-14", "2021-03-14").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(undated, dated));
+
+    assertThat(result.findings()).anySatisfy(finding -> {
+      assertThat(finding.topic()).endsWith(": date");
+      assertThat(finding.verdict()).isEqualTo(Verdict.AGREEMENT);
+      assertThat(finding.claimIds()).contains(undated.id(), dated.id());
+    });
+    assertThat(verdictOver(result, undated, dated)).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void weekdayAloneNeverTiesTwoFilings() {
+    // a filing recurs: "a filing on Tuesday" is not the filing of Tuesday, March 16 for being a Tuesday
+    Claim undated = event("wire", "The investor disclosed the purchase in a filing on Tuesday.", "filing")
+        .time("on Tuesday", "XXXX-WXX-2").build();
+    Claim dated = event("gazette", "A filing on March 16, 2021 showed a larger stake.", "filing")
+        .time("on March 16, 2021", "2021-03-16", "2021-03-16", "2021-03-16").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(undated, dated));
+
+    assertThat(verdictOver(result, undated, dated)).isEmpty();
+  }
+
+  @Test
   void meetingsDaysApartAreDifferentMeetingsNotAConflict() {
     Claim missed = event("ap", "North Korea failed to show up Thursday for talks in the Demilitarized Zone.", "talks")
         .slot("participants", "North Korea").time("Thursday", "2018-07-12", "2018-07-12", "2018-07-12").build();

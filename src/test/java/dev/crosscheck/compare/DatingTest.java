@@ -70,6 +70,31 @@ class DatingTest {
     assertThat(recently.relate(known("2018-07-06", "2018-07-06"), 0, 1)).isEqualTo(TimeRelation.UNKNOWN);
   }
 
+  @Test
+  void weekdayOfUnknownWeekFitsADayOnThatWeekday() {
+    // 2021-03-14 was a Sunday
+    assertThat(unknownYear("XXXX-WXX-7").relate(known("2021-03-14", "2021-03-14"), 0, 1))
+        .isEqualTo(TimeRelation.COMPATIBLE);
+    assertThat(known("2021-03-14", "2021-03-14").relate(unknownYear("XXXX-WXX-7TEV"), 0, 1))
+        .as("'Sunday night' is still a Sunday").isEqualTo(TimeRelation.COMPATIBLE);
+  }
+
+  @Test
+  void weekdayOfUnknownWeekNeverConflicts() {
+    // "on Friday" in an undated article may be of another week than Sunday, March 14
+    assertThat(unknownYear("XXXX-WXX-5").relate(known("2021-03-14", "2021-03-14"), 0, 1))
+        .isEqualTo(TimeRelation.UNKNOWN);
+    assertThat(unknownYear("XXXX-WXX-5").relate(unknownYear("XXXX-WXX-4"), 0, 1)).isEqualTo(TimeRelation.UNKNOWN);
+    assertThat(unknownYear("XXXX-WXX-5").relate(known("2021-03-08", "2021-03-14"), 0, 1))
+        .as("a week holds every weekday: 'last week' is no Friday").isEqualTo(TimeRelation.UNKNOWN);
+  }
+
+  @Test
+  void sameWeekdayAtAnotherGrainIsCompatible() {
+    assertThat(unknownYear("XXXX-WXX-2").relate(unknownYear("XXXX-WXX-2TAF"), 0, 1))
+        .isEqualTo(TimeRelation.COMPATIBLE);
+  }
+
   private static Dating known(String earliest, String latest) {
     return Dating.of(new TimeExpression("d", 0, 1, "x", TimexType.DATE, earliest,
         Optional.of(new TimeInterval(LocalDate.parse(earliest), LocalDate.parse(latest)))));

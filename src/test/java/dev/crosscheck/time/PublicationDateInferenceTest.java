@@ -37,6 +37,21 @@ class PublicationDateInferenceTest {
   }
 
   @Test
+  void wireDatelineDatesTheStoryInTheYearAfterWhatItLooksBackOn() {
+    String text = "The night the mill burned\n\nLyon, Feb 3 (AFP): Friday, November 12, 2021. A guard smells smoke"
+        + " in the old spinning mill shortly after ten.";
+    MetadataValue<LocalDate> published = inference.infer("doc", text);
+    assertThat(published.value()).contains(LocalDate.of(2022, 2, 3));
+    assertThat(published.evidence()).contains("dateline").contains("Feb 3");
+  }
+
+  @Test
+  void dateInTheFirstSentenceIsNoDateline() {
+    String text = "Lyon, Feb 3 was the day the mill burned, and on November 12, 2021 it was sold.";
+    assertThat(inference.infer("doc", text).evidence()).doesNotContain("dateline");
+  }
+
+  @Test
   void yearlessDatelineIsTheFirstSuchDayAfterTheLatestReportedDay() {
     String text = "The night the museum burned\n\nLONDON, March 3 (Reuters) - Sunday, November 24, 2024. The alarm"
         + " sounded at 9:10 pm, and nobody hurried.";

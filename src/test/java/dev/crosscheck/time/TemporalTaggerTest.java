@@ -689,6 +689,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aClockTimeAfterAPartOfADayIsOnThatDay() {
+      // a Wednesday article: "Tuesday night" is yesterday, and so is the 21:15 that follows it
+      assertThat(value("On Tuesday night 21:15 GMT the dam gave way above the valley.", "2021-03-17", "21:15"))
+          .isEqualTo("2021-03-16T21:15");
+      assertThat(value("The shop opened at 9:30 a.m. on Monday. At 11 a.m. the first customers left.", "2021-03-17",
+          "11 a.m.")).isEqualTo("2021-03-15T11:00");
+    }
+
+    @Test
     void aClockTimeWithAConversionOrADayBeforeItsMonth() {
       // 2022-10-15 is a Saturday
       TimeExpression polls = find("Polls will close at 6pm local time (1700 GMT) on Saturday.", "2022-10-12", "6pm");
