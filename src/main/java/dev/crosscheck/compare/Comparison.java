@@ -41,6 +41,8 @@ public final class Comparison {
   private final AttributionClusters attributionClusters;
   private final ValueAlignment valueAlignment;
   private final QuoteClusters quoteClusters;
+  /** Read once: the cues are general English and the judge of every comparison uses them. */
+  private static final ProspectiveStages STAGES = ProspectiveStages.load();
 
   public Comparison(TitleRelation titles) {
     this.places = Places.load();
@@ -150,7 +152,7 @@ public final class Comparison {
         .sorted(Comparator.comparing((ClusterDraft draft) -> draft.claims().get(0), ClaimOrder.COMPARATOR)
             .thenComparing(ClusterDraft::kind).thenComparing(ClusterDraft::label))
         .toList();
-    FacetJudge judge = new FacetJudge(independence);
+    FacetJudge judge = new FacetJudge(independence, STAGES);
     ImmutableList.Builder<EventCluster> clusters = ImmutableList.builder();
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     int findingNumber = 0;

@@ -31,9 +31,11 @@ final class FacetJudge {
   private static final int MAX_PAIRED = 20;
 
   private final SourceIndependence independence;
+  private final ProspectiveStages stages;
 
-  FacetJudge(SourceIndependence independence) {
+  FacetJudge(SourceIndependence independence, ProspectiveStages stages) {
     this.independence = independence;
+    this.stages = stages;
   }
 
   ImmutableList<Draft> judge(String clusterLabel, Facet facet) {
@@ -116,7 +118,7 @@ final class FacetJudge {
     }
     List<List<Statement>> sides = involved.stream().map(groups::get).toList();
     if (kind == FacetKind.AMOUNT) {
-      sides = withoutSourcesOnBothSides(List.copyOf(involved), groups, relation);
+      sides = withoutLaterStages(withoutSourcesOnBothSides(List.copyOf(involved), groups, relation));
       if (sides.size() < 2 || documents(sides).size() < 2) {
         return Optional.empty();
       }
@@ -151,6 +153,26 @@ final class FacetJudge {
     for (int i : involved) {
       List<Statement> left = groups.get(i).stream()
           .filter(statement -> !onBothSides.contains(statement.claim().documentId())).toList();
+      if (!left.isEmpty()) {
+        kept.add(left);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "The board is preparing to accept the $43 billion offer" and "it has accepted the offer, valuing the company
+   * at $44 billion" are two stages of one act, not rival accounts: the statement of the act done leaves the
+   * conflict, whose other sides still answer the statement of the act to come.
+   */
+  private List<List<Statement>> withoutLaterStages(List<List<Statement>> sides) {
+    List<List<Statement>> kept = new ArrayList<>();
+    for (List<Statement> side : sides) {
+      List<Statement> left = side.stream().filter(statement -> sides.stream().filter(other -> other != side)
+          .flatMap(List::stream)
+          .noneMatch(other -> stages.toCome(other.claim()).isPresent()
+              && stages.toCome(statement.claim()).isEmpty()
+              && stages.stagesOfOneAct(other.claim(), statement.claim()))).toList();
       if (!left.isEmpty()) {
         kept.add(left);
       }

@@ -78,6 +78,7 @@ final class ValueAlignment {
       }
     }
     Map<String, StatementContext> contextById = contexts.of(valued);
+    DatedInstances instances = new DatedInstances(claims);
     Map<String, Set<String>> wordsNearDate = new HashMap<>();
     for (Claim claim : valued) {
       if (claim.slot("kind").filter(kind -> kind.equals(ValueKind.DATE.jsonName())).isPresent()) {
@@ -98,7 +99,7 @@ final class ValueAlignment {
       if (bucket.getKey().startsWith(ValueKind.AGE.name())) {
         linkAll(bucket.getValue(), sameFact);
       } else {
-        linkSimilar(bucket.getValue(), valued, amounts, sameFact, wordsNearDate);
+        linkSimilar(bucket.getValue(), valued, amounts, sameFact, wordsNearDate, instances);
       }
     }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
@@ -133,7 +134,7 @@ final class ValueAlignment {
 
   /** Links each statement to the statements of other documents that share its words, through postings. */
   private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts,
-      DisjointSets sameFact, Map<String, Set<String>> wordsNearDate) {
+      DisjointSets sameFact, Map<String, Set<String>> wordsNearDate, DatedInstances instances) {
     Map<String, List<Integer>> postings = new HashMap<>();
     Map<String, List<Integer>> membersOfDocument = new HashMap<>();
     // one sentence stating one value word for word in several documents (wire copies, reprints) is one
@@ -177,7 +178,8 @@ final class ValueAlignment {
         boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
         if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
             && (compatible || !datedApart(claims.get(i), claims.get(j))
-                && !eitherStatesBoth(i, j, claims, amounts, membersOfDocument))) {
+                && !eitherStatesBoth(i, j, claims, amounts, membersOfDocument)
+                && !ofAnotherInstance(claims.get(i), claims.get(j), instances))) {
           sameFact.union(i, j);
         }
       }
@@ -249,6 +251,14 @@ final class ValueAlignment {
     }
     TimeRelation relation = Dating.of(a.time().get()).relate(Dating.of(b.time().get()), 0, 0);
     return relation == TimeRelation.APART || relation == TimeRelation.CLOSE_BUT_DISJOINT;
+  }
+
+  /**
+   * Whether one figure is tied to one of several dated instances its source tells of ("Tuesday's filing",
+   * beside Monday's) and the other names no day: the undated figure may be of another instance.
+   */
+  private static boolean ofAnotherInstance(Claim a, Claim b, DatedInstances instances) {
+    return instances.oneOfSeveral(a) && b.time().isEmpty() || instances.oneOfSeveral(b) && a.time().isEmpty();
   }
 
   /**

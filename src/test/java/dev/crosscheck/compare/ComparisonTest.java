@@ -2,6 +2,7 @@ package dev.crosscheck.compare;
 
 import static dev.crosscheck.compare.ClaimFixture.attribution;
 import static dev.crosscheck.compare.ClaimFixture.event;
+import static dev.crosscheck.compare.ClaimFixture.money;
 import static dev.crosscheck.compare.ClaimFixture.quantity;
 import static dev.crosscheck.compare.ClaimFixture.quote;
 import static dev.crosscheck.compare.ClaimFixture.role;
@@ -315,6 +316,38 @@ class ComparisonTest {
   }
 
   @Test
+  void anActToComeAndTheActDoneAreNotSetAgainstEachOther() {
+    Claim preparing = money("courier", "The city council is preparing to approve the $12 billion harbour budget"
+        + " for the new port.", "$12 billion", 11.5e9, 12.5e9).build();
+    Claim approved = money("gazette", "The city council approved the harbour budget for the new port, worth"
+        + " $15 billion.", "$15 billion", 14.5e9, 15.5e9).build();
+    Claim agreed = money("herald", "The city council has agreed to a $15 billion harbour budget for the new port.",
+        "$15 billion", 14.5e9, 15.5e9).build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(preparing, approved, agreed));
+
+    assertThat(verdictOver(result, preparing, agreed)).contains(Verdict.CONFLICT);
+    assertThat(verdictOver(result, preparing, approved)).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aFigureOfOneOfTwoDatedFilingsDoesNotConflictWithAnUndatedOne() {
+    Claim undated = quantity("wire", "A filing showed that the fund owns 12.5 million shares of the airline.",
+        "share", "12500000").build();
+    Claim earlier = event("ledger", "Monday's filing was a short form for passive holders.", "filing")
+        .time("Monday", "XXXX-WXX-1").build();
+    String tuesday = "Tuesday's filing said the fund owns 12,113,020 shares of the airline.";
+    Claim filed = event("ledger", tuesday, "filing").time("Tuesday", "XXXX-WXX-2").build();
+    Claim owned = quantity("ledger", tuesday, "share", "12113020").time("Tuesday", "XXXX-WXX-2").build();
+
+    ComparisonResult oneOfTwo = COMPARISON.compare(List.of(undated, earlier, filed, owned));
+    ComparisonResult onlyOne = COMPARISON.compare(List.of(undated, filed, owned));
+
+    assertThat(verdictOver(oneOfTwo, undated, owned)).doesNotContain(Verdict.CONFLICT);
+    assertThat(verdictOver(onlyOne, undated, owned)).contains(Verdict.CONFLICT);
+  }
+
+  @Test
   void differentCountsOfUnrelatedThingsAreNotCompared() {
     Claim hostages = quantity("journal", "She listed the release of three American hostages in May.", "hostage", "3")
         .time("in May", "2018-05", "2018-05-01", "2018-05-31").build();
@@ -385,6 +418,21 @@ class ComparisonTest {
 
     assertThat(verdictOver(apart, spring, autumn)).doesNotContain(Verdict.AGREEMENT);
     assertThat(verdictOver(close, spring, autumn)).contains(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void twoCommonWordsDoNotJoinAReportFromAnUndatedArticle() {
+    Claim spoken = attribution("gazette", "\"I just got a lovely parcel from my sister,\" the mayor said.", "Ana Ruiz",
+        "say", Polarity.AFFIRMED, "I just got a lovely parcel from my sister").build();
+    Claim posted = attribution("herald", "The mayor had posted earlier that she got a parcel.", "Ana Ruiz", "post",
+        Polarity.AFFIRMED, "she got a parcel").build();
+
+    ComparisonResult undated = COMPARISON.compare(List.of(spoken, posted), List.of(published("gazette", "2021-03-02")));
+    ComparisonResult dated = COMPARISON.compare(List.of(spoken, posted),
+        List.of(published("gazette", "2021-03-02"), published("herald", "2021-03-03")));
+
+    assertThat(verdictOver(undated, spoken, posted)).doesNotContain(Verdict.AGREEMENT);
+    assertThat(verdictOver(dated, spoken, posted)).contains(Verdict.AGREEMENT);
   }
 
   @Test
