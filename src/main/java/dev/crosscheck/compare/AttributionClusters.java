@@ -27,7 +27,7 @@ final class AttributionClusters {
   /** The same for an affirmation and its contradiction ("confirmed the letter", "declined to confirm it"). */
   private static final double MIN_CONTENT_OVERLAP_OPPOSED = 0.5;
   /** Content words two reports of one statement share, when both documents are dated and when one is not. */
-  private static final int MIN_SHARED_WORDS = 2;
+  private static final int MIN_SHARED_WORDS = 3;
   private static final int MIN_SHARED_WORDS_UNDATED = 3;
   /** Statement days are compared for agreement only: a speaker speaks on many days. */
   private static final int NEVER_CONFLICTS = -1;
@@ -109,7 +109,7 @@ final class AttributionClusters {
   }
 
   /**
-   * Two reports are of one statement when most content words recur (two at least), or, for a confirmation
+   * Two reports are of one statement when most content words recur (three at least), or, for a confirmation
    * and a refusal to confirm, which are short, when half the words of the shorter recur; or when they speak
    * of the same event on the same day.
    */
@@ -121,10 +121,7 @@ final class AttributionClusters {
     double overlap = ContentWords.overlap(a.content, b.content);
     long shared = a.content.stream().filter(b.content::contains).count();
     boolean sharesMoreThanTheTopic = a.content.stream().anyMatch(word -> b.content.contains(word) && !topicWords.contains(word));
-    // without both publication days nothing rules out a year between two reports; a speaker says "received a
-    // letter" every time one comes, so two shared words then prove too little
-    long leastShared = a.published.isPresent() && b.published.isPresent() ? MIN_SHARED_WORDS : MIN_SHARED_WORDS_UNDATED;
-    if (shared >= leastShared && overlap >= MIN_CONTENT_OVERLAP && sharesMoreThanTheTopic) {
+    if (shared >= MIN_SHARED_WORDS && overlap >= MIN_CONTENT_OVERLAP && sharesMoreThanTheTopic) {
       return true;
     }
     if (shared >= 1 && overlap >= MIN_CONTENT_OVERLAP_OPPOSED && a.attribution.polarity() != b.attribution.polarity()

@@ -117,6 +117,25 @@ class ComparisonTest {
   }
 
   @Test
+  void anUndatedTweetInAnArticleWeeksAfterADatedOneIsAnotherTweet() {
+    Claim dated = event("wire", "In her tweet Thursday afternoon, the governor praised the rescue crews.", "tweet")
+        .slot("sender", "Ana Ruiz").time("Thursday afternoon", "2021-07-08TAF", "2021-07-08", "2021-07-08").build();
+    Claim undated = event("daily", "The governor's tweet came after a ceremony at the harbour.", "tweet")
+        .slot("sender", "Ana Ruiz").build();
+
+    ComparisonResult weeksLater = COMPARISON.compare(List.of(dated, undated),
+        List.of(published("wire", "2021-07-08"), published("daily", "2021-07-29")));
+    ComparisonResult nextDay = COMPARISON.compare(List.of(dated, undated),
+        List.of(published("wire", "2021-07-08"), published("daily", "2021-07-09")));
+    ComparisonResult before = COMPARISON.compare(List.of(dated, undated),
+        List.of(published("wire", "2021-07-08"), published("daily", "2021-06-20")));
+
+    assertThat(weeksLater.clusters()).hasSize(2);
+    assertThat(before.clusters()).hasSize(2);
+    assertThat(nextDay.clusters()).hasSize(1);
+  }
+
+  @Test
   void aNewLetterIsNeverTheLetterOfAnotherSource() {
     Claim newLetter = event("diplomat", "Trump had received a new letter from North Korean leader Kim Jong Un.",
         "letter").slot("sender", "Kim Jong Un").slot("recipient", "Donald Trump").slot("instance", "new").build();
@@ -421,18 +440,20 @@ class ComparisonTest {
   }
 
   @Test
-  void twoCommonWordsDoNotJoinAReportFromAnUndatedArticle() {
+  void twoSharedWordsDoNotMakeOneStatementThreeDo() {
     Claim spoken = attribution("gazette", "\"I just got a lovely parcel from my sister,\" the mayor said.", "Ana Ruiz",
         "say", Polarity.AFFIRMED, "I just got a lovely parcel from my sister").build();
     Claim posted = attribution("herald", "The mayor had posted earlier that she got a parcel.", "Ana Ruiz", "post",
         Polarity.AFFIRMED, "she got a parcel").build();
+    Claim retold = attribution("courier", "The mayor said she got a lovely parcel from her sister.", "Ana Ruiz", "say",
+        Polarity.AFFIRMED, "she got a lovely parcel from her sister").build();
+    List<Document> days = List.of(published("gazette", "2021-03-02"), published("herald", "2021-03-03"),
+        published("courier", "2021-03-03"));
 
-    ComparisonResult undated = COMPARISON.compare(List.of(spoken, posted), List.of(published("gazette", "2021-03-02")));
-    ComparisonResult dated = COMPARISON.compare(List.of(spoken, posted),
-        List.of(published("gazette", "2021-03-02"), published("herald", "2021-03-03")));
+    ComparisonResult result = COMPARISON.compare(List.of(spoken, posted, retold), days);
 
-    assertThat(verdictOver(undated, spoken, posted)).doesNotContain(Verdict.AGREEMENT);
-    assertThat(verdictOver(dated, spoken, posted)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, spoken, posted)).doesNotContain(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, spoken, retold)).contains(Verdict.AGREEMENT);
   }
 
   @Test
