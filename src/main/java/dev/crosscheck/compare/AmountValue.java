@@ -53,9 +53,11 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
    * whichever side of it each sentence looks from; calling that a conflict would be wrong.
    */
   boolean boundAtSameNumber(AmountValue that) {
-    if (value.qualifier().isEmpty() == that.value.qualifier().isEmpty()) {
-      return false;
-    }
+    return value.qualifier().isEmpty() != that.value.qualifier().isEmpty() && sameNumberAs(that);
+  }
+
+  /** Whether the two are written with the same number, whatever the words around it ("about $43 billion", "$43bn"). */
+  boolean sameNumberAs(AmountValue that) {
     var mine = NUMBER.matcher(written);
     var theirs = NUMBER.matcher(that.written);
     return mine.find() && theirs.find() && mine.group().equals(theirs.group());

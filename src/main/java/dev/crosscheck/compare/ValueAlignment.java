@@ -153,6 +153,14 @@ final class ValueAlignment {
         postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
       }
     }
+    // the values each sentence gives, per group: "about $3 billion in cash after spending $2.6 billion" gives two
+    // figures of two things, so no group may hold both
+    Map<Integer, Map<String, Set<String>>> valuesBySentence = new HashMap<>();
+    for (int i : members) {
+      valuesBySentence.computeIfAbsent(sameFact.find(i), root -> new HashMap<>())
+          .computeIfAbsent(sentenceOf(claims.get(i)), key -> new LinkedHashSet<>()).add(amounts.get(i).key());
+    }
+    List<Link> links = new ArrayList<>();
     for (int i : representatives) {
       AmountValue a = amounts.get(i);
       // the rarest words first, and a bounded number of candidates: each statement costs the same however
@@ -172,18 +180,48 @@ final class ValueAlignment {
         }
       }
       for (int j : candidates) {
-        if (sameFact.find(i) == sameFact.find(j)) {
-          continue; // already one fact through others: copies of one story meet many times
-        }
         boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
         if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
             && (compatible || !datedApart(claims.get(i), claims.get(j))
                 && !eitherStatesBoth(i, j, claims, amounts, membersOfDocument)
                 && !ofAnotherInstance(claims.get(i), claims.get(j), instances))) {
-          sameFact.union(i, j);
+          links.add(new Link(i, j, a.context().similarity(amounts.get(j).context())));
         }
       }
     }
+    // the most alike pairs first: when both figures of one sentence fit a statement, the closer wording takes it
+    links.sort(Comparator.comparingDouble(Link::similarity).reversed()
+        .thenComparingInt(Link::from).thenComparingInt(Link::to));
+    for (Link link : links) {
+      int rootI = sameFact.find(link.from());
+      int rootJ = sameFact.find(link.to());
+      if (rootI == rootJ || twoFiguresOfOneSentence(valuesBySentence.get(rootI), valuesBySentence.get(rootJ))) {
+        continue;
+      }
+      Map<String, Set<String>> ofI = valuesBySentence.remove(rootI);
+      Map<String, Set<String>> ofJ = valuesBySentence.remove(rootJ);
+      sameFact.union(rootI, rootJ);
+      ofJ.forEach((sentence, keys) -> ofI.computeIfAbsent(sentence, key -> new LinkedHashSet<>()).addAll(keys));
+      valuesBySentence.put(sameFact.find(rootI), ofI);
+    }
+  }
+
+  /** Two statements of different documents that may give one fact, and how alike their contexts are. */
+  private record Link(int from, int to, double similarity) {}
+
+  private static String sentenceOf(Claim claim) {
+    return claim.documentId() + "#" + claim.sentence();
+  }
+
+  /** Whether joining two groups would make one sentence give two different figures for one fact. */
+  private static boolean twoFiguresOfOneSentence(Map<String, Set<String>> a, Map<String, Set<String>> b) {
+    for (Map.Entry<String, Set<String>> entry : a.entrySet()) {
+      Set<String> other = b.get(entry.getKey());
+      if (other != null && (other.size() > 1 || entry.getValue().size() > 1 || !other.equals(entry.getValue()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
 
@@ -208,7 +246,10 @@ final class ValueAlignment {
       return oneDay ? similarity >= DATE_AGREE_SIMILARITY : sameSpan && similarity >= COARSE_DATE_SIMILARITY;
     }
     if (compatible) {
-      int digits = Math.min(a.significantDigits(), b.significantDigits());
+      // "up to $2.9 billion" or "about $3 billion" holds "$2.64 billion" without pinning it down: a bound or an
+      // approximation is as vague as a one-digit figure, unless both sources write the same number
+      boolean vague = !a.value().qualifier().isEmpty() || !b.value().qualifier().isEmpty();
+      int digits = vague && !a.sameNumberAs(b) ? 1 : Math.min(a.significantDigits(), b.significantDigits());
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
     return similarity >= a.conflictSimilarity() && a.countsSameThing(b) && a.closeTo(b);

@@ -367,6 +367,20 @@ class ComparisonTest {
   }
 
   @Test
+  void twoFiguresOfOneSentenceAreNeverOneFact() {
+    String both = "The club now has about $3 billion in cash after spending $2.6 billion on the new stadium.";
+    Claim cash = money("courier", both, "about $3 billion", 2.5e9, 3.5e9).slot("qualifier", "about").build();
+    Claim spent = money("courier", both, "$2.6 billion", 2.55e9, 2.65e9).build();
+    Claim paid = money("gazette", "The club has been spending $2.64 billion on its new stadium since January.",
+        "$2.64 billion", 2.635e9, 2.645e9).build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(cash, spent, paid));
+
+    assertThat(verdictOver(result, spent, paid)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, cash, paid)).isEmpty();
+  }
+
+  @Test
   void differentCountsOfUnrelatedThingsAreNotCompared() {
     Claim hostages = quantity("journal", "She listed the release of three American hostages in May.", "hostage", "3")
         .time("in May", "2018-05", "2018-05-01", "2018-05-31").build();
