@@ -39,6 +39,29 @@ class ComparisonTest {
   }
 
   @Test
+  void aDateAgreeingAsAnEventsDateIsNotReportedAgainOnItsOwn() {
+    String upiSentence = "The letter, dated July 6, included Kim's signature.";
+    String apSentence = "The letter is dated July 6, the day of the visit.";
+    Claim upi = event("upi", upiSentence, "letter").slot("sender", "Kim Jong Un").slot("timeRole", "dated")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+    Claim ap = event("ap", apSentence, "letter").slot("sender", "Kim Jong Un").slot("timeRole", "dated")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+    long day = LocalDate.parse("2018-07-06").toEpochDay();
+    Claim upiDate = dateValue("upi", upiSentence, "July 6", day);
+    Claim apDate = dateValue("ap", apSentence, "July 6", day);
+
+    ComparisonResult result = COMPARISON.compare(List.of(upi, ap, upiDate, apDate));
+
+    assertThat(verdictOver(result, upi, ap)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, upiDate, apDate)).isEmpty();
+  }
+
+  private static Claim dateValue(String document, String sentence, String written, long day) {
+    return ClaimFixture.money(document, sentence, written, day, day + 1).subject("date").slot("kind", "date")
+        .slot("unit", "day").build();
+  }
+
+  @Test
   void sameParadeOnAdjacentDaysIsAConflictAndTheMajorityAgrees() {
     Claim journal = event("journal", "North Korea did not include intercontinental missiles Monday in its massive"
         + " military parade.", "parade").slot("participants", "North Korea")
