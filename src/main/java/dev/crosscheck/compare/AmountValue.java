@@ -20,7 +20,8 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
   static AmountValue of(Claim claim, TypedValue value, NounClasses nounClasses, StatementContext context,
       double conflictSimilarity) {
     String written = claim.type() == ClaimType.VALUE ? claim.object()
-        : claim.object() + " " + claim.slot("modifiers").map(words -> words + " ").orElse("") + value.noun();
+        : claim.object() + " " + claim.slot("modifiers").filter(words -> !words.isEmpty()).map(words -> words + " ")
+            .orElse("") + value.noun() + claim.slot("tally").map(tally -> " (" + tally + ")").orElse("");
     return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""),
         nounClasses.classOf(value.noun()), context, conflictSimilarity);
   }
