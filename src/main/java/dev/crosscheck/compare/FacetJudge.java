@@ -60,7 +60,7 @@ final class FacetJudge {
       }
     }
     ImmutableList.Builder<Draft> drafts = ImmutableList.builder();
-    conflict(topic, facet.kind(), groups, relation).ifPresent(drafts::add);
+    drafts.addAll(conflicts(topic, facet.kind(), groups, relation));
     for (List<Integer> component : agreeingComponents(groups, relation)) {
       List<List<Statement>> sides = component.stream().map(groups::get).toList();
       Set<String> documents = documents(sides);
@@ -96,8 +96,33 @@ final class FacetJudge {
     return Relation.UNRELATED;
   }
 
+  /**
+   * The conflict among a facet's values and, when statements of an act done left it for a statement of the act
+   * to come ("has accepted" beside "is preparing to accept"), the conflict among those statements alone: the
+   * figures of the done act are compared with each other.
+   */
+  private List<Draft> conflicts(String topic, FacetKind kind, List<List<Statement>> groups, Relation[][] relation) {
+    List<Statement> laterStages = new ArrayList<>();
+    List<Draft> found = new ArrayList<>();
+    conflict(topic, kind, groups, relation, laterStages).ifPresent(found::add);
+    if (laterStages.size() >= 2) {
+      List<List<Statement>> later = new ArrayList<>(laterStages.stream()
+          .collect(Collectors.groupingBy(statement -> statement.value().key(), LinkedHashMap::new, Collectors.toList()))
+          .values());
+      Relation[][] laterRelation = new Relation[later.size()][later.size()];
+      for (int i = 0; i < later.size(); i++) {
+        for (int j = i + 1; j < later.size(); j++) {
+          laterRelation[i][j] = relate(later.get(i), later.get(j));
+          laterRelation[j][i] = laterRelation[i][j];
+        }
+      }
+      conflict(topic, kind, later, laterRelation, new ArrayList<>()).ifPresent(found::add);
+    }
+    return found;
+  }
+
   private Optional<Draft> conflict(String topic, FacetKind kind, List<List<Statement>> groups,
-      Relation[][] relation) {
+      Relation[][] relation, List<Statement> laterStages) {
     Set<Integer> involved = new TreeSet<>();
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
@@ -118,7 +143,10 @@ final class FacetJudge {
     }
     List<List<Statement>> sides = involved.stream().map(groups::get).toList();
     if (kind == FacetKind.AMOUNT) {
-      sides = withoutLaterStages(withoutSourcesOnBothSides(List.copyOf(involved), groups, relation));
+      List<List<Statement>> onOneSide = withoutSourcesOnBothSides(List.copyOf(involved), groups, relation);
+      sides = withoutLaterStages(onOneSide);
+      Set<Statement> kept = sides.stream().flatMap(List::stream).collect(Collectors.toSet());
+      onOneSide.stream().flatMap(List::stream).filter(statement -> !kept.contains(statement)).forEach(laterStages::add);
       if (sides.size() < 2 || documents(sides).size() < 2) {
         return Optional.empty();
       }
@@ -170,9 +198,7 @@ final class FacetJudge {
     for (List<Statement> side : sides) {
       List<Statement> left = side.stream().filter(statement -> sides.stream().filter(other -> other != side)
           .flatMap(List::stream)
-          .noneMatch(other -> stages.toCome(other.claim()).isPresent()
-              && stages.toCome(statement.claim()).isEmpty()
-              && stages.stagesOfOneAct(other.claim(), statement.claim()))).toList();
+          .noneMatch(other -> stages.isDoneStageOf(statement.claim(), other.claim()))).toList();
       if (!left.isEmpty()) {
         kept.add(left);
       }

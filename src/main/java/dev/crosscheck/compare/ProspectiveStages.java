@@ -29,8 +29,13 @@ final class ProspectiveStages {
 
   /** Whether one claim's sentence says an act is to come and the other's that the same act is done. */
   boolean stagesOfOneAct(Claim a, Claim b) {
-    return toCome(a).filter(verb -> saysDone(b, verb)).isPresent()
-        || toCome(b).filter(verb -> saysDone(a, verb)).isPresent();
+    return isDoneStageOf(a, b) || isDoneStageOf(b, a);
+  }
+
+  /** Whether {@code done} says the act {@code toCome} says is to come is done ("accepted" for "to accept"). */
+  boolean isDoneStageOf(Claim done, Claim toCome) {
+    Optional<String> verb = toCome(toCome);
+    return verb.isPresent() && saysDone(done, verb.get()) && !toCome(done).equals(verb);
   }
 
   /** The verb of the act a sentence says is to come, if it says one. */

@@ -252,7 +252,7 @@ final class ValueAlignment {
       int digits = vague && !a.sameNumberAs(b) ? 1 : Math.min(a.significantDigits(), b.significantDigits());
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
-    return similarity >= a.conflictSimilarity() && a.countsSameThing(b) && a.closeTo(b);
+    return similarity >= a.leastConflictSimilarity(b) && a.countsSameThing(b) && a.closeTo(b);
   }
 
   /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */

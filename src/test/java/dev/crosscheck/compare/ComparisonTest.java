@@ -373,6 +373,24 @@ class ComparisonTest {
   }
 
   @Test
+  void figuresOfTheActDoneAreComparedAmongThemselves() {
+    Claim preparing = money("courier", "The city council is preparing to approve the $12 billion harbour budget"
+        + " for the new port.", "$12 billion", 11.5e9, 12.5e9).build();
+    Claim agreed = money("herald", "The city council has agreed to a $15 billion harbour budget for the new port.",
+        "$15 billion", 14.5e9, 15.5e9).build();
+    Claim approved = money("gazette", "The city council approved the harbour budget for the new port, worth"
+        + " $15 billion.", "$15 billion", 14.5e9, 15.5e9).build();
+    Claim slip = money("tribune", "The council approved a $15 million budget for the port, the mayor confirmed"
+        + " on Friday.", "$15 million", 14.5e6, 15.5e6).build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(preparing, agreed, approved, slip));
+
+    assertThat(verdictOver(result, preparing, agreed)).contains(Verdict.CONFLICT);
+    assertThat(verdictOver(result, preparing, approved)).doesNotContain(Verdict.CONFLICT);
+    assertThat(verdictOver(result, approved, slip)).contains(Verdict.CONFLICT);
+  }
+
+  @Test
   void aFigureOfOneOfTwoDatedFilingsDoesNotConflictWithAnUndatedOne() {
     Claim undated = quantity("wire", "A filing showed that the fund owns 12.5 million shares of the airline.",
         "share", "12500000").build();
