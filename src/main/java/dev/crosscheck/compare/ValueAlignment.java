@@ -154,11 +154,11 @@ final class ValueAlignment {
       }
     }
     // the values each sentence gives, per group: "about $3 billion in cash after spending $2.6 billion" gives two
-    // figures of two things, so no group may hold both
-    Map<Integer, Map<String, Set<String>>> valuesBySentence = new HashMap<>();
+    // figures of two things, so no group may hold both as one value ("first said 6, then 11" may: a revision)
+    Map<Integer, Map<String, List<AmountValue>>> valuesBySentence = new HashMap<>();
     for (int i : members) {
       valuesBySentence.computeIfAbsent(sameFact.find(i), root -> new HashMap<>())
-          .computeIfAbsent(sentenceOf(claims.get(i)), key -> new LinkedHashSet<>()).add(amounts.get(i).key());
+          .computeIfAbsent(sentenceOf(claims.get(i)), key -> new ArrayList<>()).add(amounts.get(i));
     }
     List<Link> links = new ArrayList<>();
     for (int i : representatives) {
@@ -198,10 +198,10 @@ final class ValueAlignment {
       if (rootI == rootJ || twoFiguresOfOneSentence(valuesBySentence.get(rootI), valuesBySentence.get(rootJ))) {
         continue;
       }
-      Map<String, Set<String>> ofI = valuesBySentence.remove(rootI);
-      Map<String, Set<String>> ofJ = valuesBySentence.remove(rootJ);
+      Map<String, List<AmountValue>> ofI = valuesBySentence.remove(rootI);
+      Map<String, List<AmountValue>> ofJ = valuesBySentence.remove(rootJ);
       sameFact.union(rootI, rootJ);
-      ofJ.forEach((sentence, keys) -> ofI.computeIfAbsent(sentence, key -> new LinkedHashSet<>()).addAll(keys));
+      ofJ.forEach((sentence, values) -> ofI.computeIfAbsent(sentence, key -> new ArrayList<>()).addAll(values));
       valuesBySentence.put(sameFact.find(rootI), ofI);
     }
   }
@@ -213,17 +213,24 @@ final class ValueAlignment {
     return claim.documentId() + "#" + claim.sentence();
   }
 
-  /** Whether joining two groups would make one sentence give two different figures for one fact. */
-  private static boolean twoFiguresOfOneSentence(Map<String, Set<String>> a, Map<String, Set<String>> b) {
-    for (Map.Entry<String, Set<String>> entry : a.entrySet()) {
-      Set<String> other = b.get(entry.getKey());
-      if (other != null && (other.size() > 1 || entry.getValue().size() > 1 || !other.equals(entry.getValue()))) {
-        return true;
+  /**
+   * Whether joining two groups would make one sentence give two different figures that could pass for one value
+   * ("about $3 billion" and "$2.6 billion"); figures that cannot ("6 people", "11 people") may meet: a source
+   * giving both reports a revision, which the judge sees.
+   */
+  private static boolean twoFiguresOfOneSentence(Map<String, List<AmountValue>> a, Map<String, List<AmountValue>> b) {
+    for (Map.Entry<String, List<AmountValue>> entry : a.entrySet()) {
+      for (AmountValue mine : entry.getValue()) {
+        for (AmountValue theirs : b.getOrDefault(entry.getKey(), List.of())) {
+          if (!mine.key().equals(theirs.key())
+              && (mine.value().compatibleWith(theirs.value()) || mine.boundAtSameNumber(theirs))) {
+            return true;
+          }
+        }
       }
     }
     return false;
   }
-
 
   /**
    * Whether two statements give a value for one fact. Compatible values need less shared context the more
