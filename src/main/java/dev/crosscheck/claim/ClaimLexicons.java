@@ -37,6 +37,8 @@ final class ClaimLexicons {
   final PhraseMatcher<Trigger> triggers;
   final PhraseMatcher<String> timeRoles;
   final ImmutableSet<String> instanceMarkers;
+  /** Modifiers that place an event in time or rate its kind ("future", "rare"): no description of it. */
+  final ImmutableSet<String> nonDescriptiveModifiers;
   final ImmutableMap<String, String> ordinals;
   final ImmutableSet<String> modality;
   final ImmutableMap<String, Long> numberWords;
@@ -63,6 +65,7 @@ final class ClaimLexicons {
     this.triggers = PhraseMatcher.of(triggerForms);
     this.timeRoles = PhraseMatcher.of(forms("time-roles.tsv"));
     this.instanceMarkers = LexiconFile.lowerCaseSet(ClaimLexicons.class, "instance-markers.txt");
+    this.nonDescriptiveModifiers = LexiconFile.lowerCaseSet(ClaimLexicons.class, "non-descriptive-modifiers.txt");
     this.ordinals = ImmutableMap.copyOf(forms("ordinals.tsv"));
     this.modality = LexiconFile.lowerCaseSet(ClaimLexicons.class, "modality.txt");
     ImmutableMap.Builder<String, Long> numbers = ImmutableMap.builder();

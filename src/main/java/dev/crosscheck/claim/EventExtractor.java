@@ -529,7 +529,8 @@ final class EventExtractor {
       Token token = s.token(k);
       String word = token.lower();
       if (!token.isWord() || token.isCapitalised() || gazetteer.isStopword(word)
-          || lexicons.instanceMarkers.contains(word) || lexicons.ordinals.containsKey(word)
+          || lexicons.instanceMarkers.contains(word) || lexicons.nonDescriptiveModifiers.contains(word)
+          || lexicons.ordinals.containsKey(word)
           || SENDING.contains(word) || RECEIVING.contains(word) || lexicons.numberWords.containsKey(word)
           || Character.isDigit(word.charAt(0)) || lexicons.timeRoles.longestAt(s.tokens, k).isPresent()
           || lexicons.cues.longestAt(s.tokens, k).isPresent() || s.timeAt(k).isPresent() || looksLikeVerb(word)

@@ -43,6 +43,7 @@ final class QuantityExtractor {
   private final Gazetteer gazetteer;
   private final NumberReader numbers;
   private final Approximation approximation = Approximation.instance();
+  private final ListedTally tally = new ListedTally(KIN_NOUNS);
 
   QuantityExtractor(ClaimLexicons lexicons, ActorFinder actors, Gazetteer gazetteer) {
     this.lexicons = lexicons;
@@ -53,6 +54,7 @@ final class QuantityExtractor {
 
   List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames, Set<TimeExpression> reserved) {
     List<ClaimDraft> claims = new ArrayList<>();
+    List<ClaimDraft> totals = new ArrayList<>();
     for (int i = 0; i < s.size(); i++) {
       Token token = s.token(i);
       if (s.timeAt(i).isPresent()) {
@@ -125,8 +127,44 @@ final class QuantityExtractor {
       int start = Math.min(token.start(), approximation.before(s.documentText, token.start()).start());
       claims.add(ClaimDraft.of(ClaimType.QUANTITY, start, s.token(head).end(), noun, "count",
           value.get().toString(), time, attribution(frames, start), slots));
+      boolean others = noun.equals("other") || slots.get("modifiers").startsWith("other");
+      if (others && value.get() < 1000) {
+        int at = i;
+        tally.before(s, i).ifPresent(listed ->
+            totals.add(total(s, at, head, noun, listed, value.get(), time, frames, approximation.before(
+                s.documentText, s.token(at).start()).words())));
+      }
+    }
+    // "His daughter and four others have yet to be identified, but all 9 victims were recovered": a list beside
+    // another count of the sentence is a part of that whole, not a total of its own
+    for (ClaimDraft total : totals) {
+      boolean partOfAnother = claims.stream().anyMatch(claim -> claim.type() == ClaimType.QUANTITY
+          && claim.predicate().equals("count") && !claim.object().equals(total.object())
+          && !claim.subject().equals("other") && !claim.slots().getOrDefault("modifiers", "").startsWith("other"));
+      if (!partOfAnother) {
+        claims.add(total);
+      }
     }
     return claims;
+  }
+
+  /**
+   * The total a list and its others make: "Kobe Bryant, his daughter and seven others" counts nine people. The
+   * count of others alone stays as said; the total is what two sources listing different people can share.
+   */
+  private ClaimDraft total(AnalysedSentence s, int number, int head, String noun, ListedTally.Listed listed,
+      long others, Optional<TimeExpression> time, List<AttributionFrame> frames, String qualifier) {
+    String counted = noun.equals("other") ? "people" : noun;
+    long total = listed.people() + others;
+    Map<String, String> slots = new LinkedHashMap<>(countValue(s, number, total, ValueKind.COUNT, counted).slots());
+    slots.put("number", Long.toString(total));
+    slots.put("modifiers", "");
+    slots.put("tally", listed.people() + " named and " + (qualifier.isEmpty() ? "" : qualifier + " ") + others
+        + " others");
+    time.ifPresent(t -> slots.put("timeRole", "happened"));
+    slots.put("entities", s.entityNames());
+    return ClaimDraft.of(ClaimType.QUANTITY, listed.start(), s.token(head).end(), counted, "count",
+        Long.toString(total), time, attribution(frames, listed.start()), slots);
   }
 
   /**

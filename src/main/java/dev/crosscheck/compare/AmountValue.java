@@ -16,11 +16,14 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
     StatementContext context, double conflictSimilarity) implements Value {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
+  /** Least similarity for one figure written at two scales ("$44 million", "$44 billion") to be one fact. */
+  private static final double SCALE_SLIP_SIMILARITY = 0.05;
 
   static AmountValue of(Claim claim, TypedValue value, NounClasses nounClasses, StatementContext context,
       double conflictSimilarity) {
     String written = claim.type() == ClaimType.VALUE ? claim.object()
-        : claim.object() + " " + claim.slot("modifiers").map(words -> words + " ").orElse("") + value.noun();
+        : claim.object() + " " + claim.slot("modifiers").filter(words -> !words.isEmpty()).map(words -> words + " ")
+            .orElse("") + value.noun() + claim.slot("tally").map(tally -> " (" + tally + ")").orElse("");
     return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""),
         nounClasses.classOf(value.noun()), context, conflictSimilarity);
   }
@@ -44,7 +47,7 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
     if (value.compatibleWith(that.value) || boundAtSameNumber(that)) {
       return Relation.SAME;
     }
-    return countsSameThing(that) && context.similarity(that.context) >= conflictSimilarity
+    return countsSameThing(that) && context.similarity(that.context) >= leastConflictSimilarity(that)
         ? Relation.DIFFERENT : Relation.UNRELATED;
   }
 
@@ -53,9 +56,11 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
    * whichever side of it each sentence looks from; calling that a conflict would be wrong.
    */
   boolean boundAtSameNumber(AmountValue that) {
-    if (value.qualifier().isEmpty() == that.value.qualifier().isEmpty()) {
-      return false;
-    }
+    return value.qualifier().isEmpty() != that.value.qualifier().isEmpty() && sameNumberAs(that);
+  }
+
+  /** Whether the two are written with the same number, whatever the words around it ("about $43 billion", "$43bn"). */
+  boolean sameNumberAs(AmountValue that) {
     var mine = NUMBER.matcher(written);
     var theirs = NUMBER.matcher(that.written);
     return mine.find() && theirs.find() && mine.group().equals(theirs.group());
@@ -83,6 +88,26 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
     }
     double ratio = Math.max(a, b) / Math.min(a, b);
     return ratio <= 2 || Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) < 1e-6;
+  }
+
+  /** Least similarity for two incompatible values to be one fact stated two ways. */
+  double leastConflictSimilarity(AmountValue that) {
+    return sameDigitsAtAnotherScale(that) ? SCALE_SLIP_SIMILARITY : conflictSimilarity;
+  }
+
+  /**
+   * "$44 million" beside "$44 billion": the same digits a thousandfold apart are a slip of the scale word, which
+   * two unrelated figures rarely share; their sentences need to say less alike to be one fact.
+   */
+  boolean sameDigitsAtAnotherScale(AmountValue that) {
+    double a = middle(value);
+    double b = middle(that.value);
+    if (a <= 0 || b <= 0 || value.kind() == ValueKind.DATE || Math.max(a, b) / Math.min(a, b) < 999) {
+      return false;
+    }
+    double ratio = Math.max(a, b) / Math.min(a, b);
+    return Math.abs(Math.log10(ratio) - Math.round(Math.log10(ratio))) < 1e-6 && significantDigits() >= 2
+        && that.significantDigits() >= 2;
   }
 
   private static double middle(TypedValue value) {

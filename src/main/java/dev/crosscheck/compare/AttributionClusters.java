@@ -26,6 +26,9 @@ final class AttributionClusters {
   private static final double MIN_CONTENT_OVERLAP = 0.6;
   /** The same for an affirmation and its contradiction ("confirmed the letter", "declined to confirm it"). */
   private static final double MIN_CONTENT_OVERLAP_OPPOSED = 0.5;
+  /** Content words two reports of one statement share, when both documents are dated and when one is not. */
+  private static final int MIN_SHARED_WORDS = 3;
+  private static final int MIN_SHARED_WORDS_UNDATED = 3;
   /** Statement days are compared for agreement only: a speaker speaks on many days. */
   private static final int NEVER_CONFLICTS = -1;
   private static final int MAX_LABEL_CHARS = 70;
@@ -106,7 +109,7 @@ final class AttributionClusters {
   }
 
   /**
-   * Two reports are of one statement when most content words recur (two at least), or, for a confirmation
+   * Two reports are of one statement when most content words recur (three at least), or, for a confirmation
    * and a refusal to confirm, which are short, when half the words of the shorter recur; or when they speak
    * of the same event on the same day.
    */
@@ -118,7 +121,7 @@ final class AttributionClusters {
     double overlap = ContentWords.overlap(a.content, b.content);
     long shared = a.content.stream().filter(b.content::contains).count();
     boolean sharesMoreThanTheTopic = a.content.stream().anyMatch(word -> b.content.contains(word) && !topicWords.contains(word));
-    if (shared >= 2 && overlap >= MIN_CONTENT_OVERLAP && sharesMoreThanTheTopic) {
+    if (shared >= MIN_SHARED_WORDS && overlap >= MIN_CONTENT_OVERLAP && sharesMoreThanTheTopic) {
       return true;
     }
     if (shared >= 1 && overlap >= MIN_CONTENT_OVERLAP_OPPOSED && a.attribution.polarity() != b.attribution.polarity()

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
+import dev.crosscheck.claim.ValueKind;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.entity.TitleEquivalence;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -41,6 +43,8 @@ public final class Comparison {
   private final AttributionClusters attributionClusters;
   private final ValueAlignment valueAlignment;
   private final QuoteClusters quoteClusters;
+  /** Read once: the cues are general English and the judge of every comparison uses them. */
+  private static final ProspectiveStages STAGES = ProspectiveStages.load();
 
   public Comparison(TitleRelation titles) {
     this.places = Places.load();
@@ -150,25 +154,50 @@ public final class Comparison {
         .sorted(Comparator.comparing((ClusterDraft draft) -> draft.claims().get(0), ClaimOrder.COMPARATOR)
             .thenComparing(ClusterDraft::kind).thenComparing(ClusterDraft::label))
         .toList();
-    FacetJudge judge = new FacetJudge(independence);
+    FacetJudge judge = new FacetJudge(independence, STAGES);
     ImmutableList.Builder<EventCluster> clusters = ImmutableList.builder();
-    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    int findingNumber = 0;
+    List<Judged> judged = new ArrayList<>();
+    Map<String, Claim> claimById = new HashMap<>();
     for (int c = 0; c < kept.size(); c++) {
       ClusterDraft draft = kept.get(c);
       String eventId = "e" + (c + 1);
       clusters.add(new EventCluster(eventId, draft.kind(), draft.label(),
           draft.claims().stream().map(Claim::id).collect(ImmutableList.toImmutableList()),
           ImmutableList.copyOf(documentsOf(draft))));
+      draft.claims().forEach(claim -> claimById.putIfAbsent(claim.id(), claim));
       for (Facet facet : draft.facets()) {
         for (FacetJudge.Draft finding : judge.judge(draft.label(), facet)) {
-          findingNumber++;
-          findings.add(new Finding("f" + findingNumber, finding.verdict(), eventId, finding.topic(),
-              finding.claimIds(), finding.sides(), finding.explanation(), finding.independentSources()));
+          judged.add(new Judged(eventId, facet.kind() == FacetKind.DATE,
+              !draft.event() && facet.name().equals(ValueKind.DATE.jsonName()), finding));
         }
       }
     }
+    List<Set<String>> eventDateSentences = judged.stream()
+        .filter(j -> j.eventDate() && j.finding().verdict() == Verdict.AGREEMENT)
+        .map(j -> sentencesOf(j.finding(), claimById)).toList();
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    int findingNumber = 0;
+    for (Judged j : judged) {
+      findingNumber++;
+      FacetJudge.Draft finding = j.finding();
+      // "The letter is dated July 6" agrees twice: as the letter's date and as a bare date; the second says
+      // nothing the first does not
+      if (j.bareDate() && finding.verdict() == Verdict.AGREEMENT
+          && eventDateSentences.stream().anyMatch(covering -> covering.containsAll(sentencesOf(finding, claimById)))) {
+        continue;
+      }
+      findings.add(new Finding("f" + findingNumber, finding.verdict(), j.eventId(), finding.topic(),
+          finding.claimIds(), finding.sides(), finding.explanation(), finding.independentSources()));
+    }
     return new ComparisonResult(clusters.build(), findings.build());
+  }
+
+  /** A finding as judged, before ids are given, with what it dates: an event, or a date said on its own. */
+  private record Judged(String eventId, boolean eventDate, boolean bareDate, FacetJudge.Draft finding) {}
+
+  private static Set<String> sentencesOf(FacetJudge.Draft finding, Map<String, Claim> claimById) {
+    return finding.claimIds().stream().map(claimById::get)
+        .map(claim -> claim.documentId() + "#" + claim.sentence()).collect(Collectors.toSet());
   }
 
   private static TreeSet<String> documentsOf(ClusterDraft draft) {

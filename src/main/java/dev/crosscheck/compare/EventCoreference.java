@@ -32,6 +32,8 @@ final class EventCoreference {
   private static final int MAX_DAYS_BETWEEN_ROLES = 90;
   /** Articles further apart than this report different letters when they do not date them. */
   private static final int MAX_DAYS_BETWEEN_NEWS = 30;
+  /** An undated letter or tweet in an article published this long after a dated one is another letter or tweet. */
+  private static final int MAX_DAYS_AFTER_DATED_NEWS = 14;
 
   private final Places places;
 
@@ -250,13 +252,25 @@ final class EventCoreference {
 
   /**
    * Letters, tweets and calls recur between the same people; an undated mention of one is mostly the news
-   * of its article's day. Two such mentions, one at least undated, in articles published over a month apart
-   * are taken for two events.
+   * of its article's day. Two undated such mentions in articles published over a month apart are taken for
+   * two events, and so is an undated one in an article published over two weeks after the other's date.
    */
   private static boolean recurringNewsApart(EventMention a, EventMention b) {
     boolean recurring = a.eventClass().conflictWindowDays() == 0 && b.eventClass().conflictWindowDays() == 0;
-    if (!recurring || (a.dating().isPresent() && b.dating().isPresent())
-        || a.published().isEmpty() || b.published().isEmpty()) {
+    if (!recurring || (a.dating().isPresent() && b.dating().isPresent())) {
+      return false;
+    }
+    if (a.dating().isPresent() || b.dating().isPresent()) {
+      // "Trump's tweet came after Wednesday's ceremony" in an August article is not his tweet of July 12, and an
+      // article tells no tweet sent after it was published
+      EventMention dated = a.dating().isPresent() ? a : b;
+      EventMention undated = dated == a ? b : a;
+      return undated.published().isPresent() && dated.dating().get().interval()
+          .filter(days -> ChronoUnit.DAYS.between(days.latest(), undated.published().get()) > MAX_DAYS_AFTER_DATED_NEWS
+              || days.earliest().isAfter(undated.published().get()))
+          .isPresent();
+    }
+    if (a.published().isEmpty() || b.published().isEmpty()) {
       return false;
     }
     return Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get())) > MAX_DAYS_BETWEEN_NEWS;

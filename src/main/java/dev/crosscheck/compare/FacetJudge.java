@@ -31,9 +31,11 @@ final class FacetJudge {
   private static final int MAX_PAIRED = 20;
 
   private final SourceIndependence independence;
+  private final ProspectiveStages stages;
 
-  FacetJudge(SourceIndependence independence) {
+  FacetJudge(SourceIndependence independence, ProspectiveStages stages) {
     this.independence = independence;
+    this.stages = stages;
   }
 
   ImmutableList<Draft> judge(String clusterLabel, Facet facet) {
@@ -58,7 +60,7 @@ final class FacetJudge {
       }
     }
     ImmutableList.Builder<Draft> drafts = ImmutableList.builder();
-    conflict(topic, facet.kind(), groups, relation).ifPresent(drafts::add);
+    drafts.addAll(conflicts(topic, facet.kind(), groups, relation));
     for (List<Integer> component : agreeingComponents(groups, relation)) {
       List<List<Statement>> sides = component.stream().map(groups::get).toList();
       Set<String> documents = documents(sides);
@@ -94,8 +96,33 @@ final class FacetJudge {
     return Relation.UNRELATED;
   }
 
+  /**
+   * The conflict among a facet's values and, when statements of an act done left it for a statement of the act
+   * to come ("has accepted" beside "is preparing to accept"), the conflict among those statements alone: the
+   * figures of the done act are compared with each other.
+   */
+  private List<Draft> conflicts(String topic, FacetKind kind, List<List<Statement>> groups, Relation[][] relation) {
+    List<Statement> laterStages = new ArrayList<>();
+    List<Draft> found = new ArrayList<>();
+    conflict(topic, kind, groups, relation, laterStages).ifPresent(found::add);
+    if (laterStages.size() >= 2) {
+      List<List<Statement>> later = new ArrayList<>(laterStages.stream()
+          .collect(Collectors.groupingBy(statement -> statement.value().key(), LinkedHashMap::new, Collectors.toList()))
+          .values());
+      Relation[][] laterRelation = new Relation[later.size()][later.size()];
+      for (int i = 0; i < later.size(); i++) {
+        for (int j = i + 1; j < later.size(); j++) {
+          laterRelation[i][j] = relate(later.get(i), later.get(j));
+          laterRelation[j][i] = laterRelation[i][j];
+        }
+      }
+      conflict(topic, kind, later, laterRelation, new ArrayList<>()).ifPresent(found::add);
+    }
+    return found;
+  }
+
   private Optional<Draft> conflict(String topic, FacetKind kind, List<List<Statement>> groups,
-      Relation[][] relation) {
+      Relation[][] relation, List<Statement> laterStages) {
     Set<Integer> involved = new TreeSet<>();
     List<String> notes = new ArrayList<>();
     for (int i = 0; i < groups.size(); i++) {
@@ -116,7 +143,10 @@ final class FacetJudge {
     }
     List<List<Statement>> sides = involved.stream().map(groups::get).toList();
     if (kind == FacetKind.AMOUNT) {
-      sides = withoutSourcesOnBothSides(List.copyOf(involved), groups, relation);
+      List<List<Statement>> onOneSide = withoutSourcesOnBothSides(List.copyOf(involved), groups, relation);
+      sides = withoutLaterStages(onOneSide);
+      Set<Statement> kept = sides.stream().flatMap(List::stream).collect(Collectors.toSet());
+      onOneSide.stream().flatMap(List::stream).filter(statement -> !kept.contains(statement)).forEach(laterStages::add);
       if (sides.size() < 2 || documents(sides).size() < 2) {
         return Optional.empty();
       }
@@ -151,6 +181,24 @@ final class FacetJudge {
     for (int i : involved) {
       List<Statement> left = groups.get(i).stream()
           .filter(statement -> !onBothSides.contains(statement.claim().documentId())).toList();
+      if (!left.isEmpty()) {
+        kept.add(left);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "The board is preparing to accept the $43 billion offer" and "it has accepted the offer, valuing the company
+   * at $44 billion" are two stages of one act, not rival accounts: the statement of the act done leaves the
+   * conflict, whose other sides still answer the statement of the act to come.
+   */
+  private List<List<Statement>> withoutLaterStages(List<List<Statement>> sides) {
+    List<List<Statement>> kept = new ArrayList<>();
+    for (List<Statement> side : sides) {
+      List<Statement> left = side.stream().filter(statement -> sides.stream().filter(other -> other != side)
+          .flatMap(List::stream)
+          .noneMatch(other -> stages.isDoneStageOf(statement.claim(), other.claim()))).toList();
       if (!left.isEmpty()) {
         kept.add(left);
       }

@@ -78,6 +78,7 @@ final class ValueAlignment {
       }
     }
     Map<String, StatementContext> contextById = contexts.of(valued);
+    DatedInstances instances = new DatedInstances(claims);
     Map<String, Set<String>> wordsNearDate = new HashMap<>();
     for (Claim claim : valued) {
       if (claim.slot("kind").filter(kind -> kind.equals(ValueKind.DATE.jsonName())).isPresent()) {
@@ -98,7 +99,7 @@ final class ValueAlignment {
       if (bucket.getKey().startsWith(ValueKind.AGE.name())) {
         linkAll(bucket.getValue(), sameFact);
       } else {
-        linkSimilar(bucket.getValue(), valued, amounts, sameFact, wordsNearDate);
+        linkSimilar(bucket.getValue(), valued, amounts, sameFact, wordsNearDate, instances);
       }
     }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
@@ -133,7 +134,7 @@ final class ValueAlignment {
 
   /** Links each statement to the statements of other documents that share its words, through postings. */
   private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts,
-      DisjointSets sameFact, Map<String, Set<String>> wordsNearDate) {
+      DisjointSets sameFact, Map<String, Set<String>> wordsNearDate, DatedInstances instances) {
     Map<String, List<Integer>> postings = new HashMap<>();
     Map<String, List<Integer>> membersOfDocument = new HashMap<>();
     // one sentence stating one value word for word in several documents (wire copies, reprints) is one
@@ -152,6 +153,14 @@ final class ValueAlignment {
         postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
       }
     }
+    // the values each sentence gives, per group: "about $3 billion in cash after spending $2.6 billion" gives two
+    // figures of two things, so no group may hold both as one value ("first said 6, then 11" may: a revision)
+    Map<Integer, Map<String, List<AmountValue>>> valuesBySentence = new HashMap<>();
+    for (int i : members) {
+      valuesBySentence.computeIfAbsent(sameFact.find(i), root -> new HashMap<>())
+          .computeIfAbsent(sentenceOf(claims.get(i)), key -> new ArrayList<>()).add(amounts.get(i));
+    }
+    List<Link> links = new ArrayList<>();
     for (int i : representatives) {
       AmountValue a = amounts.get(i);
       // the rarest words first, and a bounded number of candidates: each statement costs the same however
@@ -171,19 +180,57 @@ final class ValueAlignment {
         }
       }
       for (int j : candidates) {
-        if (sameFact.find(i) == sameFact.find(j)) {
-          continue; // already one fact through others: copies of one story meet many times
-        }
         boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
         if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
             && (compatible || !datedApart(claims.get(i), claims.get(j))
-                && !eitherStatesBoth(i, j, claims, amounts, membersOfDocument))) {
-          sameFact.union(i, j);
+                && !eitherStatesBoth(i, j, claims, amounts, membersOfDocument)
+                && !ofAnotherInstance(claims.get(i), claims.get(j), instances))) {
+          links.add(new Link(i, j, a.context().similarity(amounts.get(j).context())));
         }
       }
     }
+    // the most alike pairs first: when both figures of one sentence fit a statement, the closer wording takes it
+    links.sort(Comparator.comparingDouble(Link::similarity).reversed()
+        .thenComparingInt(Link::from).thenComparingInt(Link::to));
+    for (Link link : links) {
+      int rootI = sameFact.find(link.from());
+      int rootJ = sameFact.find(link.to());
+      if (rootI == rootJ || twoFiguresOfOneSentence(valuesBySentence.get(rootI), valuesBySentence.get(rootJ))) {
+        continue;
+      }
+      Map<String, List<AmountValue>> ofI = valuesBySentence.remove(rootI);
+      Map<String, List<AmountValue>> ofJ = valuesBySentence.remove(rootJ);
+      sameFact.union(rootI, rootJ);
+      ofJ.forEach((sentence, values) -> ofI.computeIfAbsent(sentence, key -> new ArrayList<>()).addAll(values));
+      valuesBySentence.put(sameFact.find(rootI), ofI);
+    }
   }
 
+  /** Two statements of different documents that may give one fact, and how alike their contexts are. */
+  private record Link(int from, int to, double similarity) {}
+
+  private static String sentenceOf(Claim claim) {
+    return claim.documentId() + "#" + claim.sentence();
+  }
+
+  /**
+   * Whether joining two groups would make one sentence give two different figures that could pass for one value
+   * ("about $3 billion" and "$2.6 billion"); figures that cannot ("6 people", "11 people") may meet: a source
+   * giving both reports a revision, which the judge sees.
+   */
+  private static boolean twoFiguresOfOneSentence(Map<String, List<AmountValue>> a, Map<String, List<AmountValue>> b) {
+    for (Map.Entry<String, List<AmountValue>> entry : a.entrySet()) {
+      for (AmountValue mine : entry.getValue()) {
+        for (AmountValue theirs : b.getOrDefault(entry.getKey(), List.of())) {
+          if (!mine.key().equals(theirs.key())
+              && (mine.value().compatibleWith(theirs.value()) || mine.boundAtSameNumber(theirs))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether two statements give a value for one fact. Compatible values need less shared context the more
@@ -206,10 +253,13 @@ final class ValueAlignment {
       return oneDay ? similarity >= DATE_AGREE_SIMILARITY : sameSpan && similarity >= COARSE_DATE_SIMILARITY;
     }
     if (compatible) {
-      int digits = Math.min(a.significantDigits(), b.significantDigits());
+      // "up to $2.9 billion" or "about $3 billion" holds "$2.64 billion" without pinning it down: a bound or an
+      // approximation is as vague as a one-digit figure, unless both sources write the same number
+      boolean vague = !a.value().qualifier().isEmpty() || !b.value().qualifier().isEmpty();
+      int digits = vague && !a.sameNumberAs(b) ? 1 : Math.min(a.significantDigits(), b.significantDigits());
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
-    return similarity >= a.conflictSimilarity() && a.countsSameThing(b) && a.closeTo(b);
+    return similarity >= a.leastConflictSimilarity(b) && a.countsSameThing(b) && a.closeTo(b);
   }
 
   /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */
@@ -249,6 +299,14 @@ final class ValueAlignment {
     }
     TimeRelation relation = Dating.of(a.time().get()).relate(Dating.of(b.time().get()), 0, 0);
     return relation == TimeRelation.APART || relation == TimeRelation.CLOSE_BUT_DISJOINT;
+  }
+
+  /**
+   * Whether one figure is tied to one of several dated instances its source tells of ("Tuesday's filing",
+   * beside Monday's) and the other names no day: the undated figure may be of another instance.
+   */
+  private static boolean ofAnotherInstance(Claim a, Claim b, DatedInstances instances) {
+    return instances.oneOfSeveral(a) && b.time().isEmpty() || instances.oneOfSeveral(b) && a.time().isEmpty();
   }
 
   /**

@@ -234,6 +234,17 @@ class EventClaimsTest {
   }
 
   @Test
+  void wordsPlacingAnEventInTimeAreNoDescription() {
+    var claims = claims(document("fixture")
+        .sentence("Union leader Maria Lopez expressed optimism about a future meeting with Mayor John Reed.")
+        .sentence("A U.S. Navy plane made a rare trip to Cuba last week to pick up the crates.")
+        .build());
+
+    assertThat(claims).as("%s", claims).filteredOn(c -> c.type() == ClaimType.EVENT).hasSize(2)
+        .allSatisfy(c -> assertThat(c.slot("descriptor")).isEmpty());
+  }
+
+  @Test
   void paradeWithPlaceAndDay() {
     var claims = claims(document("fixture")
         .sentence("Tanks rolled through a military parade in Wonsan on Saturday to mark the army's founding.")

@@ -28,6 +28,20 @@ class QuantityClaimsTest {
   }
 
   @Test
+  void listedPeopleAndOthersMakeATotal() {
+    var claims = claims(document("fixture")
+        .sentence("A year after the avalanche that killed mountaineer Anna Berg, her younger brother and six other"
+            + " people, investigators published their report.")
+        .sentence("The boat carrying Tom Hale, his 12-year-old son, Ben Hale, and four others sank off the cape.")
+        .sentence("His son Ben and two others have yet to be found, but all 6 passengers were accounted for.")
+        .build());
+
+    assertThat(quantities(claims)).filteredOn(c -> c.slot("tally").isPresent())
+        .extracting(Claim::object, c -> c.slot("tally").orElse(""))
+        .containsExactly(tuple("8", "2 named and 6 others"), tuple("6", "2 named and 4 others"));
+  }
+
+  @Test
   void countAfterAdjectivesAndDefiniteArticle() {
     var claims = claims(document("fixture")
         .sentence("An air force plane carried the 55 flag-draped boxes to Osan.")

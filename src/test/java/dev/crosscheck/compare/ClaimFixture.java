@@ -70,6 +70,16 @@ final class ClaimFixture {
         .slot("low", Double.toString(count - 0.5)).slot("high", Double.toString(count + 0.5));
   }
 
+  /** An amount of US dollars as written ("$43 billion"), with the interval its last digit allows. */
+  static ClaimFixture money(String documentId, String sentence, String written, double low, double high) {
+    ClaimFixture fixture = new ClaimFixture(documentId, sentence, ClaimType.VALUE);
+    fixture.subject = "money";
+    fixture.predicate = "money";
+    fixture.object = written;
+    return fixture.slot("kind", "money").slot("unit", "USD").slot("low", Double.toString(low))
+        .slot("high", Double.toString(high));
+  }
+
   static ClaimFixture quote(String documentId, String sentence, String speaker, String words) {
     ClaimFixture fixture = new ClaimFixture(documentId, sentence, ClaimType.QUOTE);
     fixture.subject = speaker;

@@ -2,6 +2,7 @@ package dev.crosscheck.compare;
 
 import static dev.crosscheck.compare.ClaimFixture.attribution;
 import static dev.crosscheck.compare.ClaimFixture.event;
+import static dev.crosscheck.compare.ClaimFixture.money;
 import static dev.crosscheck.compare.ClaimFixture.quantity;
 import static dev.crosscheck.compare.ClaimFixture.quote;
 import static dev.crosscheck.compare.ClaimFixture.role;
@@ -35,6 +36,29 @@ class ComparisonTest {
 
     assertThat(verdictOver(result, upi, herald)).contains(Verdict.AGREEMENT);
     assertThat(verdictOver(result, upi, herald)).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aDateAgreeingAsAnEventsDateIsNotReportedAgainOnItsOwn() {
+    String upiSentence = "The letter, dated July 6, included Kim's signature.";
+    String apSentence = "The letter is dated July 6, the day of the visit.";
+    Claim upi = event("upi", upiSentence, "letter").slot("sender", "Kim Jong Un").slot("timeRole", "dated")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+    Claim ap = event("ap", apSentence, "letter").slot("sender", "Kim Jong Un").slot("timeRole", "dated")
+        .time("July 6", "2018-07-06", "2018-07-06", "2018-07-06").build();
+    long day = LocalDate.parse("2018-07-06").toEpochDay();
+    Claim upiDate = dateValue("upi", upiSentence, "July 6", day);
+    Claim apDate = dateValue("ap", apSentence, "July 6", day);
+
+    ComparisonResult result = COMPARISON.compare(List.of(upi, ap, upiDate, apDate));
+
+    assertThat(verdictOver(result, upi, ap)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, upiDate, apDate)).isEmpty();
+  }
+
+  private static Claim dateValue(String document, String sentence, String written, long day) {
+    return ClaimFixture.money(document, sentence, written, day, day + 1).subject("date").slot("kind", "date")
+        .slot("unit", "day").build();
   }
 
   @Test
@@ -144,6 +168,25 @@ class ComparisonTest {
         List.of(published("voa", "2019-06-24"), published("upi", "2018-07-12")));
 
     assertThat(result.clusters()).hasSize(2);
+  }
+
+  @Test
+  void anUndatedTweetInAnArticleWeeksAfterADatedOneIsAnotherTweet() {
+    Claim dated = event("wire", "In her tweet Thursday afternoon, the governor praised the rescue crews.", "tweet")
+        .slot("sender", "Ana Ruiz").time("Thursday afternoon", "2021-07-08TAF", "2021-07-08", "2021-07-08").build();
+    Claim undated = event("daily", "The governor's tweet came after a ceremony at the harbour.", "tweet")
+        .slot("sender", "Ana Ruiz").build();
+
+    ComparisonResult weeksLater = COMPARISON.compare(List.of(dated, undated),
+        List.of(published("wire", "2021-07-08"), published("daily", "2021-07-29")));
+    ComparisonResult nextDay = COMPARISON.compare(List.of(dated, undated),
+        List.of(published("wire", "2021-07-08"), published("daily", "2021-07-09")));
+    ComparisonResult before = COMPARISON.compare(List.of(dated, undated),
+        List.of(published("wire", "2021-07-08"), published("daily", "2021-06-20")));
+
+    assertThat(weeksLater.clusters()).hasSize(2);
+    assertThat(before.clusters()).hasSize(2);
+    assertThat(nextDay.clusters()).hasSize(1);
   }
 
   @Test
@@ -346,6 +389,70 @@ class ComparisonTest {
   }
 
   @Test
+  void anActToComeAndTheActDoneAreNotSetAgainstEachOther() {
+    Claim preparing = money("courier", "The city council is preparing to approve the $12 billion harbour budget"
+        + " for the new port.", "$12 billion", 11.5e9, 12.5e9).build();
+    Claim approved = money("gazette", "The city council approved the harbour budget for the new port, worth"
+        + " $15 billion.", "$15 billion", 14.5e9, 15.5e9).build();
+    Claim agreed = money("herald", "The city council has agreed to a $15 billion harbour budget for the new port.",
+        "$15 billion", 14.5e9, 15.5e9).build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(preparing, approved, agreed));
+
+    assertThat(verdictOver(result, preparing, agreed)).contains(Verdict.CONFLICT);
+    assertThat(verdictOver(result, preparing, approved)).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void figuresOfTheActDoneAreComparedAmongThemselves() {
+    Claim preparing = money("courier", "The city council is preparing to approve the $12 billion harbour budget"
+        + " for the new port.", "$12 billion", 11.5e9, 12.5e9).build();
+    Claim agreed = money("herald", "The city council has agreed to a $15 billion harbour budget for the new port.",
+        "$15 billion", 14.5e9, 15.5e9).build();
+    Claim approved = money("gazette", "The city council approved the harbour budget for the new port, worth"
+        + " $15 billion.", "$15 billion", 14.5e9, 15.5e9).build();
+    Claim slip = money("tribune", "The council approved a $15 million budget for the port, the mayor confirmed"
+        + " on Friday.", "$15 million", 14.5e6, 15.5e6).build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(preparing, agreed, approved, slip));
+
+    assertThat(verdictOver(result, preparing, agreed)).contains(Verdict.CONFLICT);
+    assertThat(verdictOver(result, preparing, approved)).doesNotContain(Verdict.CONFLICT);
+    assertThat(verdictOver(result, approved, slip)).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aFigureOfOneOfTwoDatedFilingsDoesNotConflictWithAnUndatedOne() {
+    Claim undated = quantity("wire", "A filing showed that the fund owns 12.5 million shares of the airline.",
+        "share", "12500000").build();
+    Claim earlier = event("ledger", "Monday's filing was a short form for passive holders.", "filing")
+        .time("Monday", "XXXX-WXX-1").build();
+    String tuesday = "Tuesday's filing said the fund owns 12,113,020 shares of the airline.";
+    Claim filed = event("ledger", tuesday, "filing").time("Tuesday", "XXXX-WXX-2").build();
+    Claim owned = quantity("ledger", tuesday, "share", "12113020").time("Tuesday", "XXXX-WXX-2").build();
+
+    ComparisonResult oneOfTwo = COMPARISON.compare(List.of(undated, earlier, filed, owned));
+    ComparisonResult onlyOne = COMPARISON.compare(List.of(undated, filed, owned));
+
+    assertThat(verdictOver(oneOfTwo, undated, owned)).doesNotContain(Verdict.CONFLICT);
+    assertThat(verdictOver(onlyOne, undated, owned)).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void twoFiguresOfOneSentenceAreNeverOneFact() {
+    String both = "The club now has about $3 billion in cash after spending $2.6 billion on the new stadium.";
+    Claim cash = money("courier", both, "about $3 billion", 2.5e9, 3.5e9).slot("qualifier", "about").build();
+    Claim spent = money("courier", both, "$2.6 billion", 2.55e9, 2.65e9).build();
+    Claim paid = money("gazette", "The club has been spending $2.64 billion on its new stadium since January.",
+        "$2.64 billion", 2.635e9, 2.645e9).build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(cash, spent, paid));
+
+    assertThat(verdictOver(result, spent, paid)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, cash, paid)).isEmpty();
+  }
+
+  @Test
   void differentCountsOfUnrelatedThingsAreNotCompared() {
     Claim hostages = quantity("journal", "She listed the release of three American hostages in May.", "hostage", "3")
         .time("in May", "2018-05", "2018-05-01", "2018-05-31").build();
@@ -416,6 +523,23 @@ class ComparisonTest {
 
     assertThat(verdictOver(apart, spring, autumn)).doesNotContain(Verdict.AGREEMENT);
     assertThat(verdictOver(close, spring, autumn)).contains(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void twoSharedWordsDoNotMakeOneStatementThreeDo() {
+    Claim spoken = attribution("gazette", "\"I just got a lovely parcel from my sister,\" the mayor said.", "Ana Ruiz",
+        "say", Polarity.AFFIRMED, "I just got a lovely parcel from my sister").build();
+    Claim posted = attribution("herald", "The mayor had posted earlier that she got a parcel.", "Ana Ruiz", "post",
+        Polarity.AFFIRMED, "she got a parcel").build();
+    Claim retold = attribution("courier", "The mayor said she got a lovely parcel from her sister.", "Ana Ruiz", "say",
+        Polarity.AFFIRMED, "she got a lovely parcel from her sister").build();
+    List<Document> days = List.of(published("gazette", "2021-03-02"), published("herald", "2021-03-03"),
+        published("courier", "2021-03-03"));
+
+    ComparisonResult result = COMPARISON.compare(List.of(spoken, posted, retold), days);
+
+    assertThat(verdictOver(result, spoken, posted)).doesNotContain(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, spoken, retold)).contains(Verdict.AGREEMENT);
   }
 
   @Test

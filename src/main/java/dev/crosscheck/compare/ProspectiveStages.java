@@ -1,0 +1,54 @@
+package dev.crosscheck.compare;
+
+import com.google.common.collect.ImmutableList;
+import dev.crosscheck.claim.Claim;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells when two statements are two stages of one act: one says the act is to come ("the board is preparing
+ * to accept the $43 billion offer"), the other that it is done ("Twitter has accepted the offer, valuing the
+ * company at $44 billion"). Terms often change between the two, so their figures do not contradict each
+ * other; a statement of the act to come is set against statements of its own stage or of other acts only.
+ */
+final class ProspectiveStages {
+
+  private final Pattern prospective;
+
+  private ProspectiveStages(ImmutableList<String> cues) {
+    String alternatives = String.join("|", cues.stream().map(Pattern::quote).toList());
+    this.prospective = Pattern.compile("\\b(?:" + alternatives + ")\\s+(\\p{L}{3,})\\b");
+  }
+
+  static ProspectiveStages load() {
+    return new ProspectiveStages(LexiconFiles.lines("prospective-cues.txt").stream()
+        .map(line -> line.strip().toLowerCase(Locale.ROOT)).collect(ImmutableList.toImmutableList()));
+  }
+
+  /** Whether one claim's sentence says an act is to come and the other's that the same act is done. */
+  boolean stagesOfOneAct(Claim a, Claim b) {
+    return isDoneStageOf(a, b) || isDoneStageOf(b, a);
+  }
+
+  /** Whether {@code done} says the act {@code toCome} says is to come is done ("accepted" for "to accept"). */
+  boolean isDoneStageOf(Claim done, Claim toCome) {
+    Optional<String> verb = toCome(toCome);
+    return verb.isPresent() && saysDone(done, verb.get()) && !toCome(done).equals(verb);
+  }
+
+  /** The verb of the act a sentence says is to come, if it says one. */
+  Optional<String> toCome(Claim claim) {
+    Matcher matcher = prospective.matcher(claim.sentenceText().toLowerCase(Locale.ROOT));
+    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+  }
+
+  /** "accepted" for "accept", "approved" for "approve", "banned" for "ban": regular pasts only. */
+  private static boolean saysDone(Claim claim, String verb) {
+    String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+    Pattern done = Pattern.compile("\\b" + Pattern.quote(stem) + "(?:" + Pattern.quote(verb.substring(verb.length() - 1))
+        + ")?ed\\b");
+    return done.matcher(claim.sentenceText().toLowerCase(Locale.ROOT)).find();
+  }
+}
