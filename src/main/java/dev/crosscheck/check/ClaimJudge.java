@@ -8,6 +8,7 @@ import dev.crosscheck.compare.FindingSide;
 import dev.crosscheck.compare.Places;
 import dev.crosscheck.compare.Verdict;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.text.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +37,7 @@ public final class ClaimJudge {
 
   private static final SameEventFacts SAME_EVENT_FACTS = new SameEventFacts(Places.load());
   private static final SameFigureFacts SAME_FIGURE_FACTS = new SameFigureFacts(ClaimWords.load());
+  private static final RestatingSentences RESTATING_SENTENCES = new RestatingSentences(ClaimWords.load());
 
   /**
    * One sentence on one side of one part of the claim, with what ranks it.
@@ -52,15 +54,15 @@ public final class ClaimJudge {
    * @param claimDocument the id of the document the user's claim was read as
    * @param claims every claim compared, the user's among them
    * @param documents the documents compared, for publication dates
+   * @param sentences the sentences of the corpus documents compared, for a claim with nothing typed in it
    */
   public static CheckResult judge(String claimText, String claimDocument, List<Claim> claims,
-      List<Document> documents, ComparisonResult comparison) {
+      List<Document> documents, List<Sentence> sentences, ComparisonResult comparison) {
     Map<String, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a));
     Map<String, Claim> own = claims.stream().filter(claim -> claim.documentId().equals(claimDocument))
         .collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a, LinkedHashMap::new));
     if (own.isEmpty()) {
-      return new CheckResult(claimText, CheckVerdict.NO_EVIDENCE, ImmutableList.of(), ImmutableList.of(),
-          Optional.of("nothing checkable in the claim: no event, figure, date, title or attribution was found in it"));
+      return restated(claimText, documents, sentences);
     }
     List<Candidate> candidates = new ArrayList<>(fromFindings(comparison, byId, own));
     List<Claim> corpusClaims = claims.stream().filter(claim -> !own.containsKey(claim.id())).toList();
@@ -95,6 +97,30 @@ public final class ClaimJudge {
     return new CheckResult(claimText, verdict,
         ImmutableList.copyOf(support.values().stream().limit(MAX_EVIDENCE).toList()),
         ImmutableList.copyOf(contradict.values().stream().limit(MAX_EVIDENCE).toList()), Optional.empty());
+  }
+
+  /**
+   * A claim the claim stage reads nothing typed in is supported by the sentences that restate it, and
+   * otherwise has nothing to be checked against.
+   */
+  private static CheckResult restated(String claimText, List<Document> documents, List<Sentence> sentences) {
+    Map<String, Document> byId = documents.stream()
+        .collect(Collectors.toMap(Document::id, document -> document, (a, b) -> a));
+    List<Evidence> support = new ArrayList<>();
+    for (RestatingSentences.Restatement restatement : RESTATING_SENTENCES.find(claimText, documents, sentences)) {
+      Sentence sentence = restatement.sentence();
+      Optional<String> published = Optional.ofNullable(byId.get(sentence.documentId()))
+          .flatMap(document -> document.published().value()).map(Object::toString);
+      support.add(new Evidence(sentence.documentId(), sentence.index() + 1, sentence.start(), sentence.end(),
+          restatement.text(), "'" + String.join(" ", restatement.sharedWords()) + "'", published));
+    }
+    if (support.isEmpty()) {
+      return new CheckResult(claimText, CheckVerdict.NO_EVIDENCE, ImmutableList.of(), ImmutableList.of(),
+          Optional.of("nothing checkable in the claim: no event, figure, date, title or attribution was found in it,"
+              + " and no sentence restates it"));
+    }
+    return new CheckResult(claimText, CheckVerdict.SUPPORTED,
+        ImmutableList.copyOf(support.stream().limit(MAX_EVIDENCE).toList()), ImmutableList.of(), Optional.empty());
   }
 
   private static List<Candidate> fromFindings(ComparisonResult comparison, Map<String, Claim> byId,

@@ -1,0 +1,69 @@
+package dev.crosscheck.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.corpus.Document;
+import dev.crosscheck.corpus.MetadataValue;
+import dev.crosscheck.text.Sentence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RestatingSentencesTest {
+
+  private final RestatingSentences restating = new RestatingSentences(ClaimWords.load());
+
+  /** A report on a ferry fire: the story's words (ferry, fire, harbour) are in most of its sentences. */
+  private static final List<String> REPORT = List.of(
+      "A fire broke out on the ferry shortly after it left the harbour.",
+      "Smoke from the fire rose as the ferry turned back to the harbour.",
+      "The ferry, a Damen FCS-2710 built in 2008, carried 212 passengers.",
+      "One crew member was badly burned and taken to hospital.",
+      "The fire was put out by the ferry's crew before it reached the harbour.",
+      "Firefighters met the ferry at the harbour and checked the engine room.",
+      "The harbour master said the ferry would not sail again this week.",
+      "Passengers were taken off the ferry by the harbour's launches.",
+      "Was the ferry a Damen FCS-2710 or a larger model?",
+      "No crew member was badly burned, the operator said on Friday.");
+
+  private final Document document = document("ferry", REPORT);
+  private final List<Sentence> sentences = sentences("ferry", REPORT);
+
+  @Test
+  void aSentenceHoldingTheClaimsOwnWordsRestatesItWithoutTheStorysWords() {
+    var found = restating.find("One crew member was badly burned in the ferry fire.", List.of(document), sentences);
+    assertThat(found).extracting(restatement -> restatement.sentence().index()).containsExactly(3);
+  }
+
+  @Test
+  void aModelNameWrittenWithDigitsIsAWordOfTheClaim() {
+    var found = restating.find("The ferry was a Damen FCS-2710.", List.of(document), sentences);
+    assertThat(found).extracting(restatement -> restatement.sentence().index()).containsExactly(2);
+  }
+
+  @Test
+  void aClaimWhoseWordsNoSentenceHoldsHasNoRestatement() {
+    assertThat(restating.find("The captain was arrested in the harbour.", List.of(document), sentences)).isEmpty();
+  }
+
+  @Test
+  void aClaimOfTheStorysWordsAloneHasNoRestatement() {
+    assertThat(restating.find("The ferry caught fire in the harbour.", List.of(document), sentences)).isEmpty();
+  }
+
+  private static Document document(String id, List<String> lines) {
+    return new Document(id, Path.of(id + ".txt"), "", String.join(" ", lines), MetadataValue.unknown(),
+        MetadataValue.unknown(), MetadataValue.unknown(), MetadataValue.unknown());
+  }
+
+  private static List<Sentence> sentences(String id, List<String> lines) {
+    List<Sentence> sentences = new ArrayList<>();
+    int start = 0;
+    for (String line : lines) {
+      sentences.add(new Sentence(id, sentences.size(), start, start + line.length()));
+      start += line.length() + 1;
+    }
+    return sentences;
+  }
+}
