@@ -67,7 +67,9 @@ public final class ClaimJudge {
     List<Candidate> candidates = new ArrayList<>(fromFindings(comparison, byId, own));
     List<Claim> corpusClaims = claims.stream().filter(claim -> !own.containsKey(claim.id())).toList();
     List<SameEventFacts.Fact> facts = new ArrayList<>(SAME_EVENT_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims));
-    facts.addAll(SAME_FIGURE_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims));
+    Map<String, String> documentTexts = documents.stream()
+        .collect(Collectors.toMap(Document::id, Document::text, (a, b) -> a));
+    facts.addAll(SAME_FIGURE_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims, documentTexts));
     for (SameEventFacts.Fact fact : facts) {
       candidates.add(new Candidate(fact.corpusClaim(), fact.userClaim(), fact.supports(), fact.value(),
           sharedFacets(fact.userClaim(), fact.corpusClaim()), true, 1));

@@ -37,6 +37,7 @@ final class QuantityExtractor {
   private static final ImmutableSet<String> AGE_VERBS = ImmutableSet.of("turned", "turns", "aged", "age", "turning");
   private static final ImmutableSet<String> ANAPHORIC = ImmutableSet.of("the", "both", "their", "these", "those");
   private static final ImmutableSet<String> EXACT = ImmutableSet.of("only", "just", "exactly");
+  private static final AgedThings AGED_THINGS = AgedThings.instance();
 
   private final ClaimLexicons lexicons;
   private final ActorFinder actors;
@@ -61,6 +62,10 @@ final class QuantityExtractor {
       var yearOld = YEAR_OLD.matcher(token.text());
       if (token.text().endsWith("-year-old") && yearOld.matches()) {
         int at = i;
+        if (i + 1 < s.size() && AGED_THINGS.isThing(s.token(i + 1).lower())) { // "the 850-year-old cathedral"
+          claims.add(thingAge(s, at, at + 2, s.token(i + 1), Long.parseLong(yearOld.group(1)), frames, reserved));
+          continue;
+        }
         ageOf(s, i, frames).ifPresent(person ->
             claims.add(age(s, at, at + 1, person, Long.parseLong(yearOld.group(1)), frames, reserved)));
         continue;
@@ -89,6 +94,10 @@ final class QuantityExtractor {
       }
       if (i + 2 < s.size() && s.token(i + 1).lower().startsWith("year") && s.token(i + 2).is("old")) {
         int at = i;
+        if (i >= 2 && s.isAny(i - 1, "is", "was") && AGED_THINGS.isThing(s.token(i - 2).lower())) {
+          claims.add(thingAge(s, at, at + 3, s.token(i - 2), value.get(), frames, reserved)); // "the bridge is 90 years old"
+          continue;
+        }
         ageOf(s, i + 2, frames).ifPresent(person ->
             claims.add(age(s, at, at + 3, person, value.get(), frames, reserved)));
         continue;
@@ -215,6 +224,25 @@ final class QuantityExtractor {
     int start = Math.min(person.start(), s.token(from).start());
     return ClaimDraft.of(ClaimType.QUANTITY, start, s.token(to - 1).end(), person.name(), "age",
         Long.toString(years), time, attribution(frames, s.token(from).start()), slots);
+  }
+
+  /**
+   * The age of a thing, named by its noun ("cathedral"): compared with the ages of things the noun can
+   * name, marked so that it is never taken for a person's.
+   */
+  private ClaimDraft thingAge(AnalysedSentence s, int from, int to, Token noun, long years, List<AttributionFrame> frames,
+      Set<TimeExpression> reserved) {
+    Map<String, String> slots = new LinkedHashMap<>(
+        new TypedValue(ValueKind.AGE, "", years - 0.5, years + 0.5, "", "age").slots());
+    slots.put("number", Long.toString(years));
+    slots.put("aged", "thing");
+    Optional<TimeExpression> time = nearbyTime(s, from, to - 1, reserved);
+    time.ifPresent(t -> slots.put("timeRole", "happened"));
+    slots.put("entities", s.entityNames());
+    int start = Math.min(noun.start(), s.token(from).start());
+    int end = Math.max(noun.end(), s.token(to - 1).end());
+    return ClaimDraft.of(ClaimType.QUANTITY, start, end, noun.lower(), "age", Long.toString(years), time,
+        attribution(frames, s.token(from).start()), slots);
   }
 
   /** "turned 73 on June 14" also says when the birthday is: an event compare can set beside "his birthday is Friday". */
