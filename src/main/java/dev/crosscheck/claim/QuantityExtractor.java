@@ -38,6 +38,11 @@ final class QuantityExtractor {
   private static final ImmutableSet<String> ANAPHORIC = ImmutableSet.of("the", "both", "their", "these", "those");
   private static final ImmutableSet<String> EXACT = ImmutableSet.of("only", "just", "exactly");
   private static final AgedThings AGED_THINGS = AgedThings.instance();
+  /** A number joined to the noun it counts, before the noun it describes: "a 448-page report". */
+  private static final Pattern HYPHEN_COUNT = Pattern.compile("(\\d{1,6})-(\\p{Ll}{3,})");
+  /** Units are measures, which the amount extractor reads ("the 69-meter towers"), not things counted. */
+  private static final ImmutableSet<String> UNITS = LexiconFile.table(QuantityExtractor.class, "units.tsv", 3).stream()
+      .flatMap(row -> Stream.of(row.get(2).split(","))).map(String::strip).collect(ImmutableSet.toImmutableSet());
 
   private final ClaimLexicons lexicons;
   private final ActorFinder actors;
@@ -68,6 +73,11 @@ final class QuantityExtractor {
         }
         ageOf(s, i, frames).ifPresent(person ->
             claims.add(age(s, at, at + 1, person, Long.parseLong(yearOld.group(1)), frames, reserved)));
+        continue;
+      }
+      var hyphenCount = HYPHEN_COUNT.matcher(token.text());
+      if (hyphenCount.matches()) {
+        countBeforeNoun(s, i, hyphenCount.group(1), hyphenCount.group(2), frames, reserved).ifPresent(claims::add);
         continue;
       }
       if (!token.isWord()) {
@@ -136,6 +146,29 @@ final class QuantityExtractor {
           value.get().toString(), time, attribution(frames, start), slots));
     }
     return claims;
+  }
+
+  /**
+   * "a 448-page report": the count of the joined noun ("page"), when a lower-case word follows that the
+   * compound describes. Ages, units and time spans ("a 10-year term") are read elsewhere.
+   */
+  private Optional<ClaimDraft> countBeforeNoun(AnalysedSentence s, int i, String digits, String noun,
+      List<AttributionFrame> frames, Set<TimeExpression> reserved) {
+    boolean describesNoun = i + 1 < s.size() && s.token(i + 1).isWord() && !s.token(i + 1).isCapitalised();
+    if (!describesNoun || UNITS.contains(noun) || lexicons.quantitySkip.contains(noun) || noun.startsWith("year")) {
+      return Optional.empty();
+    }
+    long value = Long.parseLong(digits);
+    Map<String, String> slots = new LinkedHashMap<>(countValue(s, i, value, ValueKind.COUNT, noun).slots());
+    slots.put("number", Long.toString(value));
+    slots.put("modifiers", "");
+    Optional<TimeExpression> time = nearbyTime(s, i, i, reserved);
+    time.ifPresent(t -> slots.put("timeRole", "happened"));
+    slots.put("entities", s.entityNames());
+    Token token = s.token(i);
+    int start = Math.min(token.start(), approximation.before(s.documentText, token.start()).start());
+    return Optional.of(ClaimDraft.of(ClaimType.QUANTITY, start, token.end(), noun, "count", Long.toString(value), time,
+        attribution(frames, start), slots));
   }
 
   /**

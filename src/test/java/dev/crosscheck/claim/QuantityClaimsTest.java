@@ -102,4 +102,14 @@ class QuantityClaimsTest {
 
     assertThat(quantities(claims)).noneMatch(claim -> claim.slot("aged").isPresent());
   }
+
+  @Test
+  void aNumberJoinedToItsNounCountsIt() {
+    var claims = claims(document("fixture")
+        .sentence("The inspectors filed a 212-page report and a 69-meter survey line.")
+        .build());
+
+    assertThat(quantities(claims)).extracting(Claim::object, c -> c.slot("noun").orElse(""))
+        .containsExactly(tuple("212", "page"));
+  }
 }
