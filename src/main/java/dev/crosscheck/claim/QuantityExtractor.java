@@ -38,6 +38,8 @@ final class QuantityExtractor {
   private static final ImmutableSet<String> ANAPHORIC = ImmutableSet.of("the", "both", "their", "these", "those");
   private static final ImmutableSet<String> EXACT = ImmutableSet.of("only", "just", "exactly");
   private static final AgedThings AGED_THINGS = AgedThings.instance();
+  private static final ImmutableSet<String> AGE_AT_DEATH_WORDS =
+      LexiconFile.lowerCaseSet(QuantityExtractor.class, "age-at-death-words.txt");
   /** A number joined to the noun it counts, before the noun it describes: "a 448-page report". */
   private static final Pattern HYPHEN_COUNT = Pattern.compile("(\\d{1,6})-(\\p{Ll}{3,})");
   /** Units are measures, which the amount extractor reads ("the 69-meter towers"), not things counted. */
@@ -110,6 +112,13 @@ final class QuantityExtractor {
         }
         ageOf(s, i + 2, frames).ifPresent(person ->
             claims.add(age(s, at, at + 3, person, value.get(), frames, reserved)));
+        continue;
+      }
+      if (i > 2 && s.token(i - 1).is("age") && s.token(i - 2).is("at") && diedJustBefore(s, i - 2)) {
+        int at = i;
+        s.mentions.stream().filter(m -> m.end() <= s.token(at - 2).start() && s.isPersonMention(m))
+            .reduce((first, second) -> second).map(ActorFinder::of)
+            .ifPresent(person -> claims.add(age(s, at - 2, at + 1, person, value.get(), frames, reserved)));
         continue;
       }
       if (i > 0 && AGE_VERBS.contains(s.token(i - 1).lower())) {
@@ -201,6 +210,16 @@ final class QuantityExtractor {
     Approximation.Qualifier qualifier = approximation.before(s.documentText, s.token(numberToken).start());
     double[] interval = Approximation.interval(number, 1, qualifier.shape(), 0.03, 0);
     return new TypedValue(kind, "", interval[0], interval[1], qualifier.words(), noun);
+  }
+
+  /** "died at age 41", "Bryant's sudden death at age 41": a word of dying at most three words before "at". */
+  private static boolean diedJustBefore(AnalysedSentence s, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      if (AGE_AT_DEATH_WORDS.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ara Zobayan, 50, was ...": a small number set off by commas right after a person's name. */

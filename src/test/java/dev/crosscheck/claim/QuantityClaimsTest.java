@@ -112,4 +112,15 @@ class QuantityClaimsTest {
     assertThat(quantities(claims)).extracting(Claim::object, c -> c.slot("noun").orElse(""))
         .containsExactly(tuple("212", "page"));
   }
+
+  @Test
+  void anAgeAtDeathIsThePersonsAgeAndAnAgeAtAnEarlierEventIsNot() {
+    var claims = claims(document("fixture")
+        .sentence("News of Maria Lindqvist's death at age 88 reached the village on Monday.")
+        .sentence("Maria Lindqvist retired at age 65.")
+        .build());
+
+    assertThat(quantities(claims)).extracting(Claim::subject, Claim::predicate, Claim::object)
+        .containsExactly(tuple("Maria Lindqvist", "age", "88"));
+  }
 }
