@@ -9,6 +9,7 @@ import dev.crosscheck.compare.Places;
 import dev.crosscheck.compare.Verdict;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public final class ClaimJudge {
 
   private static final SameEventFacts SAME_EVENT_FACTS = new SameEventFacts(Places.load());
   private static final SameFigureFacts SAME_FIGURE_FACTS = new SameFigureFacts(ClaimWords.load());
-  private static final RestatingSentences RESTATING_SENTENCES = new RestatingSentences(ClaimWords.load());
+  private static final RestatingSentences RESTATING_SENTENCES = new RestatingSentences(ClaimWords.load(), WordClasses.load());
 
   /**
    * One sentence on one side of one part of the claim, with what ranks it.
@@ -55,14 +56,15 @@ public final class ClaimJudge {
    * @param claims every claim compared, the user's among them
    * @param documents the documents compared, for publication dates
    * @param sentences the sentences of the corpus documents compared, for a claim with nothing typed in it
+   * @param times the time expressions of the claim and of the corpus documents compared, for the same
    */
   public static CheckResult judge(String claimText, String claimDocument, List<Claim> claims,
-      List<Document> documents, List<Sentence> sentences, ComparisonResult comparison) {
+      List<Document> documents, List<Sentence> sentences, List<TimeExpression> times, ComparisonResult comparison) {
     Map<String, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a));
     Map<String, Claim> own = claims.stream().filter(claim -> claim.documentId().equals(claimDocument))
         .collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a, LinkedHashMap::new));
     if (own.isEmpty()) {
-      return restated(claimText, documents, sentences);
+      return restated(claimText, claimDocument, documents, sentences, times);
     }
     List<Candidate> candidates = new ArrayList<>(fromFindings(comparison, byId, own));
     List<Claim> corpusClaims = claims.stream().filter(claim -> !own.containsKey(claim.id())).toList();
@@ -105,24 +107,29 @@ public final class ClaimJudge {
    * A claim the claim stage reads nothing typed in is supported by the sentences that restate it, and
    * otherwise has nothing to be checked against.
    */
-  private static CheckResult restated(String claimText, List<Document> documents, List<Sentence> sentences) {
+  private static CheckResult restated(String claimText, String claimDocument, List<Document> documents,
+      List<Sentence> sentences, List<TimeExpression> times) {
     Map<String, Document> byId = documents.stream()
         .collect(Collectors.toMap(Document::id, document -> document, (a, b) -> a));
+    List<TimeExpression> claimTimes = times.stream().filter(time -> time.documentId().equals(claimDocument)).toList();
     List<Evidence> support = new ArrayList<>();
-    for (RestatingSentences.Restatement restatement : RESTATING_SENTENCES.find(claimText, documents, sentences)) {
+    List<Evidence> contradict = new ArrayList<>();
+    for (RestatingSentences.Restatement restatement
+        : RESTATING_SENTENCES.find(claimText, claimTimes, documents, sentences, times)) {
       Sentence sentence = restatement.sentence();
       Optional<String> published = Optional.ofNullable(byId.get(sentence.documentId()))
           .flatMap(document -> document.published().value()).map(Object::toString);
-      support.add(new Evidence(sentence.documentId(), sentence.index() + 1, sentence.start(), sentence.end(),
-          restatement.text(), "'" + String.join(" ", restatement.sharedWords()) + "'", published));
+      (restatement.supports() ? support : contradict).add(new Evidence(sentence.documentId(), sentence.index() + 1,
+          sentence.start(), sentence.end(), restatement.text(), restatement.value(), published));
     }
-    if (support.isEmpty()) {
+    if (support.isEmpty() && contradict.isEmpty()) {
       return new CheckResult(claimText, CheckVerdict.NO_EVIDENCE, ImmutableList.of(), ImmutableList.of(),
           Optional.of("nothing checkable in the claim: no event, figure, date, title or attribution was found in it,"
               + " and no sentence restates it"));
     }
-    return new CheckResult(claimText, CheckVerdict.SUPPORTED,
-        ImmutableList.copyOf(support.stream().limit(MAX_EVIDENCE).toList()), ImmutableList.of(), Optional.empty());
+    return new CheckResult(claimText, CheckVerdict.of(!support.isEmpty(), !contradict.isEmpty()),
+        ImmutableList.copyOf(support.stream().limit(MAX_EVIDENCE).toList()),
+        ImmutableList.copyOf(contradict.stream().limit(MAX_EVIDENCE).toList()), Optional.empty());
   }
 
   private static List<Candidate> fromFindings(ComparisonResult comparison, Map<String, Claim> byId,

@@ -94,7 +94,7 @@ final class ClaimWords {
   }
 
   /** A crude suffix stripper, enough for "testified"/"testifies", "joined"/"joining". */
-  private static String stem(String word) {
+  static String stem(String word) {
     for (String suffix : new String[] {"ied", "ies", "ing", "ed", "es", "s"}) {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
         return word.substring(0, word.length() - suffix.length());

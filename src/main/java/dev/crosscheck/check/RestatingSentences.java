@@ -6,11 +6,13 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.entity.LexiconFile;
 import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -23,13 +25,18 @@ import java.util.stream.Collectors;
  * <p>A sentence restates the claim when it holds every word of the claim that tells its fact apart from
  * the story's, and at least two of them. The story's own words ("Notre Dame", "fire", "helicopter") are
  * in a large share of the candidate documents' sentences, so the sentence need not repeat them: a source
- * writes "One firefighter was seriously injured" in a report that is about the fire all through. A
+ * writes "One firefighter was seriously injured" in a report that is about the fire all through. Words
+ * of one class of the comparison's ({@link WordClasses}: "turned down", "rejected") are one word. A
  * sentence that negates ("was not", "never") or asks is no restatement.
+ *
+ * <p>A claim that gives a date ("turned down the seat on April 20") says when, and only a restatement
+ * that dates it speaks to that: a date that states the claim's supports it, one that cannot be the
+ * claim's day ("April 9: Musk rejects seat") contradicts it, and an undated restatement says nothing of it.
  */
 final class RestatingSentences {
 
   /** A word in at least this share of the candidate sentences is the story's, not the claim's fact's. */
-  static final double STORY_WORD_SHARE = 0.05;
+  static final double STORY_WORD_SHARE = 0.1;
   /** ... and in at least this many: in a handful of sentences, a word twice over is not yet the story's. */
   private static final int MIN_STORY_SENTENCES = 3;
   /** The fewest words of its own a claim needs for a sentence holding them to state the same thing. */
@@ -37,15 +44,27 @@ final class RestatingSentences {
   private static final ImmutableSet<String> NEGATIONS = LexiconFile.lowerCaseSet(Claim.class, "negation.txt");
 
   private final ClaimWords words;
+  private final WordClasses classes;
 
-  RestatingSentences(ClaimWords words) {
+  RestatingSentences(ClaimWords words, WordClasses classes) {
     this.words = words;
+    this.classes = classes;
   }
 
-  /** A sentence that restates the claim, with the claim's own words it holds. */
-  record Restatement(Sentence sentence, String text, ImmutableSet<String> sharedWords) {}
+  /**
+   * A sentence that restates the claim.
+   *
+   * @param supports false when it dates the claim's fact on a day the claim's date cannot be
+   * @param value the date it gives, or the claim's own words it holds when the claim gives none
+   */
+  record Restatement(Sentence sentence, String text, boolean supports, String value) {}
 
-  ImmutableList<Restatement> find(String claimText, List<Document> documents, List<Sentence> sentences) {
+  /**
+   * @param claimTimes the time expressions read in the claim
+   * @param times the time expressions of the corpus documents
+   */
+  ImmutableList<Restatement> find(String claimText, List<TimeExpression> claimTimes, List<Document> documents,
+      List<Sentence> sentences, List<TimeExpression> times) {
     Set<String> claimWords = wordsOf(claimText);
     if (claimWords.size() < MIN_DISTINCT_WORDS || negated(claimText)) {
       return ImmutableList.of();
@@ -69,22 +88,43 @@ final class RestatingSentences {
     if (distinct.size() < MIN_DISTINCT_WORDS) {
       return ImmutableList.of();
     }
+    Optional<CalendarDate> claimDate = claimTimes.stream().map(time -> CalendarDate.parse(time.value()))
+        .flatMap(Optional::stream).findFirst();
     ImmutableList.Builder<Restatement> restatements = ImmutableList.builder();
     for (Sentence sentence : sentences) {
       String text = texts.get(sentence);
-      if (text == null || text.strip().endsWith("?") || negated(text)) {
+      if (text == null || text.strip().endsWith("?") || negated(text) || !wordsOf(text).containsAll(distinct)) {
         continue;
       }
-      Set<String> held = wordsOf(text);
-      if (held.containsAll(distinct)) {
-        restatements.add(new Restatement(sentence, text, ImmutableSet.copyOf(distinct)));
+      if (claimDate.isEmpty()) {
+        restatements.add(new Restatement(sentence, text, true, "'" + String.join(" ", distinct) + "'"));
+        continue;
+      }
+      List<TimeExpression> dated = times.stream().filter(time -> time.documentId().equals(sentence.documentId())
+          && time.start() >= sentence.start() && time.end() <= sentence.end()
+          && CalendarDate.parse(time.value()).isPresent()).toList();
+      Optional<TimeExpression> stating = dated.stream()
+          .filter(time -> claimDate.get().statedBy(CalendarDate.parse(time.value()).get())).findFirst();
+      boolean excluded = !dated.isEmpty()
+          && dated.stream().allMatch(time -> claimDate.get().excludes(CalendarDate.parse(time.value()).get()));
+      if (stating.isPresent() || excluded) {
+        TimeExpression shown = stating.orElse(dated.get(0));
+        restatements.add(new Restatement(sentence, text, stating.isPresent(),
+            "'" + shown.text() + "' (" + shown.value() + ")"));
       }
     }
     return restatements.build();
   }
 
+  /** The claim words of a text, each word of a class as its class, with the identifiers written with digits. */
   private Set<String> wordsOf(String text) {
-    Set<String> all = new LinkedHashSet<>(words.of(text));
+    String lower = text.toLowerCase(Locale.ROOT);
+    Set<String> all = new LinkedHashSet<>();
+    for (Map.Entry<String, String> phrase : classes.phrasesIn(lower).entrySet()) {
+      all.add(phrase.getValue());
+      lower = lower.replace(phrase.getKey(), " ");
+    }
+    words.of(lower).stream().map(classes::classOf).forEach(all::add);
     all.addAll(words.identifiersOf(text));
     return all;
   }

@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.MetadataValue;
 import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
+import dev.crosscheck.time.TimexType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RestatingSentencesTest {
 
-  private final RestatingSentences restating = new RestatingSentences(ClaimWords.load());
+  private final RestatingSentences restating = new RestatingSentences(ClaimWords.load(), WordClasses.load());
 
   /** A report on a ferry fire: the story's words (ferry, fire, harbour) are in most of its sentences. */
   private static final List<String> REPORT = List.of(
@@ -32,24 +35,50 @@ class RestatingSentencesTest {
 
   @Test
   void aSentenceHoldingTheClaimsOwnWordsRestatesItWithoutTheStorysWords() {
-    var found = restating.find("One crew member was badly burned in the ferry fire.", List.of(document), sentences);
+    var found = restating.find("One crew member was badly burned in the ferry fire.", List.of(), List.of(document), sentences, List.of());
     assertThat(found).extracting(restatement -> restatement.sentence().index()).containsExactly(3);
   }
 
   @Test
   void aModelNameWrittenWithDigitsIsAWordOfTheClaim() {
-    var found = restating.find("The ferry was a Damen FCS-2710.", List.of(document), sentences);
+    var found = restating.find("The ferry was a Damen FCS-2710.", List.of(), List.of(document), sentences, List.of());
     assertThat(found).extracting(restatement -> restatement.sentence().index()).containsExactly(2);
   }
 
   @Test
   void aClaimWhoseWordsNoSentenceHoldsHasNoRestatement() {
-    assertThat(restating.find("The captain was arrested in the harbour.", List.of(document), sentences)).isEmpty();
+    assertThat(restating.find("The captain was arrested in the harbour.", List.of(), List.of(document), sentences, List.of())).isEmpty();
   }
 
   @Test
   void aClaimOfTheStorysWordsAloneHasNoRestatement() {
-    assertThat(restating.find("The ferry caught fire in the harbour.", List.of(document), sentences)).isEmpty();
+    assertThat(restating.find("The ferry caught fire in the harbour.", List.of(), List.of(document), sentences, List.of())).isEmpty();
+  }
+
+  @Test
+  void aRestatementDatedOnAnotherDayContradictsADatedClaimAndTheSameDaySupportsIt() {
+    List<String> report = List.of(
+        "The mayor turned down the ferry operator's offer on March 3.",
+        "The ferry operator's offer came after the fire in the harbour.",
+        "The ferry had carried 212 passengers when the fire broke out in the harbour.",
+        "Passengers left the ferry in the harbour.");
+    Document wire = document("wire", report);
+    int at = report.get(0).indexOf("March 3");
+    TimeExpression march3 = new TimeExpression("wire", at, at + "March 3".length(), "March 3", TimexType.DATE,
+        "XXXX-03-03", Optional.empty());
+    String claim = "The mayor rejected the offer on March 9.";
+    TimeExpression march9 = new TimeExpression("<claim>", claim.indexOf("March"), claim.length() - 1, "March 9",
+        TimexType.DATE, "XXXX-03-09", Optional.empty());
+
+    var found = restating.find(claim, List.of(march9), List.of(wire), sentences("wire", report), List.of(march3));
+    assertThat(found).singleElement().satisfies(restatement -> {
+      assertThat(restatement.sentence().index()).isZero();
+      assertThat(restatement.supports()).isFalse();
+    });
+    TimeExpression sameDay = new TimeExpression("<claim>", march9.start(), march9.end(), "March 3", TimexType.DATE,
+        "XXXX-03-03", Optional.empty());
+    assertThat(restating.find("The mayor rejected the offer on March 3.", List.of(sameDay), List.of(wire),
+        sentences("wire", report), List.of(march3))).singleElement().satisfies(r -> assertThat(r.supports()).isTrue());
   }
 
   private static Document document(String id, List<String> lines) {
