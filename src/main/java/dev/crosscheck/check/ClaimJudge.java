@@ -2,6 +2,8 @@ package dev.crosscheck.check;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.TypedValue;
+import dev.crosscheck.claim.ValueKind;
 import dev.crosscheck.compare.ComparisonResult;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.FindingSide;
@@ -38,6 +40,7 @@ public final class ClaimJudge {
 
   private static final SameEventFacts SAME_EVENT_FACTS = new SameEventFacts(Places.load());
   private static final SameFigureFacts SAME_FIGURE_FACTS = new SameFigureFacts(ClaimWords.load());
+  private static final PredicateWords PREDICATE_WORDS = new PredicateWords(ClaimWords.load(), WordClasses.load());
   private static final RestatingSentences RESTATING_SENTENCES = new RestatingSentences(ClaimWords.load(), WordClasses.load());
 
   /**
@@ -84,6 +87,14 @@ public final class ClaimJudge {
           && candidate.claim().slot("event").equals(pinned.userClaim().slot("event")));
     }
     candidates.removeIf(candidate -> candidate.claim().slot("mood").isPresent()); // "might travel" is no evidence
+    // the comparison joins values across sources by their shared wording, which can be the story's ("Musk",
+    // "Twitter", "billion"); against the claim's figure, a source must say it of what the claim says
+    // happened ("agreed to sell"), or it is a figure of another act ("offered to buy for $43 billion");
+    // an age is of the person named, whatever the sentence says happened ("Bryant, 41, was on board")
+    Set<String> predicate = PREDICATE_WORDS.predicateOf(claimText);
+    candidates.removeIf(candidate -> !candidate.supports() && !candidate.direct() && !predicate.isEmpty()
+        && TypedValue.of(candidate.part()).filter(value -> value.kind() != ValueKind.AGE).isPresent() && PREDICATE_WORDS.predicateOf(candidate.claim().sentenceText()).stream()
+            .noneMatch(predicate::contains));
     candidates.sort(Comparator.comparingInt(Candidate::sharedFacets).thenComparing(Candidate::direct)
         .thenComparingInt(Candidate::independentSources).reversed());
 
