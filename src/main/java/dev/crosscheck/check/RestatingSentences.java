@@ -7,6 +7,7 @@ import dev.crosscheck.corpus.Document;
 import dev.crosscheck.entity.LexiconFile;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.time.TimeExpression;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +44,7 @@ final class RestatingSentences {
   private static final int MIN_STORY_SENTENCES = 3;
   /** The fewest words of its own a claim needs for a sentence holding them to state the same thing. */
   private static final int MIN_DISTINCT_WORDS = 2;
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
   private static final ImmutableSet<String> NEGATIONS = LexiconFile.lowerCaseSet(Claim.class, "negation.txt");
 
   private final ClaimWords words;
@@ -93,11 +97,12 @@ final class RestatingSentences {
     ImmutableList.Builder<Restatement> restatements = ImmutableList.builder();
     for (Sentence sentence : sentences) {
       String text = texts.get(sentence);
-      if (text == null || text.strip().endsWith("?") || negated(text) || !wordsOf(text).containsAll(distinct)) {
+      if (text == null || text.strip().endsWith("?") || negated(text) || !wordsOf(text).containsAll(distinct)
+          || !sameOrder(claimText, text, distinct)) {
         continue;
       }
       if (claimDate.isEmpty()) {
-        restatements.add(new Restatement(sentence, text, true, "'" + String.join(" ", distinct) + "'"));
+        restatements.add(new Restatement(sentence, text, true, "'" + surfaceOf(text, distinct) + "'"));
         continue;
       }
       List<TimeExpression> dated = times.stream().filter(time -> time.documentId().equals(sentence.documentId())
@@ -118,15 +123,65 @@ final class RestatingSentences {
 
   /** The claim words of a text, each word of a class as its class, with the identifiers written with digits. */
   private Set<String> wordsOf(String text) {
+    return new LinkedHashSet<>(orderedWordsOf(text));
+  }
+
+  /** The same words in the order the text gives them ("owned by Island Express": owned, island, express). */
+  private List<String> orderedWordsOf(String text) {
+    return readWords(text).stream().map(ReadWord::word).toList();
+  }
+
+  /** The sentence's own writing of the words ("rejects seat"), to show what it was matched on. */
+  private String surfaceOf(String text, Set<String> distinct) {
+    return readWords(text).stream().filter(read -> distinct.contains(read.word())).map(ReadWord::written).distinct()
+        .collect(Collectors.joining(" "));
+  }
+
+  /** A claim word and the text it was read from. */
+  private record ReadWord(String word, String written) {}
+
+  private List<ReadWord> readWords(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
-    Set<String> all = new LinkedHashSet<>();
-    for (Map.Entry<String, String> phrase : classes.phrasesIn(lower).entrySet()) {
-      all.add(phrase.getValue());
-      lower = lower.replace(phrase.getKey(), " ");
+    Map<String, String> phrases = classes.phrasesIn(lower);
+    String source = lower.length() == text.length() ? text : lower; // lower-casing can change a length ("İ")
+    List<ReadWord> ordered = new ArrayList<>();
+    Matcher token = TOKEN.matcher(lower);
+    int skipUntil = 0;
+    while (token.find()) {
+      if (token.start() < skipUntil) {
+        continue;
+      }
+      Optional<Map.Entry<String, String>> phrase = phrases.entrySet().stream()
+          .filter(entry -> lower.startsWith(entry.getKey(), token.start())).findFirst();
+      if (phrase.isPresent()) {
+        skipUntil = token.start() + phrase.get().getKey().length();
+        ordered.add(new ReadWord(phrase.get().getValue(), source.substring(token.start(), skipUntil)));
+      } else {
+        String written = source.substring(token.start(), token.end());
+        Set<String> identifiers = words.identifiersOf(token.group());
+        (identifiers.isEmpty() ? words.of(token.group()).stream().map(classes::classOf) : identifiers.stream())
+            .forEach(word -> ordered.add(new ReadWord(word, written)));
+      }
     }
-    words.of(lower).stream().map(classes::classOf).forEach(all::add);
-    all.addAll(words.identifiersOf(text));
-    return all;
+    return ordered;
+  }
+
+  /**
+   * True when the sentence gives the claim's own words in the claim's order: "the helicopter was owned by
+   * Island Express" is not restated by "Island Express is owned by Phillip DiFiore".
+   */
+  private boolean sameOrder(String claimText, String sentence, Set<String> distinct) {
+    List<String> claimOrder = orderedWordsOf(claimText).stream().filter(distinct::contains).distinct().toList();
+    List<String> sentenceWords = orderedWordsOf(sentence);
+    int previous = -1;
+    for (String word : claimOrder) {
+      int at = sentenceWords.indexOf(word);
+      if (at < previous) {
+        return false;
+      }
+      previous = at;
+    }
+    return true;
   }
 
   private static boolean negated(String text) {

@@ -46,6 +46,18 @@ class RestatingSentencesTest {
   }
 
   @Test
+  void theClaimsWordsInAnotherOrderAreAnotherStatement() {
+    List<String> report = List.of(
+        "The ferry was owned by Harbour Lines until the fire.",
+        "Harbour Lines is owned by Petra Olsen, a former captain.",
+        "The fire spread from the ferry's engine room.",
+        "The ferry's crew fought the fire for an hour.");
+    var found = restating.find("The ferry was owned by Harbour Lines.", List.of(), List.of(document("lines", report)),
+        sentences("lines", report), List.of());
+    assertThat(found).extracting(restatement -> restatement.sentence().index()).containsExactly(0);
+  }
+
+  @Test
   void aClaimWhoseWordsNoSentenceHoldsHasNoRestatement() {
     assertThat(restating.find("The captain was arrested in the harbour.", List.of(), List.of(document), sentences, List.of())).isEmpty();
   }
