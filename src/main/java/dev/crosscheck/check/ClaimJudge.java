@@ -88,13 +88,14 @@ public final class ClaimJudge {
     }
     candidates.removeIf(candidate -> candidate.claim().slot("mood").isPresent()); // "might travel" is no evidence
     // the comparison joins values across sources by their shared wording, which can be the story's ("Musk",
-    // "Twitter", "billion"); against the claim's figure, a source must say it of what the claim says
+    // "Twitter", "billion"), and a figure's fact is read from the claim's words, which name the parties of
+    // the offer as of the sale; against the claim's figure, a source must say it of what the claim says
     // happened ("agreed to sell"), or it is a figure of another act ("offered to buy for $43 billion");
     // an age is of the person named, whatever the sentence says happened ("Bryant, 41, was on board")
-    Set<String> predicate = PREDICATE_WORDS.predicateOf(claimText);
-    candidates.removeIf(candidate -> !candidate.supports() && !candidate.direct() && !predicate.isEmpty()
-        && TypedValue.of(candidate.part()).filter(value -> value.kind() != ValueKind.AGE).isPresent() && PREDICATE_WORDS.predicateOf(candidate.claim().sentenceText()).stream()
-            .noneMatch(predicate::contains));
+    Set<String> happened = PREDICATE_WORDS.happenedIn(claimText);
+    candidates.removeIf(candidate -> !candidate.supports() && !happened.isEmpty()
+        && TypedValue.of(candidate.part()).filter(value -> value.kind() != ValueKind.AGE).isPresent()
+        && PREDICATE_WORDS.predicateOf(candidate.claim().sentenceText()).stream().noneMatch(happened::contains));
     candidates.sort(Comparator.comparingInt(Candidate::sharedFacets).thenComparing(Candidate::direct)
         .thenComparingInt(Candidate::independentSources).reversed());
 

@@ -19,6 +19,16 @@ final class PredicateWords {
     this.classes = classes;
   }
 
+  /**
+   * What the text says happened: the classes of its words that have one ("agreed", "sell": an agreement,
+   * a sale), else all its lower-case words.
+   */
+  ImmutableSet<String> happenedIn(String text) {
+    ImmutableSet<String> predicate = predicateOf(text);
+    ImmutableSet<String> classes = predicate.stream().filter(WordClasses::isClass).collect(ImmutableSet.toImmutableSet());
+    return classes.isEmpty() ? predicate : classes;
+  }
+
   ImmutableSet<String> predicateOf(String text) {
     ImmutableSet.Builder<String> predicate = ImmutableSet.builder();
     String rest = text;

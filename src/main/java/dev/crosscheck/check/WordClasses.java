@@ -44,6 +44,11 @@ final class WordClasses {
     return new WordClasses(ImmutableMap.copyOf(stems), ImmutableMap.copyOf(phrases));
   }
 
+  /** True for a class, as {@link #classOf} gives it, rather than a word standing for itself. */
+  static boolean isClass(String word) {
+    return word.startsWith(CLASS_MARK);
+  }
+
   /** The class a word's stem belongs to, or the stem itself. */
   String classOf(String stem) {
     return classOfStem.getOrDefault(stem, stem);
