@@ -2,12 +2,16 @@ package dev.crosscheck.check;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.TypedValue;
+import dev.crosscheck.claim.ValueKind;
 import dev.crosscheck.compare.ComparisonResult;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.FindingSide;
 import dev.crosscheck.compare.Places;
 import dev.crosscheck.compare.Verdict;
 import dev.crosscheck.corpus.Document;
+import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,6 +40,8 @@ public final class ClaimJudge {
 
   private static final SameEventFacts SAME_EVENT_FACTS = new SameEventFacts(Places.load());
   private static final SameFigureFacts SAME_FIGURE_FACTS = new SameFigureFacts(ClaimWords.load());
+  private static final PredicateWords PREDICATE_WORDS = new PredicateWords(ClaimWords.load(), WordClasses.load());
+  private static final RestatingSentences RESTATING_SENTENCES = new RestatingSentences(ClaimWords.load(), WordClasses.load());
 
   /**
    * One sentence on one side of one part of the claim, with what ranks it.
@@ -52,20 +58,23 @@ public final class ClaimJudge {
    * @param claimDocument the id of the document the user's claim was read as
    * @param claims every claim compared, the user's among them
    * @param documents the documents compared, for publication dates
+   * @param sentences the sentences of the corpus documents compared, for a claim with nothing typed in it
+   * @param times the time expressions of the claim and of the corpus documents compared, for the same
    */
   public static CheckResult judge(String claimText, String claimDocument, List<Claim> claims,
-      List<Document> documents, ComparisonResult comparison) {
+      List<Document> documents, List<Sentence> sentences, List<TimeExpression> times, ComparisonResult comparison) {
     Map<String, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a));
     Map<String, Claim> own = claims.stream().filter(claim -> claim.documentId().equals(claimDocument))
         .collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a, LinkedHashMap::new));
     if (own.isEmpty()) {
-      return new CheckResult(claimText, CheckVerdict.NO_EVIDENCE, ImmutableList.of(), ImmutableList.of(),
-          Optional.of("nothing checkable in the claim: no event, figure, date, title or attribution was found in it"));
+      return restated(claimText, claimDocument, documents, sentences, times);
     }
     List<Candidate> candidates = new ArrayList<>(fromFindings(comparison, byId, own));
     List<Claim> corpusClaims = claims.stream().filter(claim -> !own.containsKey(claim.id())).toList();
     List<SameEventFacts.Fact> facts = new ArrayList<>(SAME_EVENT_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims));
-    facts.addAll(SAME_FIGURE_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims));
+    Map<String, String> documentTexts = documents.stream()
+        .collect(Collectors.toMap(Document::id, Document::text, (a, b) -> a));
+    facts.addAll(SAME_FIGURE_FACTS.facts(claimText, Set.copyOf(own.values()), corpusClaims, documentTexts));
     for (SameEventFacts.Fact fact : facts) {
       candidates.add(new Candidate(fact.corpusClaim(), fact.userClaim(), fact.supports(), fact.value(),
           sharedFacets(fact.userClaim(), fact.corpusClaim()), true, 1));
@@ -78,6 +87,15 @@ public final class ClaimJudge {
           && candidate.claim().slot("event").equals(pinned.userClaim().slot("event")));
     }
     candidates.removeIf(candidate -> candidate.claim().slot("mood").isPresent()); // "might travel" is no evidence
+    // the comparison joins values across sources by their shared wording, which can be the story's ("Musk",
+    // "Twitter", "billion"), and a figure's fact is read from the claim's words, which name the parties of
+    // the offer as of the sale; against the claim's figure, a source must say it of what the claim says
+    // happened ("agreed to sell"), or it is a figure of another act ("offered to buy for $43 billion");
+    // an age is of the person named, whatever the sentence says happened ("Bryant, 41, was on board")
+    Set<String> happened = PREDICATE_WORDS.happenedIn(claimText);
+    candidates.removeIf(candidate -> !candidate.supports() && !happened.isEmpty()
+        && TypedValue.of(candidate.part()).filter(value -> value.kind() != ValueKind.AGE).isPresent()
+        && PREDICATE_WORDS.predicateOf(candidate.claim().sentenceText()).stream().noneMatch(happened::contains));
     candidates.sort(Comparator.comparingInt(Candidate::sharedFacets).thenComparing(Candidate::direct)
         .thenComparingInt(Candidate::independentSources).reversed());
 
@@ -95,6 +113,35 @@ public final class ClaimJudge {
     return new CheckResult(claimText, verdict,
         ImmutableList.copyOf(support.values().stream().limit(MAX_EVIDENCE).toList()),
         ImmutableList.copyOf(contradict.values().stream().limit(MAX_EVIDENCE).toList()), Optional.empty());
+  }
+
+  /**
+   * A claim the claim stage reads nothing typed in is supported by the sentences that restate it, and
+   * otherwise has nothing to be checked against.
+   */
+  private static CheckResult restated(String claimText, String claimDocument, List<Document> documents,
+      List<Sentence> sentences, List<TimeExpression> times) {
+    Map<String, Document> byId = documents.stream()
+        .collect(Collectors.toMap(Document::id, document -> document, (a, b) -> a));
+    List<TimeExpression> claimTimes = times.stream().filter(time -> time.documentId().equals(claimDocument)).toList();
+    List<Evidence> support = new ArrayList<>();
+    List<Evidence> contradict = new ArrayList<>();
+    for (RestatingSentences.Restatement restatement
+        : RESTATING_SENTENCES.find(claimText, claimTimes, documents, sentences, times)) {
+      Sentence sentence = restatement.sentence();
+      Optional<String> published = Optional.ofNullable(byId.get(sentence.documentId()))
+          .flatMap(document -> document.published().value()).map(Object::toString);
+      (restatement.supports() ? support : contradict).add(new Evidence(sentence.documentId(), sentence.index() + 1,
+          sentence.start(), sentence.end(), restatement.text(), restatement.value(), published));
+    }
+    if (support.isEmpty() && contradict.isEmpty()) {
+      return new CheckResult(claimText, CheckVerdict.NO_EVIDENCE, ImmutableList.of(), ImmutableList.of(),
+          Optional.of("nothing checkable in the claim: no event, figure, date, title or attribution was found in it,"
+              + " and no sentence restates it"));
+    }
+    return new CheckResult(claimText, CheckVerdict.of(!support.isEmpty(), !contradict.isEmpty()),
+        ImmutableList.copyOf(support.stream().limit(MAX_EVIDENCE).toList()),
+        ImmutableList.copyOf(contradict.stream().limit(MAX_EVIDENCE).toList()), Optional.empty());
   }
 
   private static List<Candidate> fromFindings(ComparisonResult comparison, Map<String, Claim> byId,

@@ -21,6 +21,9 @@ final class ClaimWords {
 
   private static final String STOPWORDS = "/dev/crosscheck/compare/context-stopwords.txt";
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}]+");
+  /** A token of letters and digits, possibly hyphenated, with at least one of each: "S-76B", "F-35". */
+  private static final Pattern IDENTIFIER =
+      Pattern.compile("(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}-]*\\p{L})(?=[\\p{L}\\p{N}-]*\\p{N})[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
   private final ImmutableSet<String> stopwords;
 
@@ -46,6 +49,16 @@ final class ClaimWords {
     return Stream.of(NON_WORD.split(text.toLowerCase(Locale.ROOT)))
         .filter(word -> word.length() > 2 && !stopwords.contains(word))
         .map(ClaimWords::stem)
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * The identifiers the text writes with letters and digits ("S-76B", "737-800", "COVID-19"), lower case
+   * and without their punctuation: names of models, flights and laws that {@link #of} reads no word in.
+   */
+  ImmutableSet<String> identifiersOf(String text) {
+    return IDENTIFIER.matcher(text).results().map(match -> match.group().replaceAll("[^\\p{L}\\p{N}]", ""))
+        .map(identifier -> identifier.toLowerCase(Locale.ROOT))
         .collect(ImmutableSet.toImmutableSet());
   }
 
@@ -81,7 +94,7 @@ final class ClaimWords {
   }
 
   /** A crude suffix stripper, enough for "testified"/"testifies", "joined"/"joining". */
-  private static String stem(String word) {
+  static String stem(String word) {
     for (String suffix : new String[] {"ied", "ies", "ing", "ed", "es", "s"}) {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
         return word.substring(0, word.length() - suffix.length());

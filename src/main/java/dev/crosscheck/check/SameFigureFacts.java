@@ -2,11 +2,14 @@ package dev.crosscheck.check;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.claim.AgedThings;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.TypedValue;
 import dev.crosscheck.claim.ValueKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,13 +42,20 @@ final class SameFigureFacts {
   /** Figures further apart than this factor are of different things, however alike the words. */
   private static final double MAX_RATIO = 10;
 
+  private static final AgedThings AGED_THINGS = AgedThings.instance();
+
   private final ClaimWords words;
 
   SameFigureFacts(ClaimWords words) {
     this.words = words;
   }
 
-  ImmutableList<SameEventFacts.Fact> facts(String claimText, Set<Claim> userClaims, List<Claim> corpusClaims) {
+  /**
+   * @param documentTexts the corpus documents' texts by id: a thing's age is of the thing its document is
+   *     about ("the 850-year-old building" in a report on the cathedral), where its sentence may not name it
+   */
+  ImmutableList<SameEventFacts.Fact> facts(String claimText, Set<Claim> userClaims, List<Claim> corpusClaims,
+      Map<String, String> documentTexts) {
     ImmutableSet<String> claimWords = words.of(claimText);
     ImmutableSet<String> predicate = words.predicateOf(claimText);
     ImmutableSet<String> names = words.firstNameOf(claimText);
@@ -58,7 +68,8 @@ final class SameFigureFacts {
       for (Claim corpus : corpusClaims) {
         Optional<TypedValue> stated = TypedValue.of(corpus);
         if (stated.isEmpty() || !value.get().comparableWith(stated.get()) || !sameThing(user, corpus, value.get(), stated.get())
-            || !statesSameFact(claimWords, predicate, names, corpus, value.get().kind())) {
+            || !(isThing(user) ? documentNames(names, user, documentTexts.getOrDefault(corpus.documentId(), ""))
+                : statesSameFact(claimWords, predicate, names, corpus, value.get().kind()))) {
           continue;
         }
         boolean agrees = value.get().compatibleWith(stated.get());
@@ -74,10 +85,21 @@ final class SameFigureFacts {
   /** Ages only of one person; counts only of one thing ("firefighters" heads "fighters"); measures by unit. */
   private static boolean sameThing(Claim user, Claim corpus, TypedValue a, TypedValue b) {
     return switch (a.kind()) {
-      case AGE -> user.subject().equals(corpus.subject());
+      case AGE -> isThing(user) == isThing(corpus) && (isThing(user)
+          ? AGED_THINGS.mayBeSame(user.subject(), corpus.subject()) : user.subject().equals(corpus.subject()));
       case COUNT -> !a.noun().isEmpty() && (a.noun().equals(b.noun()) || heads(a.noun(), b.noun()));
       default -> true;
     };
+  }
+
+  private static boolean isThing(Claim claim) {
+    return claim.slot("aged").filter("thing"::equals).isPresent();
+  }
+
+  /** The document speaks of the claim's thing: it names it ("cathedral") and the names the claim gives it. */
+  private static boolean documentNames(Set<String> names, Claim user, String documentText) {
+    String text = documentText.toLowerCase(Locale.ROOT);
+    return text.contains(user.subject()) && names.stream().allMatch(text::contains);
   }
 
   private static boolean heads(String a, String b) {

@@ -37,6 +37,14 @@ final class QuantityExtractor {
   private static final ImmutableSet<String> AGE_VERBS = ImmutableSet.of("turned", "turns", "aged", "age", "turning");
   private static final ImmutableSet<String> ANAPHORIC = ImmutableSet.of("the", "both", "their", "these", "those");
   private static final ImmutableSet<String> EXACT = ImmutableSet.of("only", "just", "exactly");
+  private static final AgedThings AGED_THINGS = AgedThings.instance();
+  private static final ImmutableSet<String> AGE_AT_DEATH_WORDS =
+      LexiconFile.lowerCaseSet(QuantityExtractor.class, "age-at-death-words.txt");
+  /** A number joined to the noun it counts, before the noun it describes: "a 448-page report". */
+  private static final Pattern HYPHEN_COUNT = Pattern.compile("(\\d{1,6})-(\\p{Ll}{3,})");
+  /** Units are measures, which the amount extractor reads ("the 69-meter towers"), not things counted. */
+  private static final ImmutableSet<String> UNITS = LexiconFile.table(QuantityExtractor.class, "units.tsv", 3).stream()
+      .flatMap(row -> Stream.of(row.get(2).split(","))).map(String::strip).collect(ImmutableSet.toImmutableSet());
 
   private final ClaimLexicons lexicons;
   private final ActorFinder actors;
@@ -63,8 +71,17 @@ final class QuantityExtractor {
       var yearOld = YEAR_OLD.matcher(token.text());
       if (token.text().endsWith("-year-old") && yearOld.matches()) {
         int at = i;
+        if (i + 1 < s.size() && AGED_THINGS.isThing(s.token(i + 1).lower())) { // "the 850-year-old cathedral"
+          claims.add(thingAge(s, at, at + 2, s.token(i + 1), Long.parseLong(yearOld.group(1)), frames, reserved));
+          continue;
+        }
         ageOf(s, i, frames).ifPresent(person ->
             claims.add(age(s, at, at + 1, person, Long.parseLong(yearOld.group(1)), frames, reserved)));
+        continue;
+      }
+      var hyphenCount = HYPHEN_COUNT.matcher(token.text());
+      if (hyphenCount.matches()) {
+        countBeforeNoun(s, i, hyphenCount.group(1), hyphenCount.group(2), frames, reserved).ifPresent(claims::add);
         continue;
       }
       if (!token.isWord()) {
@@ -91,8 +108,19 @@ final class QuantityExtractor {
       }
       if (i + 2 < s.size() && s.token(i + 1).lower().startsWith("year") && s.token(i + 2).is("old")) {
         int at = i;
+        if (i >= 2 && s.isAny(i - 1, "is", "was") && AGED_THINGS.isThing(s.token(i - 2).lower())) {
+          claims.add(thingAge(s, at, at + 3, s.token(i - 2), value.get(), frames, reserved)); // "the bridge is 90 years old"
+          continue;
+        }
         ageOf(s, i + 2, frames).ifPresent(person ->
             claims.add(age(s, at, at + 3, person, value.get(), frames, reserved)));
+        continue;
+      }
+      if (i > 2 && s.token(i - 1).is("age") && s.token(i - 2).is("at") && diedJustBefore(s, i - 2)) {
+        int at = i;
+        s.mentions.stream().filter(m -> m.end() <= s.token(at - 2).start() && s.isPersonMention(m))
+            .reduce((first, second) -> second).map(ActorFinder::of)
+            .ifPresent(person -> claims.add(age(s, at - 2, at + 1, person, value.get(), frames, reserved)));
         continue;
       }
       if (i > 0 && AGE_VERBS.contains(s.token(i - 1).lower())) {
@@ -168,6 +196,29 @@ final class QuantityExtractor {
   }
 
   /**
+   * "a 448-page report": the count of the joined noun ("page"), when a lower-case word follows that the
+   * compound describes. Ages, units and time spans ("a 10-year term") are read elsewhere.
+   */
+  private Optional<ClaimDraft> countBeforeNoun(AnalysedSentence s, int i, String digits, String noun,
+      List<AttributionFrame> frames, Set<TimeExpression> reserved) {
+    boolean describesNoun = i + 1 < s.size() && s.token(i + 1).isWord() && !s.token(i + 1).isCapitalised();
+    if (!describesNoun || UNITS.contains(noun) || lexicons.quantitySkip.contains(noun) || noun.startsWith("year")) {
+      return Optional.empty();
+    }
+    long value = Long.parseLong(digits);
+    Map<String, String> slots = new LinkedHashMap<>(countValue(s, i, value, ValueKind.COUNT, noun).slots());
+    slots.put("number", Long.toString(value));
+    slots.put("modifiers", "");
+    Optional<TimeExpression> time = nearbyTime(s, i, i, reserved);
+    time.ifPresent(t -> slots.put("timeRole", "happened"));
+    slots.put("entities", s.entityNames());
+    Token token = s.token(i);
+    int start = Math.min(token.start(), approximation.before(s.documentText, token.start()).start());
+    return Optional.of(ClaimDraft.of(ClaimType.QUANTITY, start, token.end(), noun, "count", Long.toString(value), time,
+        attribution(frames, start), slots));
+  }
+
+  /**
    * A number that names rather than counts: "Flight 714", "Article 5", "Boeing 737", "Apollo 11". Such a
    * number follows a capitalised word inside the sentence.
    */
@@ -197,6 +248,16 @@ final class QuantityExtractor {
     Approximation.Qualifier qualifier = approximation.before(s.documentText, s.token(numberToken).start());
     double[] interval = Approximation.interval(number, 1, qualifier.shape(), 0.03, 0);
     return new TypedValue(kind, "", interval[0], interval[1], qualifier.words(), noun);
+  }
+
+  /** "died at age 41", "Bryant's sudden death at age 41": a word of dying at most three words before "at". */
+  private static boolean diedJustBefore(AnalysedSentence s, int at) {
+    for (int k = Math.max(0, at - 3); k < at; k++) {
+      if (AGE_AT_DEATH_WORDS.contains(s.token(k).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Ara Zobayan, 50, was ...": a small number set off by commas right after a person's name. */
@@ -253,6 +314,25 @@ final class QuantityExtractor {
     int start = Math.min(person.start(), s.token(from).start());
     return ClaimDraft.of(ClaimType.QUANTITY, start, s.token(to - 1).end(), person.name(), "age",
         Long.toString(years), time, attribution(frames, s.token(from).start()), slots);
+  }
+
+  /**
+   * The age of a thing, named by its noun ("cathedral"): compared with the ages of things the noun can
+   * name, marked so that it is never taken for a person's.
+   */
+  private ClaimDraft thingAge(AnalysedSentence s, int from, int to, Token noun, long years, List<AttributionFrame> frames,
+      Set<TimeExpression> reserved) {
+    Map<String, String> slots = new LinkedHashMap<>(
+        new TypedValue(ValueKind.AGE, "", years - 0.5, years + 0.5, "", "age").slots());
+    slots.put("number", Long.toString(years));
+    slots.put("aged", "thing");
+    Optional<TimeExpression> time = nearbyTime(s, from, to - 1, reserved);
+    time.ifPresent(t -> slots.put("timeRole", "happened"));
+    slots.put("entities", s.entityNames());
+    int start = Math.min(noun.start(), s.token(from).start());
+    int end = Math.max(noun.end(), s.token(to - 1).end());
+    return ClaimDraft.of(ClaimType.QUANTITY, start, end, noun.lower(), "age", Long.toString(years), time,
+        attribution(frames, s.token(from).start()), slots);
   }
 
   /** "turned 73 on June 14" also says when the birthday is: an event compare can set beside "his birthday is Friday". */

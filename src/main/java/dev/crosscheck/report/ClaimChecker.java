@@ -13,6 +13,8 @@ import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.corpus.MetadataValue;
 import dev.crosscheck.index.SearchHit;
 import dev.crosscheck.index.SentenceSearcher;
+import dev.crosscheck.text.Sentence;
+import dev.crosscheck.time.TimeExpression;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -76,7 +78,9 @@ public final class ClaimChecker implements Closeable {
     ImmutableList<Claim> claims = pipeline.claims(stages);
     List<Document> documents = stages.stream().map(Pipeline.DocumentStages::document).toList();
     ComparisonResult comparison = pipeline.compare(claims, documents);
-    return ClaimJudge.judge(claimText.strip(), CLAIM_DOCUMENT, claims, documents, comparison);
+    List<Sentence> sentences = stages.stream().skip(1).flatMap(stage -> stage.sentences().stream()).toList();
+    List<TimeExpression> times = stages.stream().flatMap(stage -> stage.times().stream()).toList();
+    return ClaimJudge.judge(claimText.strip(), CLAIM_DOCUMENT, claims, documents, sentences, times, comparison);
   }
 
   /** The documents whose sentences best match the claim's words, best first. */

@@ -36,8 +36,33 @@ class CalendarDateTest {
 
   @Test
   void weeksAndVagueReferencesAreNoCalendarDate() {
-    assertThat(CalendarDate.parse("XXXX-WXX-4")).isEmpty();
+    assertThat(CalendarDate.parse("2019-W25")).isEmpty();
+    assertThat(CalendarDate.parse("XXXX-XX-XXT17:50")).isEmpty();
     assertThat(CalendarDate.parse("PAST_REF")).isEmpty();
     assertThat(CalendarDate.parse("XXXX")).isEmpty();
+  }
+
+  @Test
+  void aWeekdayIsStatedByTheSameWeekdayOrByADateFallingOnIt() {
+    CalendarDate tuesday = CalendarDate.parse("XXXX-WXX-2").orElseThrow();
+    assertThat(tuesday.statedBy(CalendarDate.parse("XXXX-WXX-2").orElseThrow())).isTrue();
+    assertThat(tuesday.statedBy(CalendarDate.parse("2017-05-09").orElseThrow())).isTrue(); // a Tuesday
+    assertThat(tuesday.statedBy(CalendarDate.parse("2017-05").orElseThrow())).isFalse();
+  }
+
+  @Test
+  void aWeekdayExcludesADateFallingOnAnotherDay() {
+    CalendarDate monday = CalendarDate.parse("XXXX-WXX-1").orElseThrow();
+    assertThat(monday.excludes(CalendarDate.parse("2019-04-16").orElseThrow())).isTrue(); // a Tuesday
+    assertThat(monday.excludes(CalendarDate.parse("2019-04").orElseThrow())).isFalse();
+    assertThat(monday.excludes(CalendarDate.parse("XXXX-WXX-3").orElseThrow())).isTrue();
+  }
+
+  @Test
+  void aTimeOfDayAfterTheDateKeepsTheDate() {
+    assertThat(CalendarDate.parse("2019-04-15TEV").orElseThrow().statedBy(CalendarDate.parse("2019-04-15").orElseThrow()))
+        .isTrue();
+    assertThat(CalendarDate.parse("XXXX-WXX-1").orElseThrow().statedBy(CalendarDate.parse("2019-04-15TEV").orElseThrow()))
+        .isTrue();
   }
 }

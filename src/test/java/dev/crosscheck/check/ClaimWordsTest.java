@@ -25,4 +25,9 @@ class ClaimWordsTest {
     assertThat(words.firstNameOf("Morgan Stanley and other banks lent $10 billion to Musk.")).containsExactly("morgan", "stanley");
     assertThat(words.firstNameOf("The bell towers are 120 meters tall.")).isEmpty();
   }
+
+  @Test
+  void identifiersKeepTheirDigits() {
+    assertThat(words.identifiersOf("The helicopter was a Sikorsky S-76B built in 1991.")).containsExactly("s76b");
+  }
 }

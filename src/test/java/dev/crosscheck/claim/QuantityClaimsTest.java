@@ -95,4 +95,46 @@ class QuantityClaimsTest {
 
     assertThat(quantities(claims)).isEmpty();
   }
+
+  @Test
+  void ageOfAThingIsOfItsNounAndMarkedAsAThing() {
+    var claims = claims(document("fixture")
+        .sentence("Engineers closed the 120-year-old bridge after the flood.")
+        .sentence("The town hall said the library is 90 years old.")
+        .build());
+
+    assertThat(quantities(claims))
+        .extracting(Claim::subject, Claim::predicate, Claim::object, c -> c.slot("aged").orElse(""))
+        .containsExactly(tuple("bridge", "age", "120", "thing"), tuple("library", "age", "90", "thing"));
+  }
+
+  @Test
+  void anUnnamedPersonsAgeIsNoThingsAge() {
+    var claims = claims(document("fixture")
+        .sentence("Police arrested a 25-year-old man near the station.")
+        .build());
+
+    assertThat(quantities(claims)).noneMatch(claim -> claim.slot("aged").isPresent());
+  }
+
+  @Test
+  void aNumberJoinedToItsNounCountsIt() {
+    var claims = claims(document("fixture")
+        .sentence("The inspectors filed a 212-page report and a 69-meter survey line.")
+        .build());
+
+    assertThat(quantities(claims)).extracting(Claim::object, c -> c.slot("noun").orElse(""))
+        .containsExactly(tuple("212", "page"));
+  }
+
+  @Test
+  void anAgeAtDeathIsThePersonsAgeAndAnAgeAtAnEarlierEventIsNot() {
+    var claims = claims(document("fixture")
+        .sentence("News of Maria Lindqvist's death at age 88 reached the village on Monday.")
+        .sentence("Maria Lindqvist retired at age 65.")
+        .build());
+
+    assertThat(quantities(claims)).extracting(Claim::subject, Claim::predicate, Claim::object)
+        .containsExactly(tuple("Maria Lindqvist", "age", "88"));
+  }
 }
