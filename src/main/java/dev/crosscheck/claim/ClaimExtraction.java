@@ -54,6 +54,7 @@ public final class ClaimExtraction {
   private final AttributionExtractor attributions = new AttributionExtractor(lexicons);
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final AmountExtractor amounts = new AmountExtractor();
+  private final StatementExtractor statements = StatementExtractor.load();
 
   /** The claims of a whole corpus, sorted by document id, then by position in the document. */
   public ImmutableList<Claim> extract(List<DocumentContext> corpus) {
@@ -115,6 +116,8 @@ public final class ClaimExtraction {
     Supplier<Optional<ZoneId>> localZone = Suppliers.memoize(() -> LocalZone.of(document.text()));
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
+    List<ClaimDraft> statementDrafts = new ArrayList<>();
+    List<AnalysedSentence> sentenceOfStatement = new ArrayList<>();
     List<TimeExpression> timesByStart = document.times().stream()
         .sorted(Comparator.comparingInt(TimeExpression::start)).toList();
     for (Sentence sentence : document.sentences()) {
@@ -137,13 +140,23 @@ public final class ClaimExtraction {
         for (int k = sentenceOfDraft.size(); k < drafts.size(); k++) {
           sentenceOfDraft.add(s);
         }
+        statements.extract(s).ifPresent(statement -> {
+          statementDrafts.add(statement);
+          sentenceOfStatement.add(s);
+        });
       }
     }
-    ImmutableList.Builder<Claim> claims = ImmutableList.builder();
+    List<Claim> claims = new ArrayList<>();
     for (int n = 0; n < drafts.size(); n++) {
       claims.add(drafts.get(n).toClaim(document.id() + "/c" + n, sentenceOfDraft.get(n)));
     }
-    return claims.build();
+    // statements are numbered after the other claims, so that adding them left those claims' ids as they were;
+    // the list stays in sentence order, each sentence's statement after its other claims
+    for (int n = 0; n < statementDrafts.size(); n++) {
+      claims.add(statementDrafts.get(n).toClaim(document.id() + "/c" + (drafts.size() + n), sentenceOfStatement.get(n)));
+    }
+    claims.sort(Comparator.comparingInt(Claim::sentence));
+    return ImmutableList.copyOf(claims);
   }
 
   /** The claims of one sentence (or window of a long one), in document order. */

@@ -1,0 +1,266 @@
+package dev.crosscheck.compare;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.entity.TitleLexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of each statement claim that can tell one fact from another, weighted by inverse document
+ * frequency: a word that most documents of the corpus use is the story's topic, not a fact of it, and is
+ * left out of the comparison altogether.
+ */
+final class StatementWords {
+
+  private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
+  /** A word used by more than this share of the documents is the story's topic, not one fact's. */
+  static final double MAX_SPECIFIC_SHARE = 0.34;
+  /** How far after a word of mood ("not", "may") the words it governs reach, in characters. */
+  static final int MOOD_REACH = 50;
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:()—–]|\\s-\\s");
+  /** The most characters an excerpt shows of a sentence. */
+  private static final int MAX_EXCERPT = 160;
+
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d[\\d,.]*|\\p{L}+");
+
+  private final StatementContexts contexts;
+  private final ImmutableSet<String> titleWords;
+  private final ImmutableMap<String, String> numberWords;
+
+  /**
+   * @param titleWords the words of titles ("press secretary", "fire chief"), light-stemmed: like names, they
+   *     say who a sentence is about, not what it states
+   */
+  StatementWords(StatementContexts contexts, ImmutableSet<String> titleWords, ImmutableMap<String, String> numberWords) {
+    this.contexts = contexts;
+    this.titleWords = titleWords;
+    this.numberWords = numberWords;
+  }
+
+  static StatementWords load(StatementContexts contexts) {
+    return new StatementWords(contexts, TitleLexicon.instance().words().stream().map(StatementContexts::stem)
+        .collect(ImmutableSet.toImmutableSet()), numberWords());
+  }
+
+  /**
+   * The claim stage's number words, but "one" and "zero": "one of the greatest" and "no one" count nothing.
+   */
+  private static ImmutableMap<String, String> numberWords() {
+    Map<String, String> words = new HashMap<>();
+    for (List<String> row : dev.crosscheck.entity.LexiconFile.table(Claim.class, "number-words.tsv", 2)) {
+      if (!row.get(0).equals("one") && !row.get(0).equals("zero")) {
+        words.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
+      }
+    }
+    return ImmutableMap.copyOf(words);
+  }
+
+  /** The figures of a sentence: digits (without thousands commas or a closing dot) and number words. */
+  private ImmutableSet<String> figures(String sentence) {
+    Set<String> figures = new HashSet<>();
+    java.util.regex.Matcher matcher = FIGURE.matcher(sentence);
+    while (matcher.find()) {
+      String token = matcher.group();
+      if (Character.isDigit(token.charAt(0))) {
+        figures.add(token.replace(",", "").replaceAll("\\.$", ""));
+      } else {
+        String value = numberWords.get(token.toLowerCase(Locale.ROOT));
+        if (value != null) {
+          figures.add(value);
+        }
+      }
+    }
+    return ImmutableSet.copyOf(figures);
+  }
+
+  /**
+   * One statement's words.
+   *
+   * @param sentence the sentence text, for excerpts
+   * @param offsets every content word (light-stemmed, or its word class) with its first offset in the sentence
+   * @param specific the words rare enough in the corpus to single out a fact, each with its weight
+   * @param names the specific words that are (part of) names: they say who, not what happened
+   * @param moods the words said in a mood other than plain report ("negated", "possible"), with that mood
+   * @param people the people the sentence names (canonical names, lower case), but the story's main ones
+   * @param figures the numbers the sentence gives, as digits ("five-time" gives 5)
+   * @param norm the Euclidean length of the specific words' weights
+   */
+  record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
+      ImmutableSet<String> names, ImmutableMap<String, String> moods, ImmutableSet<String> people,
+      ImmutableSet<String> figures, double norm) {
+
+    Set<String> specific() {
+      return specificWeights.keySet();
+    }
+
+    /**
+     * The cosine of the two statements' specific words, or 0 when they share fewer than {@code minShared}
+     * of them, share only names (the same people, not the same thing said of them), or are one text copied.
+     */
+    double similarity(Words other, int minShared, double copyOverlap) {
+      // a word one sentence denies or hedges and the other reports is not shared ("did not call" vs "called")
+      List<String> shared = specificWeights.keySet().stream().filter(other.specificWeights::containsKey)
+          .filter(word -> moods.getOrDefault(word, "").equals(other.moods.getOrDefault(word, ""))).toList();
+      // two sentences about different people ("coach John Altobelli", "coach Christina Mauser") state two facts
+      if (!people.isEmpty() && !other.people.isEmpty() && people.stream().noneMatch(other.people::contains)) {
+        return 0;
+      }
+      // nor do sentences giving different figures ("a 16-time champion franchise", "a five-time champion"):
+      // their figures are compared as values, and alike words around two figures are two facts
+      if (!figures.isEmpty() && !other.figures.isEmpty() && figures.stream().noneMatch(other.figures::contains)) {
+        return 0;
+      }
+      long content = shared.stream().filter(word -> !names.contains(word) && !other.names.contains(word)).count();
+      if (content < minShared) {
+        return 0;
+      }
+      long common = offsets.keySet().stream().filter(other.offsets::containsKey).count();
+      double overlap = (double) common / (offsets.size() + other.offsets.size() - common);
+      if (overlap >= copyOverlap) {
+        return 0;
+      }
+      double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
+          .sum();
+      return dot / (norm * other.norm);
+    }
+
+    /** The stretch of the sentence from the first to the last of {@code words}, as the reader sees it. */
+    String excerpt(Set<String> words) {
+      int from = sentence.length();
+      int to = 0;
+      for (String word : words) {
+        Integer at = offsets.get(word);
+        if (at != null) {
+          from = Math.min(from, at);
+          to = Math.max(to, wordEnd(at));
+        }
+      }
+      if (from >= to) {
+        return shorten(sentence.strip());
+      }
+      return shorten(sentence.substring(from, to));
+    }
+
+    /** Up to {@code limit} of {@code words} as this sentence writes them, the weightiest first. */
+    List<String> forms(Set<String> words, int limit) {
+      List<String> forms = new ArrayList<>();
+      words.stream().filter(offsets::containsKey)
+          .sorted(Comparator.comparingDouble((String word) -> -specificWeights.getOrDefault(word, 0.0)))
+          .limit(limit)
+          .forEach(word -> forms.add(sentence.substring(offsets.get(word), wordEnd(offsets.get(word)))));
+      return forms;
+    }
+
+    private int wordEnd(int at) {
+      int end = at;
+      while (end < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(end))
+          || "'’-".indexOf(sentence.charAt(end)) >= 0)) {
+        end++;
+      }
+      return end;
+    }
+
+    private static String shorten(String text) {
+      return text.length() <= MAX_EXCERPT ? text : text.substring(0, MAX_EXCERPT - 1) + "…";
+    }
+  }
+
+  /** The words of each statement, in the order given, weighted against the documents of all of them. */
+  List<Words> of(List<Claim> statements) {
+    List<Map<String, Integer>> offsets = new ArrayList<>();
+    Map<String, Set<String>> documentsOfWord = new HashMap<>();
+    Set<String> documents = new HashSet<>();
+    for (Claim claim : statements) {
+      Map<String, Integer> words = new LinkedHashMap<>(contexts.words(claim.sentenceText()));
+      // a name the claim stage resolved ("Dianne Feinstein" for "Sen. Feinstein") counts as one word
+      claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
+          .forEach(name -> words.putIfAbsent("@" + name, -1)));
+      offsets.add(words);
+      documents.add(claim.documentId());
+      words.keySet().forEach(word -> documentsOfWord.computeIfAbsent(word, key -> new HashSet<>())
+          .add(claim.documentId()));
+    }
+    int documentCount = Math.max(1, documents.size());
+    List<Words> all = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      String sentence = statements.get(i).sentenceText();
+      Map<String, Double> weights = new LinkedHashMap<>();
+      Set<String> names = new HashSet<>();
+      Set<String> nameWords = new HashSet<>();
+      statements.get(i).slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
+          .forEach(name -> nameWords.addAll(contexts.words(name).keySet())));
+      for (Map.Entry<String, Integer> word : offsets.get(i).entrySet()) {
+        int used = documentsOfWord.get(word.getKey()).size();
+        if (used > MAX_SPECIFIC_SHARE * documentCount) {
+          continue;
+        }
+        weights.put(word.getKey(), Math.log(1 + (double) documentCount / used));
+        if (word.getValue() < 0 || titleWords.contains(word.getKey()) || nameWords.contains(word.getKey()) || isName(sentence, word.getValue())) {
+          names.add(word.getKey());
+        }
+      }
+      Map<String, String> moods = new HashMap<>();
+      List<Cue> cues = cues(statements.get(i));
+      offsets.get(i).forEach((word, offset) -> moodAt(sentence, offset, cues).ifPresent(mood -> moods.put(word, mood)));
+      double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
+      Map<String, Integer> located = new LinkedHashMap<>(offsets.get(i));
+      located.values().removeIf(offset -> offset < 0);
+      all.add(new Words(sentence, ImmutableMap.copyOf(located), ImmutableMap.copyOf(weights),
+          ImmutableSet.copyOf(names), ImmutableMap.copyOf(moods),
+          // the story's own people (named by most documents) tell no two facts apart
+          statements.get(i).slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
+              .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
+              .orElse(ImmutableSet.of()), figures(sentence), norm));
+    }
+    return all;
+  }
+
+  /** A word of mood ("not", "may") at an offset of its sentence, as the claim stage found it. */
+  private record Cue(String mood, int offset) {}
+
+  private static List<Cue> cues(Claim claim) {
+    List<Cue> cues = new ArrayList<>();
+    claim.slot("cues").ifPresent(list -> LIST.split(list).forEach(cue -> {
+      int space = cue.lastIndexOf(' ');
+      cues.add(new Cue(cue.substring(0, space), Integer.parseInt(cue.substring(space + 1))));
+    }));
+    return cues;
+  }
+
+  /**
+   * The mood a word is said in: that of the nearest cue before it in its clause ("a letter that didn't
+   * mention the probe" denies the mention, not the letter's delivery told after the comma), within
+   * {@link #MOOD_REACH} characters.
+   */
+  private static java.util.Optional<String> moodAt(String sentence, int offset, List<Cue> cues) {
+    if (offset < 0) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<String> mood = java.util.Optional.empty();
+    for (Cue cue : cues) {
+      if (cue.offset() < offset && offset - cue.offset() <= MOOD_REACH
+          && CLAUSE_BREAK.matcher(sentence.substring(cue.offset(), offset)).find() == false) {
+        mood = java.util.Optional.of(cue.mood());
+      }
+    }
+    return mood;
+  }
+
+  /**
+   * A capitalised word inside a sentence is (part of) a name; the first word of a sentence is capitalised
+   * either way and is read as a plain word.
+   */
+  private static boolean isName(String sentence, int at) {
+    return Character.isUpperCase(sentence.charAt(at)) && !sentence.substring(0, at).strip().isEmpty();
+  }
+}
