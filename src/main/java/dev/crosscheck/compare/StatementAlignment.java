@@ -31,6 +31,11 @@ final class StatementAlignment {
 
   /** Least weighted overlap (cosine of the specific-word vectors) for two sentences to state one fact. */
   static final double MIN_SIMILARITY = 0.15;
+  /**
+   * Least similarity of a sentence to each member of a group for it to join: a third sentence must say the
+   * group's fact as plainly as the first two do, not just share two of its words.
+   */
+  static final double JOIN_SIMILARITY = 0.2;
   /** Least number of specific words two sentences share: one shared rare word is often a coincidence. */
   static final int MIN_SHARED_SPECIFIC = 2;
   /** Sentences sharing this much of their words are one text copied, not one fact said twice. */
@@ -61,7 +66,10 @@ final class StatementAlignment {
     List<Claim> statements = claims.stream().filter(claim -> claim.type() == ClaimType.STATEMENT)
         .filter(claim -> !claim.slot("mood").filter("question"::equals).isPresent()).toList();
     List<StatementWords.Words> words = statementWords.of(statements);
-    List<Link> links = links(statements, words);
+    Map<String, List<Claim>> quotesBySentence = new HashMap<>();
+    claims.stream().filter(claim -> claim.type() == ClaimType.QUOTE)
+        .forEach(quote -> quotesBySentence.computeIfAbsent(sentenceKey(quote), key -> new ArrayList<>()).add(quote));
+    List<Link> links = links(statements, words, quotesBySentence);
     List<List<Integer>> groups = group(links, statements);
     int documents = (int) statements.stream().map(Claim::documentId).distinct().count();
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
@@ -82,6 +90,44 @@ final class StatementAlignment {
     return drafts.build();
   }
 
+  /**
+   * Whether all the words two sentences share stand in quotations of two different speakers: "our missing
+   * fallen" said by the president in a tweet and by his deputy at a ceremony is one phrase in two mouths, not
+   * one fact. Quotations are compared by speaker as quotes; a quotation whose speaker is not known does not
+   * tell the sentences apart.
+   */
+  private static boolean quotedFromOthers(Claim a, StatementWords.Words wordsA, Claim b, StatementWords.Words wordsB,
+      Map<String, List<Claim>> quotesBySentence) {
+    List<String> content = wordsA.content(wordsA.shared(wordsB), wordsB);
+    List<Claim> quotesA = quotingAll(a, wordsA, content, quotesBySentence);
+    List<Claim> quotesB = quotingAll(b, wordsB, content, quotesBySentence);
+    return !quotesA.isEmpty() && !quotesB.isEmpty() && quotesA.stream()
+        .noneMatch(quoteA -> quotesB.stream().anyMatch(quoteB -> maySameSpeaker(quoteA.subject(), quoteB.subject())));
+  }
+
+  /** Speakers are told apart only when surely different: "Tesla Chief Executive Elon Musk" may be "Elon Musk". */
+  private static boolean maySameSpeaker(String a, String b) {
+    String lastA = a.substring(a.lastIndexOf(' ') + 1);
+    String lastB = b.substring(b.lastIndexOf(' ') + 1);
+    return PersonNames.sameName(a, b) || lastA.equalsIgnoreCase(lastB);
+  }
+
+  /** The quotations of a sentence that hold the words, or none when one of the words stands outside them all. */
+  private static List<Claim> quotingAll(Claim statement, StatementWords.Words words, List<String> content,
+      Map<String, List<Claim>> quotesBySentence) {
+    List<Claim> quotes = quotesBySentence.getOrDefault(sentenceKey(statement), List.of());
+    List<Claim> holding = new ArrayList<>();
+    for (String word : content) {
+      int at = statement.start() + words.offset(word).orElse(-1);
+      Claim quote = quotes.stream().filter(q -> q.start() <= at && at < q.end()).findFirst().orElse(null);
+      if (quote == null || words.offset(word).isEmpty()) {
+        return List.of();
+      }
+      holding.add(quote);
+    }
+    return holding;
+  }
+
   private static String sentenceKey(Claim claim) {
     return claim.documentId() + "#" + claim.sentence();
   }
@@ -89,7 +135,8 @@ final class StatementAlignment {
   /** Two statements judged to state one fact, with how much specific content they share. */
   private record Link(int a, int b, double similarity) {}
 
-  private List<Link> links(List<Claim> statements, List<StatementWords.Words> words) {
+  private List<Link> links(List<Claim> statements, List<StatementWords.Words> words,
+      Map<String, List<Claim>> quotesBySentence) {
     Map<String, List<Integer>> postings = new HashMap<>();
     for (int i = 0; i < statements.size(); i++) {
       for (String word : words.get(i).specific()) {
@@ -123,7 +170,8 @@ final class StatementAlignment {
             if (loose > 0.1) System.err.printf("LINK %.3f %.3f %s %s | %s%n   %s | %s%n", similarity, loose, sh, statements.get(i).documentId(),
                   statements.get(i).sentenceText(), statements.get(j).documentId(), statements.get(j).sentenceText());
           }
-          if (similarity >= MIN_SIMILARITY) {
+          if (similarity >= MIN_SIMILARITY
+              && !quotedFromOthers(statements.get(i), a, statements.get(j), words.get(j), quotesBySentence)) {
             links.add(new Link(i, j, similarity));
           }
         }
@@ -142,7 +190,8 @@ final class StatementAlignment {
    */
   private static List<List<Integer>> group(List<Link> links, List<Claim> statements) {
     Set<Long> linked = new HashSet<>();
-    links.forEach(link -> linked.add(pairKey(link.a(), link.b())));
+    links.stream().filter(link -> link.similarity() >= JOIN_SIMILARITY)
+        .forEach(link -> linked.add(pairKey(link.a(), link.b())));
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
     List<List<Integer>> groups = new ArrayList<>();
     for (Link link : links) {

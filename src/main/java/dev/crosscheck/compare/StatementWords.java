@@ -3,6 +3,7 @@ package dev.crosscheck.compare;
 import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.entity.TitleLexicon;
 import java.util.ArrayList;
@@ -25,6 +26,10 @@ final class StatementWords {
   private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
   /** A word used by more than this share of the documents is the story's topic, not one fact's. */
   static final double MAX_SPECIFIC_SHARE = 0.34;
+  /** Characters within which two shared words stand as one phrase. */
+  static final int PHRASE_REACH = 40;
+  /** Shared words from this many on say one fact wherever they stand in their sentences. */
+  static final int PHRASE_FREE = 3;
   /** How far after a word of mood ("not", "may") the words it governs reach, in characters. */
   static final int MOOD_REACH = 50;
   private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:()—–]|\\s-\\s");
@@ -36,20 +41,25 @@ final class StatementWords {
   private final StatementContexts contexts;
   private final ImmutableSet<String> titleWords;
   private final ImmutableMap<String, String> numberWords;
+  private final ImmutableSet<String> lightWords;
 
   /**
    * @param titleWords the words of titles ("press secretary", "fire chief"), light-stemmed: like names, they
    *     say who a sentence is about, not what it states
    */
-  StatementWords(StatementContexts contexts, ImmutableSet<String> titleWords, ImmutableMap<String, String> numberWords) {
+  StatementWords(StatementContexts contexts, ImmutableSet<String> titleWords, ImmutableMap<String, String> numberWords,
+      ImmutableSet<String> lightWords) {
     this.contexts = contexts;
     this.titleWords = titleWords;
     this.numberWords = numberWords;
+    this.lightWords = lightWords;
   }
 
   static StatementWords load(StatementContexts contexts) {
     return new StatementWords(contexts, TitleLexicon.instance().words().stream().map(StatementContexts::stem)
-        .collect(ImmutableSet.toImmutableSet()), numberWords());
+        .collect(ImmutableSet.toImmutableSet()), numberWords(),
+        LexiconFiles.lines("statement-light-words.txt").stream()
+            .flatMap(word -> contexts.words(word.strip()).keySet().stream()).collect(ImmutableSet.toImmutableSet()));
   }
 
   /**
@@ -91,12 +101,14 @@ final class StatementWords {
    * @param specific the words rare enough in the corpus to single out a fact, each with its weight
    * @param names the specific words that are (part of) names: they say who, not what happened
    * @param moods the words said in a mood other than plain report ("negated", "possible"), with that mood
+   * @param light the specific words too common in English to single out a fact on their own
    * @param people the people the sentence names (canonical names, lower case), but the story's main ones
    * @param figures the numbers the sentence gives, as digits ("five-time" gives 5)
    * @param norm the Euclidean length of the specific words' weights
    */
   record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
-      ImmutableSet<String> names, ImmutableMap<String, String> moods, ImmutableSet<String> people,
+      ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
+      ImmutableSet<String> people,
       ImmutableSet<String> figures, double norm) {
 
     Set<String> specific() {
@@ -108,9 +120,7 @@ final class StatementWords {
      * of them, share only names (the same people, not the same thing said of them), or are one text copied.
      */
     double similarity(Words other, int minShared, double copyOverlap) {
-      // a word one sentence denies or hedges and the other reports is not shared ("did not call" vs "called")
-      List<String> shared = specificWeights.keySet().stream().filter(other.specificWeights::containsKey)
-          .filter(word -> moods.getOrDefault(word, "").equals(other.moods.getOrDefault(word, ""))).toList();
+      List<String> shared = shared(other);
       // two sentences about different people ("coach John Altobelli", "coach Christina Mauser") state two facts
       if (!people.isEmpty() && !other.people.isEmpty() && people.stream().noneMatch(other.people::contains)) {
         return 0;
@@ -120,8 +130,8 @@ final class StatementWords {
       if (!figures.isEmpty() && !other.figures.isEmpty() && figures.stream().noneMatch(other.figures::contains)) {
         return 0;
       }
-      long content = shared.stream().filter(word -> !names.contains(word) && !other.names.contains(word)).count();
-      if (content < minShared) {
+      List<String> content = content(shared, other);
+      if (content.size() < minShared || content.size() < PHRASE_FREE && !nearEachOther(content, other)) {
         return 0;
       }
       long common = offsets.keySet().stream().filter(other.offsets::containsKey).count();
@@ -132,6 +142,46 @@ final class StatementWords {
       double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
           .sum();
       return dot / (norm * other.norm);
+    }
+
+    /** The specific words of both, but those one sentence denies or hedges and the other reports. */
+    List<String> shared(Words other) {
+      // "did not call" and "called" share no word
+      return specificWeights.keySet().stream().filter(other.specificWeights::containsKey)
+          .filter(word -> moods.getOrDefault(word, "").equals(other.moods.getOrDefault(word, ""))).toList();
+    }
+
+    /** Of the shared words, those that say what is stated: not names, titles or light words. */
+    List<String> content(List<String> shared, Words other) {
+      return shared.stream()
+          .filter(word -> !names.contains(word) && !other.names.contains(word) && !light.contains(word)).toList();
+    }
+
+    /** Where a word first stands in the sentence, if it does (a name read from the claim's slots may not). */
+    java.util.Optional<Integer> offset(String word) {
+      return java.util.Optional.ofNullable(offsets.get(word));
+    }
+
+    /**
+     * Whether two of the words stand close together in both sentences, as in one phrase: "longtime bodyguard",
+     * "boarding a private jet". Two words the sentences share far apart ("delivering a tribute at the
+     * ceremony", "a ceremony before the remains were delivered") are two facts that happen to share words.
+     */
+    private boolean nearEachOther(List<String> words, Words other) {
+      for (int a = 0; a < words.size(); a++) {
+        for (int b = a + 1; b < words.size(); b++) {
+          if (near(words.get(a), words.get(b)) && other.near(words.get(a), words.get(b))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean near(String a, String b) {
+      Integer at = offsets.get(a);
+      Integer bt = offsets.get(b);
+      return at != null && bt != null && Math.abs(at - bt) <= PHRASE_REACH;
     }
 
     /** The stretch of the sentence from the first to the last of {@code words}, as the reader sees it. */
@@ -216,7 +266,8 @@ final class StatementWords {
       Map<String, Integer> located = new LinkedHashMap<>(offsets.get(i));
       located.values().removeIf(offset -> offset < 0);
       all.add(new Words(sentence, ImmutableMap.copyOf(located), ImmutableMap.copyOf(weights),
-          ImmutableSet.copyOf(names), ImmutableMap.copyOf(moods),
+          ImmutableSet.copyOf(names), ImmutableSet.copyOf(Sets.intersection(weights.keySet(), lightWords)),
+          ImmutableMap.copyOf(moods),
           // the story's own people (named by most documents) tell no two facts apart
           statements.get(i).slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
               .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
