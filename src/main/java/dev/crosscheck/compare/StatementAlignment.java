@@ -22,10 +22,12 @@ import java.util.stream.Collectors;
  * one fact ("bodyguard", "fingerprints", "attic") weigh much.
  *
  * <p>Candidates meet through the postings of their specific words, so each statement is compared with the
- * few that share its rarer words. A pair is one fact when the two say it in the same mood, share at least
- * {@link #MIN_SHARED_SPECIFIC} specific words, one of them not a name, and their weighted overlap reaches
- * {@link #MIN_SIMILARITY}. Only the best-supported groups are kept ({@link #maxGroups}): the report is read
- * by a person, and a corpus holds many loosely alike sentences.
+ * few that share its rarer words. A pair is one fact when the two share at least {@link #MIN_SHARED_SPECIFIC}
+ * specific words said in the same mood, besides names, titles and light words (two of them standing as one
+ * phrase unless they share more), name no different people nor give different figures, do not merely quote
+ * one phrase from two speakers, and their weighted overlap reaches {@link #MIN_SIMILARITY}. A fact the other
+ * aligners already report (a figure, a quote) is left to them, and only the best-supported groups are kept
+ * ({@link #maxGroups}): the report is read by a person, and a corpus holds many loosely alike sentences.
  */
 final class StatementAlignment {
 
@@ -73,13 +75,19 @@ final class StatementAlignment {
     List<List<Integer>> groups = group(links, statements);
     int documents = (int) statements.stream().map(Claim::documentId).distinct().count();
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
-    List<Set<String>> heldTogether = others.stream().map(other -> other.claims().stream()
-        .map(StatementAlignment::sentenceKey).collect(Collectors.toSet())).toList();
+    // the other clusters by the sentences they hold, so that each group is checked against the few that hold
+    // its first sentence, not against all
+    Map<String, List<Set<String>>> clustersOfSentence = new HashMap<>();
+    for (ClusterDraft other : others) {
+      Set<String> held = other.claims().stream().map(StatementAlignment::sentenceKey).collect(Collectors.toSet());
+      held.forEach(sentence -> clustersOfSentence.computeIfAbsent(sentence, key -> new ArrayList<>()).add(held));
+    }
     int kept = 0;
     for (List<Integer> group : groups) {
       Set<String> sentences = group.stream().map(i -> sentenceKey(statements.get(i)))
           .collect(Collectors.toSet());
-      if (heldTogether.stream().anyMatch(held -> held.containsAll(sentences))) {
+      if (clustersOfSentence.getOrDefault(sentenceKey(statements.get(group.get(0))), List.of()).stream()
+          .anyMatch(held -> held.containsAll(sentences))) {
         continue;
       }
       if (kept++ >= maxGroups(documents)) {
@@ -162,18 +170,10 @@ final class StatementAlignment {
         }
       }
       for (int j : candidates) {
-        {
-          double similarity = a.similarity(words.get(j), MIN_SHARED_SPECIFIC, COPY_OVERLAP);
-          if (System.getenv("CC_DEBUG_FACTS") != null) {
-            double loose = a.similarity(words.get(j), 1, COPY_OVERLAP);
-            Set<String> sh = new java.util.TreeSet<>(a.specific()); sh.retainAll(words.get(j).specific());
-            if (loose > 0.1) System.err.printf("LINK %.3f %.3f %s %s | %s%n   %s | %s%n", similarity, loose, sh, statements.get(i).documentId(),
-                  statements.get(i).sentenceText(), statements.get(j).documentId(), statements.get(j).sentenceText());
-          }
-          if (similarity >= MIN_SIMILARITY
-              && !quotedFromOthers(statements.get(i), a, statements.get(j), words.get(j), quotesBySentence)) {
-            links.add(new Link(i, j, similarity));
-          }
+        double similarity = a.similarity(words.get(j), MIN_SHARED_SPECIFIC, COPY_OVERLAP);
+        if (similarity >= MIN_SIMILARITY
+            && !quotedFromOthers(statements.get(i), a, statements.get(j), words.get(j), quotesBySentence)) {
+          links.add(new Link(i, j, similarity));
         }
       }
     }
