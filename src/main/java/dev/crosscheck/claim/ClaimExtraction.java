@@ -146,17 +146,21 @@ public final class ClaimExtraction {
         });
       }
     }
-    List<Claim> claims = new ArrayList<>();
-    for (int n = 0; n < drafts.size(); n++) {
-      claims.add(drafts.get(n).toClaim(document.id() + "/c" + n, sentenceOfDraft.get(n)));
+    // each sentence's statement joins the other claims in document order (it starts where its sentence does)
+    List<Integer> order = new ArrayList<>();
+    for (int n = 0; n < drafts.size() + statementDrafts.size(); n++) {
+      order.add(n);
     }
-    // statements are numbered after the other claims, so that adding them left those claims' ids as they were;
-    // the list stays in sentence order, each sentence's statement after its other claims
-    for (int n = 0; n < statementDrafts.size(); n++) {
-      claims.add(statementDrafts.get(n).toClaim(document.id() + "/c" + (drafts.size() + n), sentenceOfStatement.get(n)));
+    order.sort(Comparator.comparingInt(n -> n < drafts.size()
+        ? drafts.get(n).start() : statementDrafts.get(n - drafts.size()).start()));
+    ImmutableList.Builder<Claim> claims = ImmutableList.builder();
+    int number = 0;
+    for (int n : order) {
+      String id = document.id() + "/c" + number++;
+      claims.add(n < drafts.size() ? drafts.get(n).toClaim(id, sentenceOfDraft.get(n))
+          : statementDrafts.get(n - drafts.size()).toClaim(id, sentenceOfStatement.get(n - drafts.size())));
     }
-    claims.sort(Comparator.comparingInt(Claim::sentence));
-    return ImmutableList.copyOf(claims);
+    return claims.build();
   }
 
   /** The claims of one sentence (or window of a long one), in document order. */
