@@ -184,14 +184,15 @@ final class StatementAlignment {
 
 
   /**
-   * Groups from the strongest link down, one sentence per document and each sentence in one group; a
-   * sentence joins a group only when it is linked to every member, so that "A like B, B like C" does not
-   * make A and C one fact. Groups come out strongest first.
+   * Groups from the strongest link down, each sentence in one group. A sentence joins a group only when it is
+   * linked to every member of the other documents, so that "A like B, B like C" does not make A and C one
+   * fact: at {@link #JOIN_SIMILARITY} for a new document, at {@link #MIN_SIMILARITY} for a document already
+   * in the group (a source saying the fact twice, in its lead and again further down). Groups come out
+   * strongest first.
    */
   private static List<List<Integer>> group(List<Link> links, List<Claim> statements) {
-    Set<Long> linked = new HashSet<>();
-    links.stream().filter(link -> link.similarity() >= JOIN_SIMILARITY)
-        .forEach(link -> linked.add(pairKey(link.a(), link.b())));
+    Map<Long, Double> similarity = new HashMap<>();
+    links.forEach(link -> similarity.put(pairKey(link.a(), link.b()), link.similarity()));
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
     List<List<Integer>> groups = new ArrayList<>();
     for (Link link : links) {
@@ -205,8 +206,11 @@ final class StatementAlignment {
       } else if (groupA == null ^ groupB == null) {
         List<Integer> group = groupA == null ? groupB : groupA;
         int joining = groupA == null ? link.a() : link.b();
-        boolean fits = group.stream().allMatch(member -> linked.contains(pairKey(member, joining))
-            && !statements.get(member).documentId().equals(statements.get(joining).documentId()));
+        String document = statements.get(joining).documentId();
+        boolean known = group.stream().anyMatch(member -> statements.get(member).documentId().equals(document));
+        double least = known ? MIN_SIMILARITY : JOIN_SIMILARITY;
+        boolean fits = group.stream().filter(member -> !statements.get(member).documentId().equals(document))
+            .allMatch(member -> similarity.getOrDefault(pairKey(member, joining), 0.0) >= least);
         if (fits) {
           group.add(joining);
           groupOf.put(joining, group);
@@ -228,9 +232,9 @@ final class StatementAlignment {
       shared.retainAll(words.get(member).specific());
     }
     if (shared.isEmpty()) {
-      // linked pair by pair, the group may share no word among all: the first pair's words name it
-      shared.addAll(words.get(ordered.get(0)).specific());
-      shared.retainAll(words.get(ordered.get(1)).specific());
+      // linked pair by pair, the group may share no word among all: the pair it grew from names it
+      shared.addAll(words.get(group.get(0)).specific());
+      shared.retainAll(words.get(group.get(1)).specific());
     }
     String key = statements.get(ordered.get(0)).id();
     ImmutableList<Claim> clusterClaims = ordered.stream().map(statements::get)
@@ -238,7 +242,7 @@ final class StatementAlignment {
     ImmutableList<Statement> facetStatements = ordered.stream()
         .map(i -> new Statement(statements.get(i), new FactValue(key, words.get(i).excerpt(shared))))
         .collect(ImmutableList.toImmutableList());
-    String label = "fact (" + String.join(", ", words.get(ordered.get(0)).forms(shared, 4)) + ")";
+    String label = "fact (" + String.join(", ", words.get(group.get(0)).forms(shared, 4)) + ")";
     return new ClusterDraft("fact", label, clusterClaims,
         ImmutableList.of(new Facet("statement", FacetKind.STATEMENT, facetStatements, false)), false);
   }
