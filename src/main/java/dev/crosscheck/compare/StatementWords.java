@@ -1,6 +1,7 @@
 package dev.crosscheck.compare;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
@@ -26,6 +27,8 @@ final class StatementWords {
   private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
   /** A word used by more than this share of the documents is the story's topic, not one fact's. */
   static final double MAX_SPECIFIC_SHARE = 0.34;
+  /** Characters around a shared word within which a figure is said of it ("the 16-time NBA champion"). */
+  static final int FIGURE_REACH = 30;
   /** Characters within which two shared words stand as one phrase. */
   static final int PHRASE_REACH = 40;
   /** Shared words from this many on say one fact wherever they stand in their sentences. */
@@ -80,22 +83,25 @@ final class StatementWords {
     return ImmutableMap.copyOf(words);
   }
 
+  /** A number a sentence gives, as digits, and where it stands. */
+  record Figure(String value, int offset) {}
+
   /** The figures of a sentence: digits (without thousands commas or a closing dot) and number words. */
-  private ImmutableSet<String> figures(String sentence) {
-    Set<String> figures = new HashSet<>();
+  private ImmutableList<Figure> figures(String sentence) {
+    List<Figure> figures = new ArrayList<>();
     java.util.regex.Matcher matcher = FIGURE.matcher(sentence);
     while (matcher.find()) {
       String token = matcher.group();
       if (Character.isDigit(token.charAt(0))) {
-        figures.add(token.replace(",", "").replaceAll("\\.$", ""));
+        figures.add(new Figure(token.replace(",", "").replaceAll("\\.$", ""), matcher.start()));
       } else {
         String value = numberWords.get(token.toLowerCase(Locale.ROOT));
         if (value != null) {
-          figures.add(value);
+          figures.add(new Figure(value, matcher.start()));
         }
       }
     }
-    return ImmutableSet.copyOf(figures);
+    return ImmutableList.copyOf(figures);
   }
 
   /**
@@ -114,7 +120,7 @@ final class StatementWords {
   record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
       ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
       ImmutableSet<String> people,
-      ImmutableSet<String> figures, double norm) {
+      ImmutableList<Figure> figures, double norm) {
 
     Set<String> specific() {
       return specificWeights.keySet();
@@ -122,7 +128,8 @@ final class StatementWords {
 
     /**
      * The cosine of the two statements' specific words, or 0 when they share fewer than {@code minShared}
-     * of them, share only names (the same people, not the same thing said of them), or are one text copied.
+     * of them besides names, titles and light words (and two of them not as one phrase), name different
+     * people, give different figures next to the shared words, or are one text copied.
      */
     double similarity(Words other, int minShared, double copyOverlap) {
       List<String> shared = shared(other);
@@ -130,13 +137,16 @@ final class StatementWords {
       if (!people.isEmpty() && !other.people.isEmpty() && people.stream().noneMatch(other.people::contains)) {
         return 0;
       }
-      // nor do sentences giving different figures ("a 16-time champion franchise", "a five-time champion"):
-      // their figures are compared as values, and alike words around two figures are two facts
-      if (!figures.isEmpty() && !other.figures.isEmpty() && figures.stream().noneMatch(other.figures::contains)) {
-        return 0;
-      }
       List<String> content = content(shared, other);
       if (content.size() < minShared || content.size() < PHRASE_FREE && !nearEachOther(content, other)) {
+        return 0;
+      }
+      // nor do sentences giving different figures by the words they share ("a 16-time champion franchise", "a
+      // five-time champion"): the figures are compared as values, and alike words around two figures are two
+      // facts; a figure elsewhere in the sentence is of another fact
+      Set<String> near = figuresNear(content);
+      Set<String> otherNear = other.figuresNear(content);
+      if (!near.isEmpty() && !otherNear.isEmpty() && near.stream().noneMatch(otherNear::contains)) {
         return 0;
       }
       long common = offsets.keySet().stream().filter(other.offsets::containsKey).count();
@@ -147,6 +157,16 @@ final class StatementWords {
       double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
           .sum();
       return dot / (norm * other.norm);
+    }
+
+    private Set<String> figuresNear(List<String> words) {
+      Set<String> near = new HashSet<>();
+      for (Figure figure : figures) {
+        if (words.stream().map(offsets::get).anyMatch(at -> at != null && Math.abs(at - figure.offset()) <= FIGURE_REACH)) {
+          near.add(figure.value());
+        }
+      }
+      return near;
     }
 
     /** The specific words of both, but those one sentence denies or hedges and the other reports. */

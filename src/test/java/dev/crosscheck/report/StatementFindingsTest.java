@@ -70,6 +70,19 @@ class StatementFindingsTest {
   }
 
   @Test
+  void differentFiguresBesideTheSharedWordsStayApart() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The harbour board said its 12-member safety panel would review the sprinkler contract.",
+        "The harbour board said its nine-member safety panel would review the sprinkler contract.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "12-member", "nine-member")).doesNotContain(Verdict.AGREEMENT);
+  }
+
+  @Test
   void theStorysOwnWordsMakeNoAgreement() throws Exception {
     CorpusAnalysis analysis = analyse(
         "The port road was closed for most of the day.",
