@@ -30,7 +30,7 @@ final class StatementWords {
   /** Characters around a shared word within which a figure is said of it ("the 16-time NBA champion"). */
   static final int FIGURE_REACH = 30;
   /** Characters within which two shared words stand as one phrase. */
-  static final int PHRASE_REACH = 40;
+  static final int PHRASE_REACH = 25;
   /** Shared words from this many on say one fact wherever they stand in their sentences. */
   static final int PHRASE_FREE = 3;
   /** How far after a word of mood ("not", "may") the words it governs reach, in characters. */
