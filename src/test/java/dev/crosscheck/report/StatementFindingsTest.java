@@ -83,6 +83,20 @@ class StatementFindingsTest {
   }
 
   @Test
+  void twoSharedWordsFarApartAreNoFact() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The mayor praised the courage of the crews on Friday, speaking after a short ceremony at the town hall.",
+        "Firefighters who fought through the night will be honoured next month, at a ceremony for their courage.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    // "courage" and "ceremony" stand far apart in the first: praise at one ceremony, honours at another
+    assertThat(verdictsJoining(analysis, "praised the courage", "will be honoured")).isEmpty();
+  }
+
+  @Test
   void theStorysOwnWordsMakeNoAgreement() throws Exception {
     CorpusAnalysis analysis = analyse(
         "The port road was closed for most of the day.",
