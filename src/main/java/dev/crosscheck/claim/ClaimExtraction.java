@@ -54,6 +54,7 @@ public final class ClaimExtraction {
   private final AttributionExtractor attributions = new AttributionExtractor(lexicons);
   private final QuoteExtractor quotes = new QuoteExtractor();
   private final AmountExtractor amounts = new AmountExtractor();
+  private final StatementExtractor statements = StatementExtractor.load();
 
   /** The claims of a whole corpus, sorted by document id, then by position in the document. */
   public ImmutableList<Claim> extract(List<DocumentContext> corpus) {
@@ -115,6 +116,8 @@ public final class ClaimExtraction {
     Supplier<Optional<ZoneId>> localZone = Suppliers.memoize(() -> LocalZone.of(document.text()));
     List<ClaimDraft> drafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
+    List<ClaimDraft> statementDrafts = new ArrayList<>();
+    List<AnalysedSentence> sentenceOfStatement = new ArrayList<>();
     List<TimeExpression> timesByStart = document.times().stream()
         .sorted(Comparator.comparingInt(TimeExpression::start)).toList();
     for (Sentence sentence : document.sentences()) {
@@ -137,11 +140,25 @@ public final class ClaimExtraction {
         for (int k = sentenceOfDraft.size(); k < drafts.size(); k++) {
           sentenceOfDraft.add(s);
         }
+        statements.extract(s).ifPresent(statement -> {
+          statementDrafts.add(statement);
+          sentenceOfStatement.add(s);
+        });
       }
     }
+    // each sentence's statement joins the other claims in document order (it starts where its sentence does)
+    List<Integer> order = new ArrayList<>();
+    for (int n = 0; n < drafts.size() + statementDrafts.size(); n++) {
+      order.add(n);
+    }
+    order.sort(Comparator.comparingInt(n -> n < drafts.size()
+        ? drafts.get(n).start() : statementDrafts.get(n - drafts.size()).start()));
     ImmutableList.Builder<Claim> claims = ImmutableList.builder();
-    for (int n = 0; n < drafts.size(); n++) {
-      claims.add(drafts.get(n).toClaim(document.id() + "/c" + n, sentenceOfDraft.get(n)));
+    int number = 0;
+    for (int n : order) {
+      String id = document.id() + "/c" + number++;
+      claims.add(n < drafts.size() ? drafts.get(n).toClaim(id, sentenceOfDraft.get(n))
+          : statementDrafts.get(n - drafts.size()).toClaim(id, sentenceOfStatement.get(n - drafts.size())));
     }
     return claims.build();
   }

@@ -15,7 +15,9 @@ public enum ClaimType {
   /** Words put in quotation marks and ascribed to a speaker. */
   QUOTE,
   /** A typed value with a unit: money, a per cent, a measure, a clock time, a duration (see {@link TypedValue}). */
-  VALUE;
+  VALUE,
+  /** What a sentence states, whatever its kind: aligned across sources by its words (see StatementExtractor). */
+  STATEMENT;
 
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);

@@ -43,6 +43,7 @@ public final class Comparison {
   private final AttributionClusters attributionClusters;
   private final ValueAlignment valueAlignment;
   private final QuoteClusters quoteClusters;
+  private final StatementAlignment statementAlignment;
   /** Read once: the cues are general English and the judge of every comparison uses them. */
   private static final ProspectiveStages STAGES = ProspectiveStages.load();
 
@@ -59,7 +60,9 @@ public final class Comparison {
     this.eventFacets = new EventFacets(places);
     this.roleClusters = new RoleClusters(titles);
     this.attributionClusters = new AttributionClusters(new ContentWords(stopwords), StanceOpposites.load());
-    this.valueAlignment = new ValueAlignment(StatementContexts.load(), NounClasses.load());
+    StatementContexts statementContexts = StatementContexts.load();
+    this.valueAlignment = new ValueAlignment(statementContexts, NounClasses.load());
+    this.statementAlignment = new StatementAlignment(StatementWords.load(statementContexts));
     this.quoteClusters = new QuoteClusters(stopwords);
   }
 
@@ -118,7 +121,9 @@ public final class Comparison {
         () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
         () -> valueAlignment.drafts(ordered),
         () -> quoteClusters.drafts(quotedWords(ordered), ordered, published));
-    List<ClusterDraft> drafts = builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList();
+    List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
+    // last, so that a fact the other clusters already hold is not reported twice
+    drafts.addAll(statementAlignment.drafts(ordered, drafts));
     return judge(drafts, independence);
   }
 

@@ -118,8 +118,11 @@ final class StatementContexts {
     return at;
   }
 
-  /** The content words of a sentence, light-stemmed, each with the offset of its first occurrence. */
-  private Map<String, Integer> words(String sentence) {
+  /**
+   * The content words of a sentence, light-stemmed and read as their word class, each with the offset of its
+   * first occurrence.
+   */
+  Map<String, Integer> words(String sentence) {
     Map<String, Integer> words = new LinkedHashMap<>();
     Matcher matcher = WORD.matcher(sentence);
     while (matcher.find()) {

@@ -1,6 +1,8 @@
 package dev.crosscheck.entity;
 
+import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,13 +13,22 @@ public final class TitleLexicon {
   private static final TitleLexicon INSTANCE = new TitleLexicon();
 
   private final PhraseMatcher<String> titles;
+  private final ImmutableSet<String> words;
 
   private TitleLexicon() {
     ImmutableMap.Builder<String, String> map = ImmutableMap.builder();
+    ImmutableSet.Builder<String> words = ImmutableSet.builder();
     for (String title : LexiconFile.lines(TitleLexicon.class, "titles.txt")) {
       map.put(title, title.toLowerCase(Locale.ROOT));
+      words.addAll(Splitter.on(' ').omitEmptyStrings().split(title.toLowerCase(Locale.ROOT)));
     }
     this.titles = PhraseMatcher.of(map.buildKeepingLast());
+    this.words = words.build();
+  }
+
+  /** Every word of every title, lower case ("press", "secretary", "chief"): words that say who, not what. */
+  public ImmutableSet<String> words() {
+    return words;
   }
 
   public static TitleLexicon instance() {

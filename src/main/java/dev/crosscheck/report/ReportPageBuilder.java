@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Multiset;
 import com.google.common.collect.TreeMultiset;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.compare.EventCluster;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.FindingSide;
@@ -300,7 +301,8 @@ final class ReportPageBuilder {
    * comes from a claim of that sentence (the excerpt shows only sentences evidence cites, all with claims).
    */
   private static ImmutableList<ReportPage.TextPiece> pieces(Document document, Sentence sentence, List<Claim> claims) {
-    List<HighlightedText.Span> spans = claims.stream()
+    // a statement spans its whole sentence: marking it would mark every sentence, and hide the claims inside
+    List<HighlightedText.Span> spans = claims.stream().filter(claim -> claim.type() != ClaimType.STATEMENT)
         .map(claim -> new HighlightedText.Span(claimLabel(claim), claim.start(), claim.end()))
         .toList();
     if (!document.text().isEmpty()) {

@@ -1,0 +1,342 @@
+package dev.crosscheck.compare;
+
+import com.google.common.base.Splitter;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.entity.TitleLexicon;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of each statement claim that can tell one fact from another, weighted by inverse document
+ * frequency: a word that most documents of the corpus use is the story's topic, not a fact of it, and is
+ * left out of the comparison altogether.
+ */
+final class StatementWords {
+
+  private static final Splitter LIST = Splitter.on(';').trimResults().omitEmptyStrings();
+  /** A word used by more than this share of the documents is the story's topic, not one fact's. */
+  static final double MAX_SPECIFIC_SHARE = 0.34;
+  /** Characters around a shared word within which a figure is said of it ("the 16-time NBA champion"). */
+  static final int FIGURE_REACH = 30;
+  /** Characters within which two shared words stand as one phrase. */
+  static final int PHRASE_REACH = 25;
+  /** Shared words from this many on say one fact wherever they stand in their sentences. */
+  static final int PHRASE_FREE = 3;
+  /** How far after a word of mood ("not", "may") the words it governs reach, in characters. */
+  static final int MOOD_REACH = 50;
+  private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;:()—–]|\\s-\\s");
+  /**
+   * Fewer documents than this tell no topic from fact: in three articles a word two of them use may be either.
+   * Past it, a word two documents share is specific when the corpus is small.
+   */
+  static final int MIN_DOCUMENTS = 4;
+  /** The most characters an excerpt shows of a sentence. */
+  private static final int MAX_EXCERPT = 160;
+
+  private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("\\d[\\d,.]*|\\p{L}+");
+
+  private final StatementContexts contexts;
+  private final ImmutableSet<String> titleWords;
+  private final ImmutableMap<String, String> numberWords;
+  private final ImmutableSet<String> lightWords;
+
+  /**
+   * @param titleWords the words of titles ("press secretary", "fire chief"), light-stemmed: like names, they
+   *     say who a sentence is about, not what it states
+   */
+  StatementWords(StatementContexts contexts, ImmutableSet<String> titleWords, ImmutableMap<String, String> numberWords,
+      ImmutableSet<String> lightWords) {
+    this.contexts = contexts;
+    this.titleWords = titleWords;
+    this.numberWords = numberWords;
+    this.lightWords = lightWords;
+  }
+
+  static StatementWords load(StatementContexts contexts) {
+    return new StatementWords(contexts, TitleLexicon.instance().words().stream().map(StatementContexts::stem)
+        .collect(ImmutableSet.toImmutableSet()), numberWords(),
+        LexiconFiles.lines("statement-light-words.txt").stream()
+            .flatMap(word -> contexts.words(word.strip()).keySet().stream()).collect(ImmutableSet.toImmutableSet()));
+  }
+
+  /**
+   * The claim stage's number words, but "one" and "zero": "one of the greatest" and "no one" count nothing.
+   */
+  private static ImmutableMap<String, String> numberWords() {
+    Map<String, String> words = new HashMap<>();
+    for (List<String> row : dev.crosscheck.entity.LexiconFile.table(Claim.class, "number-words.tsv", 2)) {
+      if (!row.get(0).equals("one") && !row.get(0).equals("zero")) {
+        words.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
+      }
+    }
+    return ImmutableMap.copyOf(words);
+  }
+
+  /** A number a sentence gives, as digits, and where it stands. */
+  record Figure(String value, int offset) {}
+
+  /** The figures of a sentence: digits (without thousands commas or a closing dot) and number words. */
+  private ImmutableList<Figure> figures(String sentence) {
+    List<Figure> figures = new ArrayList<>();
+    java.util.regex.Matcher matcher = FIGURE.matcher(sentence);
+    while (matcher.find()) {
+      String token = matcher.group();
+      if (Character.isDigit(token.charAt(0))) {
+        figures.add(new Figure(token.replace(",", "").replaceAll("\\.$", ""), matcher.start()));
+      } else {
+        String value = numberWords.get(token.toLowerCase(Locale.ROOT));
+        if (value != null) {
+          figures.add(new Figure(value, matcher.start()));
+        }
+      }
+    }
+    return ImmutableList.copyOf(figures);
+  }
+
+  /**
+   * One statement's words.
+   *
+   * @param sentence the sentence text, for excerpts
+   * @param offsets every content word (light-stemmed, or its word class) with its first offset in the sentence
+   * @param specific the words rare enough in the corpus to single out a fact, each with its weight
+   * @param names the specific words that are (part of) names: they say who, not what happened
+   * @param moods the words said in a mood other than plain report ("negated", "possible"), with that mood
+   * @param light the specific words too common in English to single out a fact on their own
+   * @param people the people the sentence names (canonical names, lower case), but the story's main ones
+   * @param figures the numbers the sentence gives, as digits ("five-time" gives 5)
+   * @param norm the Euclidean length of the specific words' weights
+   */
+  record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
+      ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
+      ImmutableSet<String> people,
+      ImmutableList<Figure> figures, double norm) {
+
+    Set<String> specific() {
+      return specificWeights.keySet();
+    }
+
+    /**
+     * The cosine of the two statements' specific words, or 0 when they share fewer than {@code minShared}
+     * of them besides names, titles and light words (and two of them not as one phrase), name different
+     * people, give different figures next to the shared words, or are one text copied.
+     */
+    double similarity(Words other, int minShared, double copyOverlap) {
+      List<String> shared = shared(other);
+      // two sentences about different people ("coach John Altobelli", "coach Christina Mauser") state two facts
+      if (!people.isEmpty() && !other.people.isEmpty() && people.stream().noneMatch(other.people::contains)) {
+        return 0;
+      }
+      List<String> content = content(shared, other);
+      if (content.size() < minShared || content.size() < PHRASE_FREE && !nearEachOther(content, other)) {
+        return 0;
+      }
+      // nor do sentences giving different figures by the words they share ("a 16-time champion franchise", "a
+      // five-time champion"): the figures are compared as values, and alike words around two figures are two
+      // facts; a figure elsewhere in the sentence is of another fact
+      Set<String> near = figuresNear(content);
+      Set<String> otherNear = other.figuresNear(content);
+      if (!near.isEmpty() && !otherNear.isEmpty() && near.stream().noneMatch(otherNear::contains)) {
+        return 0;
+      }
+      long common = offsets.keySet().stream().filter(other.offsets::containsKey).count();
+      double overlap = (double) common / (offsets.size() + other.offsets.size() - common);
+      if (overlap >= copyOverlap) {
+        return 0;
+      }
+      double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
+          .sum();
+      return dot / (norm * other.norm);
+    }
+
+    private Set<String> figuresNear(List<String> words) {
+      Set<String> near = new HashSet<>();
+      for (Figure figure : figures) {
+        if (words.stream().map(offsets::get).anyMatch(at -> at != null && Math.abs(at - figure.offset()) <= FIGURE_REACH)) {
+          near.add(figure.value());
+        }
+      }
+      return near;
+    }
+
+    /** The specific words of both, but those one sentence denies or hedges and the other reports. */
+    List<String> shared(Words other) {
+      // "did not call" and "called" share no word
+      return specificWeights.keySet().stream().filter(other.specificWeights::containsKey)
+          .filter(word -> moods.getOrDefault(word, "").equals(other.moods.getOrDefault(word, ""))).toList();
+    }
+
+    /** Of the shared words, those that say what is stated: not names, titles or light words. */
+    List<String> content(List<String> shared, Words other) {
+      return shared.stream()
+          .filter(word -> !names.contains(word) && !other.names.contains(word) && !light.contains(word)).toList();
+    }
+
+    /** Where a word first stands in the sentence, if it does (a name read from the claim's slots may not). */
+    java.util.Optional<Integer> offset(String word) {
+      return java.util.Optional.ofNullable(offsets.get(word));
+    }
+
+    /**
+     * Whether two of the words stand close together in both sentences, as in one phrase: "longtime bodyguard",
+     * "boarding a private jet". Two words the sentences share far apart ("delivering a tribute at the
+     * ceremony", "a ceremony before the remains were delivered") are two facts that happen to share words.
+     */
+    private boolean nearEachOther(List<String> words, Words other) {
+      for (int a = 0; a < words.size(); a++) {
+        for (int b = a + 1; b < words.size(); b++) {
+          if (near(words.get(a), words.get(b)) && other.near(words.get(a), words.get(b))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private boolean near(String a, String b) {
+      Integer at = offsets.get(a);
+      Integer bt = offsets.get(b);
+      return at != null && bt != null && Math.abs(at - bt) <= PHRASE_REACH;
+    }
+
+    /** The stretch of the sentence from the first to the last of {@code words}, as the reader sees it. */
+    String excerpt(Set<String> words) {
+      int from = sentence.length();
+      int to = 0;
+      for (String word : words) {
+        Integer at = offsets.get(word);
+        if (at != null) {
+          from = Math.min(from, at);
+          to = Math.max(to, wordEnd(at));
+        }
+      }
+      if (from >= to) {
+        return shorten(sentence.strip());
+      }
+      return shorten(sentence.substring(from, to));
+    }
+
+    /** Up to {@code limit} of {@code words} as this sentence writes them, the weightiest first. */
+    List<String> forms(Set<String> words, int limit) {
+      List<String> forms = new ArrayList<>();
+      words.stream().filter(offsets::containsKey)
+          .sorted(Comparator.comparingDouble((String word) -> -specificWeights.getOrDefault(word, 0.0)))
+          .limit(limit)
+          .forEach(word -> forms.add(sentence.substring(offsets.get(word), wordEnd(offsets.get(word)))));
+      return forms;
+    }
+
+    private int wordEnd(int at) {
+      int end = at;
+      while (end < sentence.length() && (Character.isLetterOrDigit(sentence.charAt(end))
+          || "'’-".indexOf(sentence.charAt(end)) >= 0)) {
+        end++;
+      }
+      return end;
+    }
+
+    private static String shorten(String text) {
+      return text.length() <= MAX_EXCERPT ? text : text.substring(0, MAX_EXCERPT - 1) + "…";
+    }
+  }
+
+  /** The words of each statement, in the order given, weighted against the documents of all of them. */
+  List<Words> of(List<Claim> statements) {
+    List<Map<String, Integer>> offsets = new ArrayList<>();
+    Map<String, Set<String>> documentsOfWord = new HashMap<>();
+    Set<String> documents = new HashSet<>();
+    for (Claim claim : statements) {
+      Map<String, Integer> words = new LinkedHashMap<>(contexts.words(claim.sentenceText()));
+      // a name the claim stage resolved ("Dianne Feinstein" for "Sen. Feinstein") counts as one word
+      claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
+          .forEach(name -> words.putIfAbsent("@" + name, -1)));
+      offsets.add(words);
+      documents.add(claim.documentId());
+      words.keySet().forEach(word -> documentsOfWord.computeIfAbsent(word, key -> new HashSet<>())
+          .add(claim.documentId()));
+    }
+    int documentCount = Math.max(1, documents.size());
+    List<Words> all = new ArrayList<>();
+    for (int i = 0; i < statements.size(); i++) {
+      String sentence = statements.get(i).sentenceText();
+      Map<String, Double> weights = new LinkedHashMap<>();
+      Set<String> names = new HashSet<>();
+      Set<String> nameWords = new HashSet<>();
+      statements.get(i).slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
+          .forEach(name -> nameWords.addAll(contexts.words(name).keySet())));
+      for (Map.Entry<String, Integer> word : offsets.get(i).entrySet()) {
+        int used = documentsOfWord.get(word.getKey()).size();
+        if (documentCount < MIN_DOCUMENTS || used > Math.max(2, MAX_SPECIFIC_SHARE * documentCount)) {
+          continue;
+        }
+        weights.put(word.getKey(), Math.log(1 + (double) documentCount / used));
+        if (word.getValue() < 0 || titleWords.contains(word.getKey()) || nameWords.contains(word.getKey()) || isName(sentence, word.getValue())) {
+          names.add(word.getKey());
+        }
+      }
+      Map<String, String> moods = new HashMap<>();
+      List<Cue> cues = cues(statements.get(i));
+      offsets.get(i).forEach((word, offset) -> moodAt(sentence, offset, cues).ifPresent(mood -> moods.put(word, mood)));
+      double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
+      Map<String, Integer> located = new LinkedHashMap<>(offsets.get(i));
+      located.values().removeIf(offset -> offset < 0);
+      all.add(new Words(sentence, ImmutableMap.copyOf(located), ImmutableMap.copyOf(weights),
+          ImmutableSet.copyOf(names), ImmutableSet.copyOf(Sets.intersection(weights.keySet(), lightWords)),
+          ImmutableMap.copyOf(moods),
+          // the story's own people (named by most documents) tell no two facts apart
+          statements.get(i).slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
+              .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
+              .orElse(ImmutableSet.of()), figures(sentence), norm));
+    }
+    return all;
+  }
+
+  /** A word of mood ("not", "may") at an offset of its sentence, as the claim stage found it. */
+  private record Cue(String mood, int offset) {}
+
+  private static List<Cue> cues(Claim claim) {
+    List<Cue> cues = new ArrayList<>();
+    claim.slot("cues").ifPresent(list -> LIST.split(list).forEach(cue -> {
+      int space = cue.lastIndexOf(' ');
+      cues.add(new Cue(cue.substring(0, space), Integer.parseInt(cue.substring(space + 1))));
+    }));
+    return cues;
+  }
+
+  /**
+   * The mood a word is said in: that of the nearest cue before it in its clause ("a letter that didn't
+   * mention the probe" denies the mention, not the letter's delivery told after the comma), within
+   * {@link #MOOD_REACH} characters.
+   */
+  private static java.util.Optional<String> moodAt(String sentence, int offset, List<Cue> cues) {
+    if (offset < 0) {
+      return java.util.Optional.empty();
+    }
+    java.util.Optional<String> mood = java.util.Optional.empty();
+    for (Cue cue : cues) {
+      if (cue.offset() < offset && offset - cue.offset() <= MOOD_REACH
+          && CLAUSE_BREAK.matcher(sentence.substring(cue.offset(), offset)).find() == false) {
+        mood = java.util.Optional.of(cue.mood());
+      }
+    }
+    return mood;
+  }
+
+  /**
+   * A capitalised word inside a sentence is (part of) a name; the first word of a sentence is capitalised
+   * either way and is read as a plain word.
+   */
+  private static boolean isName(String sentence, int at) {
+    return Character.isUpperCase(sentence.charAt(at)) && !sentence.substring(0, at).strip().isEmpty();
+  }
+}

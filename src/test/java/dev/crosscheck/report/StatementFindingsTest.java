@@ -1,0 +1,134 @@
+package dev.crosscheck.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.crosscheck.claim.Claim;
+import dev.crosscheck.compare.Finding;
+import dev.crosscheck.compare.Verdict;
+import dev.crosscheck.corpus.DocumentReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Facts without figures aligned across sources through the whole pipeline, on a story written for the test:
+ * one fact said in other words agrees; a denial, different people, or the story's own words shared by every
+ * article make no agreement.
+ */
+class StatementFindingsTest {
+
+  /** Articles on one warehouse fire, each with the sentence that opens every report of it. */
+  private static final String LEAD = "A fire destroyed a warehouse in the port of Kessing on Friday. ";
+
+  @TempDir Path work;
+
+  private final Pipeline pipeline = new Pipeline(new DocumentReader());
+
+  @Test
+  void oneFactInOtherWordsAgrees() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The blaze started in a storage room filled with paint, officials said.",
+        "Investigators believe the flames broke out in a storage room where paint was kept.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "started in a storage room", "broke out in a storage room"))
+        .containsExactly(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void aDeniedStatementDoesNotAgreeWithTheAffirmedOne() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The blaze started in a storage room filled with paint, officials said.",
+        "The owner said no paint was ever kept in the storage room of the building.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "started in a storage room", "no paint was ever kept")).isEmpty();
+  }
+
+  @Test
+  void theSameWordsSaidOfDifferentPeopleStayApart() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "Harbour master Ilse Brandt was questioned by police about the locked storage room.",
+        "Night guard Tomas Weller was questioned by police about the locked storage room.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "Ilse Brandt", "Tomas Weller")).isEmpty();
+  }
+
+  @Test
+  void differentFiguresBesideTheSharedWordsStayApart() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The harbour board said its 12-member safety panel would review the sprinkler contract.",
+        "The harbour board said its nine-member safety panel would review the sprinkler contract.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "12-member", "nine-member")).doesNotContain(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void twoSharedWordsFarApartAreNoFact() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The mayor praised the courage of the crews on Friday, speaking after a short ceremony at the town hall.",
+        "Firefighters who fought through the night will be honoured next month, at a ceremony for their courage.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    // "courage" and "ceremony" stand far apart in the first: praise at one ceremony, honours at another
+    assertThat(verdictsJoining(analysis, "praised the courage", "will be honoured")).isEmpty();
+  }
+
+  @Test
+  void theStorysOwnWordsMakeNoAgreement() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The port road was closed for most of the day.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "Police said the cause of the fire was not yet known.",
+        "Insurers will assess the damage next week.");
+
+    // every article says a fire destroyed a warehouse in Kessing: the story, not a fact to agree on
+    assertThat(analysis.findings().stream().filter(finding -> finding.topic().startsWith("fact"))).isEmpty();
+  }
+
+  /** Verdicts of the findings that rest on a claim in each of two sentences, found by the words they hold. */
+  private static List<Verdict> verdictsJoining(CorpusAnalysis analysis, String first, String second) {
+    Map<String, Claim> byId = analysis.claims().stream().collect(Collectors.toMap(Claim::id, claim -> claim));
+    return analysis.findings().stream()
+        .filter(finding -> holds(finding, byId, first) && holds(finding, byId, second))
+        .map(Finding::verdict).toList();
+  }
+
+  private static boolean holds(Finding finding, Map<String, Claim> byId, String words) {
+    return finding.claimIds().stream().map(byId::get).anyMatch(claim -> claim.sentenceText().contains(words));
+  }
+
+  private CorpusAnalysis analyse(String... sentences) throws Exception {
+    Path corpus = work.resolve("corpus");
+    Files.createDirectories(corpus);
+    for (int i = 0; i < sentences.length; i++) {
+      String text = "---\npublished: 2024-03-16\n---\n" + LEAD + sentences[i] + "\n";
+      Files.writeString(corpus.resolve(String.format("%03d.txt", i + 1)), text, StandardCharsets.UTF_8);
+    }
+    return pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+  }
+}
