@@ -2,6 +2,7 @@ package dev.crosscheck.check;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.TypedValue;
 import dev.crosscheck.claim.ValueKind;
 import dev.crosscheck.compare.ComparisonResult;
@@ -66,7 +67,9 @@ public final class ClaimJudge {
     Map<String, Claim> byId = claims.stream().collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a));
     Map<String, Claim> own = claims.stream().filter(claim -> claim.documentId().equals(claimDocument))
         .collect(Collectors.toMap(Claim::id, claim -> claim, (a, b) -> a, LinkedHashMap::new));
-    if (own.isEmpty()) {
+    // every sentence of some length is also a statement claim; a claim with nothing else in it is one the
+    // claim stage reads nothing typed in, and is checked by the sentences that restate it
+    if (own.values().stream().allMatch(claim -> claim.type() == ClaimType.STATEMENT)) {
       return restated(claimText, claimDocument, documents, sentences, times);
     }
     List<Candidate> candidates = new ArrayList<>(fromFindings(comparison, byId, own));
