@@ -1,7 +1,7 @@
 package dev.crosscheck.cli;
 
-import dev.crosscheck.report.Benchmark;
-import dev.crosscheck.report.Benchmark.StageResult;
+import dev.crosscheck.pipeline.Benchmark;
+import dev.crosscheck.pipeline.Benchmark.StageResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

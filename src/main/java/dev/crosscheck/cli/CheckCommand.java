@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.check.CheckResult;
 import dev.crosscheck.check.Evidence;
 import com.google.common.collect.ImmutableList;
-import dev.crosscheck.report.ClaimChecker;
+import dev.crosscheck.pipeline.ClaimChecker;
 import dev.crosscheck.report.HtmlReportWriter;
 import java.io.IOException;
 import java.io.PrintWriter;

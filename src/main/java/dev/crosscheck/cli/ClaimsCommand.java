@@ -6,7 +6,7 @@ import dev.crosscheck.claim.ClaimJson;
 import dev.crosscheck.corpus.BadDocumentException;
 import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.report.ClaimFiles;
-import dev.crosscheck.report.Pipeline;
+import dev.crosscheck.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -2,7 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.corpus.SkippedFile;
 import dev.crosscheck.index.IndexUpdate;
-import dev.crosscheck.report.Pipeline;
+import dev.crosscheck.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

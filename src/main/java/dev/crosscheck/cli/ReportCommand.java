@@ -2,7 +2,7 @@ package dev.crosscheck.cli;
 
 import dev.crosscheck.report.CorpusAnalysis;
 import dev.crosscheck.report.CorpusSummary;
-import dev.crosscheck.report.Pipeline;
+import dev.crosscheck.pipeline.Pipeline;
 import dev.crosscheck.report.ReportFiles;
 import dev.crosscheck.report.SummaryFormat;
 import dev.crosscheck.report.SummaryPrinter;

@@ -15,22 +15,22 @@ import java.nio.file.attribute.PosixFilePermissions;
  * sees one half-written: the bytes go to a temporary file in the same folder, which is then renamed over
  * the target in one step.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
 
   private AtomicFiles() {}
 
   /** What writes a file's content to a stream (which it must not close). */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  static void write(Path target, byte[] bytes) throws IOException {
+  public static void write(Path target, byte[] bytes) throws IOException {
     write(target, out -> out.write(bytes));
   }
 
   /** Streams the content to the temporary file, so a large report is never held whole in memory. */
-  static void write(Path target, Content content) throws IOException {
+  public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);

@@ -12,4 +12,11 @@ public record CorpusAnalysis(
     ImmutableList<SkippedFile> skipped,
     ImmutableList<Claim> claims,
     ImmutableList<EventCluster> clusters,
-    ImmutableList<Finding> findings) {}
+    ImmutableList<Finding> findings) {
+
+  /**
+   * Corpora up to this many documents keep their texts in memory for the HTML report, which then shows
+   * every document whole; larger ones stream, and the report shows the sentences its findings cite.
+   */
+  public static final int FULL_TEXT_DOCUMENTS = 500;
+}

@@ -58,7 +58,7 @@ final class ReportPageBuilder {
 
   private ReportPageBuilder(CorpusAnalysis analysis) {
     this.analysis = analysis;
-    this.excerpts = analysis.documents().size() > Pipeline.FULL_TEXT_DOCUMENTS
+    this.excerpts = analysis.documents().size() > CorpusAnalysis.FULL_TEXT_DOCUMENTS
         || analysis.documents().stream().anyMatch(analysed -> analysed.document().text().isEmpty());
     analysis.documents().stream()
         .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))

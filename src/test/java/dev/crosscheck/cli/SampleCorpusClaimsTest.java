@@ -9,7 +9,7 @@ import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.DocumentContext;
 import dev.crosscheck.claim.Polarity;
 import dev.crosscheck.corpus.DocumentReader;
-import dev.crosscheck.report.Pipeline;
+import dev.crosscheck.pipeline.Pipeline;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

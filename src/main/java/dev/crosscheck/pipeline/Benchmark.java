@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
@@ -10,6 +10,9 @@ import dev.crosscheck.corpus.CorpusListing;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.index.SentenceIndexer;
+import dev.crosscheck.report.AnalysedDocument;
+import dev.crosscheck.report.CorpusAnalysis;
+import dev.crosscheck.report.ReportFiles;
 import dev.crosscheck.text.Sentence;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.Verdict;
 import dev.crosscheck.corpus.DocumentReader;
+import dev.crosscheck.report.CorpusAnalysis;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

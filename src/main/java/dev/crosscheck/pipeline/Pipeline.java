@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
@@ -8,10 +8,10 @@ import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimExtraction;
+import dev.crosscheck.claim.ClaimInterner;
 import dev.crosscheck.claim.DocumentContext;
 import dev.crosscheck.compare.Comparison;
 import dev.crosscheck.compare.ComparisonResult;
-import dev.crosscheck.claim.ClaimInterner;
 import dev.crosscheck.corpus.BadDocumentException;
 import dev.crosscheck.corpus.Corpus;
 import dev.crosscheck.corpus.CorpusListing;
@@ -25,6 +25,8 @@ import dev.crosscheck.index.DateRange;
 import dev.crosscheck.index.IndexUpdate;
 import dev.crosscheck.index.IndexableDocument;
 import dev.crosscheck.index.SentenceIndexer;
+import dev.crosscheck.report.AnalysedDocument;
+import dev.crosscheck.report.CorpusAnalysis;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.text.SentenceSplitter;
 import dev.crosscheck.time.PublicationDateInference;
@@ -51,12 +53,6 @@ import java.util.stream.Collectors;
  * stages run in parallel.
  */
 public final class Pipeline {
-
-  /**
-   * Corpora up to this many documents keep their texts in memory for the HTML report, which then shows
-   * every document whole; larger ones stream, and the report shows the sentences its findings cite.
-   */
-  public static final int FULL_TEXT_DOCUMENTS = 500;
 
   private final DocumentReader reader;
   private final DocumentBudget budget;
@@ -110,7 +106,7 @@ public final class Pipeline {
    */
   public CorpusAnalysis analyse(Path corpusFolder, Path indexFolder, Consumer<String> warnings) {
     CorpusListing listing = CorpusListing.of(corpusFolder);
-    boolean keepTexts = listing.files().size() <= FULL_TEXT_DOCUMENTS;
+    boolean keepTexts = listing.files().size() <= CorpusAnalysis.FULL_TEXT_DOCUMENTS;
     ClaimInterner interner = new ClaimInterner();
     AnalysisCache cache = new AnalysisCache(cacheFolder(indexFolder), CodeFingerprint.value());
     Corpus.Each<FirstPass> firstPass;

@@ -1,9 +1,14 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.corpus.DocumentReader;
+import dev.crosscheck.report.AnalysedDocument;
+import dev.crosscheck.report.ClaimFiles;
+import dev.crosscheck.report.CorpusAnalysis;
+import dev.crosscheck.report.HtmlReportWriter;
+import dev.crosscheck.report.ReportJsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

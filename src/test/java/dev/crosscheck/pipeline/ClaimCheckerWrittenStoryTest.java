@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,9 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.base.Ticker;
+import dev.crosscheck.report.Terminals;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimJson;
 import dev.crosscheck.corpus.DocumentReader;
+import dev.crosscheck.report.CorpusAnalysis;
+import dev.crosscheck.report.HtmlReportWriter;
+import dev.crosscheck.report.ReportJsonWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +93,7 @@ class PipelineTest {
 
   @Test
   void aCorpusTooLargeToKeepInMemoryStreamsWithTheSameClaims() throws Exception {
-    int documents = Pipeline.FULL_TEXT_DOCUMENTS + 1;
+    int documents = CorpusAnalysis.FULL_TEXT_DOCUMENTS + 1;
     Path corpus = work.resolve("large");
     Files.createDirectories(corpus);
     for (int i = 0; i < documents; i++) {

@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;

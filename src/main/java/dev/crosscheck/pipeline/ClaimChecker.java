@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.check.CheckResult;

@@ -1,4 +1,4 @@
-package dev.crosscheck.report;
+package dev.crosscheck.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +11,7 @@ import dev.crosscheck.corpus.Basis;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.MetadataValue;
 import dev.crosscheck.entity.DocumentNames;
+import dev.crosscheck.report.AtomicFiles;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.time.TimeExpression;
 import java.io.IOException;
