@@ -6,6 +6,9 @@ import com.google.common.collect.ImmutableList;
  * What report.html shows, already laid out: the jte templates only place these values, so every decision
  * (ordering, highlighting, timeline geometry) lives in Java where it is tested. Public because the
  * precompiled templates live in their own package.
+ *
+ * <p>{@code agreements} are the agreements a fact-checker reads; {@code alsoAgreed} are those on a title
+ * alone ("president", "spokeswoman"), shown folded after them: true, but seldom what a check turns on.
  */
 public record ReportPage(
     String title,
@@ -15,6 +18,7 @@ public record ReportPage(
     Filters filters,
     ImmutableList<FindingView> conflicts,
     ImmutableList<FindingView> agreements,
+    ImmutableList<FindingView> alsoAgreed,
     ImmutableList<FindingView> singleSource,
     ImmutableList<TimelineView> timelines,
     ImmutableList<DocumentView> documents,

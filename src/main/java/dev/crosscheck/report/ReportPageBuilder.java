@@ -96,11 +96,16 @@ final class ReportPageBuilder {
 
     List<ReportPage.FindingView> all = new ArrayList<>();
     ImmutableList<ReportPage.FindingView> conflicts = views(byVerdict.get(Verdict.CONFLICT), all);
-    ImmutableList<ReportPage.FindingView> agreements = views(byVerdict.get(Verdict.AGREEMENT), all);
+    Map<String, EventCluster> clusterById = new HashMap<>();
+    analysis.clusters().forEach(cluster -> clusterById.put(cluster.id(), cluster));
+    Map<Boolean, List<Finding>> agreedByTitleOnly = byVerdict.get(Verdict.AGREEMENT).stream()
+        .collect(Collectors.partitioningBy(finding -> FindingOrder.isTitle(finding, clusterById)));
+    ImmutableList<ReportPage.FindingView> agreements = views(agreedByTitleOnly.get(false), all);
+    ImmutableList<ReportPage.FindingView> alsoAgreed = views(agreedByTitleOnly.get(true), all);
     ImmutableList<ReportPage.FindingView> singles = views(byVerdict.get(Verdict.SINGLE_SOURCE), all);
 
     return new ReportPage("Crosscheck report", ReportAssets.ASSETS, overview, eventRows, filters(all, eventRows),
-        conflicts, agreements, singles, timelines(eventRows), documentViews(), excerpts, skippedViews());
+        conflicts, agreements, alsoAgreed, singles, timelines(eventRows), documentViews(), excerpts, skippedViews());
   }
 
   private ImmutableList<ReportPage.FindingView> views(List<Finding> findings, List<ReportPage.FindingView> all) {

@@ -34,6 +34,20 @@ class HtmlReportWriterTest {
   }
 
   @Test
+  void agreementsOnATitleAloneAreFoldedAfterTheOthers() throws Exception {
+    Document page = Jsoup.parse(HtmlReportWriter.render(ReportFixtures.withTitleAgreement()));
+
+    assertThat(page.select("#agreements > .finding-list article.finding")).hasSize(1);
+    Element folded = page.selectFirst("#agreements details.also-agreed");
+    assertThat(folded).isNotNull();
+    assertThat(folded.hasAttr("open")).isFalse();
+    assertThat(folded.select("summary").text()).startsWith("Also agreed: titles");
+    assertThat(folded.select("article.finding")).hasSize(1);
+    assertThat(folded.select("article.finding").text()).contains("spokesman");
+    assertThat(page.select("#agreements-title .count").text()).isEqualTo("2");
+  }
+
+  @Test
   void evidenceHighlightsTheClaimSpanAndLinksToItsSentence() {
     Element conflict = page().selectFirst("#conflicts article.finding");
 

@@ -111,6 +111,30 @@ final class ReportFixtures {
         ImmutableList.of(dateConflict, placeAgreement, receivedSingle, hostileSingle));
   }
 
+  /**
+   * {@link #letterAndMeeting()} with one more agreement, on a title alone: both sources call the man who
+   * spoke for the mayor and for the port authority a "spokesman".
+   */
+  static CorpusAnalysis withTitleAgreement() {
+    CorpusAnalysis base = letterAndMeeting();
+    AnalysedDocument gazette = base.documents().get(0);
+    AnalysedDocument wire = base.documents().get(1);
+    Claim gazetteTitle = claim(gazette, 1, "c4", ClaimType.ROLE, "a spokesman for the mayor", "spokesman", "title",
+        "spokesman", Optional.empty(), ImmutableSortedMap.of());
+    Claim wireTitle = claim(wire, 0, "c4", ClaimType.ROLE, "A spokesman for the port authority", "spokesman",
+        "title", "spokesman", Optional.empty(), ImmutableSortedMap.of());
+    EventCluster titles = new EventCluster("e4", "role", "spokesman", ids(gazetteTitle, wireTitle),
+        ImmutableList.of("001_harbour", "002_coastal"));
+    Finding titleAgreement = new Finding("f5", Verdict.AGREEMENT, "e4", "spokesman: title", ids(gazetteTitle, wireTitle),
+        ImmutableList.of(new FindingSide("spokesman", ids(gazetteTitle, wireTitle),
+            ImmutableList.of("001_harbour", "002_coastal"))),
+        "both call him a spokesman", 2);
+    return new CorpusAnalysis(base.documents(), base.skipped(),
+        ImmutableList.<Claim>builder().addAll(base.claims()).add(gazetteTitle, wireTitle).build(),
+        ImmutableList.<EventCluster>builder().addAll(base.clusters()).add(titles).build(),
+        ImmutableList.<Finding>builder().addAll(base.findings()).add(titleAgreement).build());
+  }
+
   /** A document whose sentences are joined by single spaces, as the ingest step would leave them. */
   static AnalysedDocument document(String id, String source, String title, LocalDate published, String... sentences) {
     StringBuilder text = new StringBuilder();
