@@ -44,6 +44,19 @@ class StatementFindingsTest {
   }
 
   @Test
+  void anActNamedByItsVerbOrItsNounIsOneFact() throws Exception {
+    CorpusAnalysis nouns = analyse(
+        "The owner had to cancel a recruiting fair that afternoon.",
+        "A recruitment fair was to be held at the site later in the day.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Harbour pilots watched the smoke from across the bay.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(nouns, "recruiting fair", "recruitment fair")).containsExactly(Verdict.AGREEMENT);
+  }
+
+  @Test
   void aDeniedStatementDoesNotAgreeWithTheAffirmedOne() throws Exception {
     CorpusAnalysis analysis = analyse(
         "The blaze started in a storage room filled with paint, officials said.",
