@@ -27,6 +27,8 @@ final class RoleExtractor {
   private static final ImmutableSet<String> HONORIFICS = ImmutableSet.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
   private static final ImmutableSet<String> APPOSITIVE_OPENERS = ImmutableSet.of("the", "a", "an");
   private static final int MAX_APPOSITIVE = 20;
+  /** Words of a name the gazetteer does not know, read between an article and the title it opens. */
+  private static final int MAX_UNKNOWN_NAME = 3;
   private static final ImmutableSet<String> COPULAS = ImmutableSet.of("is", "was", "remains", "became");
 
   private final TitleLexicon titles;
@@ -43,7 +45,7 @@ final class RoleExtractor {
         continue;
       }
       int at = s.tokenAtOrAfter(person.start());
-      prenominal(s, person, at).ifPresent(roles::add);
+      prenominal(s, person, at).or(() -> fronted(s, person, at)).ifPresent(roles::add);
       roles.addAll(appositive(s, person));
     }
     return roles;
@@ -70,6 +72,42 @@ final class RoleExtractor {
     }
     int start = organisation.map(Mention::start).orElse(s.token(from).start());
     return Optional.of(new Role(person, written, organisation.map(Mention::canonical), start, person.end()));
+  }
+
+  /**
+   * A title set before the name with a comma, the name in apposition: "the Paris fire chief, Jean-Claude Gallet,
+   * said". The title must open with an article and the name be closed by a comma or the sentence's end, so that a
+   * list ("the mayor, John Smith and the governor") or a clause ending in a title ("he met the mayor, Smith said")
+   * gives no role.
+   */
+  private Optional<Role> fronted(AnalysedSentence s, Mention person, int at) {
+    int after = s.tokenAtOrAfter(person.end());
+    if (at < 3 || !s.token(at - 1).text().equals(",") || after >= s.size()
+        || !s.token(after).text().equals(",") && !s.token(after).text().equals(".")) {
+      return Optional.empty();
+    }
+    Optional<PhraseMatcher.Match<String>> title = titles.longestEndingAt(s.tokens, at - 1);
+    if (title.isEmpty() || HONORIFICS.contains(title.get().value())) {
+      return Optional.empty();
+    }
+    int from = title.get().from();
+    Optional<Mention> organisation = nameBefore(s, from);
+    int opener = organisation.map(org -> s.tokenAtOrAfter(org.start()) - 1).orElse(from - 1);
+    // a place or body the gazetteer does not know still stands between the article and the title
+    for (int skipped = 0; opener > 0 && skipped < MAX_UNKNOWN_NAME && isCapitalised(s.token(opener).text())
+        && !APPOSITIVE_OPENERS.contains(s.token(opener).lower()); skipped++) {
+      opener--;
+    }
+    if (opener < 0 || !APPOSITIVE_OPENERS.contains(s.token(opener).lower())) {
+      return Optional.empty();
+    }
+    String written = s.slice(s.token(from).start(), s.token(title.get().to() - 1).end());
+    int start = organisation.map(Mention::start).orElse(s.token(from).start());
+    return Optional.of(new Role(person, written, organisation.map(Mention::canonical), start, person.end()));
+  }
+
+  private static boolean isCapitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   private List<Role> appositive(AnalysedSentence s, Mention person) {

@@ -100,6 +100,7 @@ final class QuoteClusters {
         }
       }
     }
+    addWidenedWords(claims, values, representatives, quotesWithWord, links);
     addEchoes(claims, values, representatives, links, allClaims);
     DisjointSets groupsOf = new DisjointSets(claims.size());
     for (int[] link : links) {
@@ -137,6 +138,38 @@ final class QuoteClusters {
     int shorter = Math.min(wordingA.wording().contentWords().size(), wordingB.wording().contentWords().size());
     return dayA != null && dayB != null && shorter < LONG_QUOTE_CONTENT_WORDS
         && Math.abs(dayA.toEpochDay() - dayB.toEpochDay()) > MAX_DAYS_BETWEEN_SHORT_QUOTES;
+  }
+
+  /**
+   * Links a one-word quote to the same speaker's longer quote that its own sentence writes out around it: one
+   * outlet puts only "terrible" in quotation marks in 'the mayor called it a "terrible" fire', another quotes "a
+   * terrible fire" whole. One word is too little to be a quote of its own, so the sentence must hold the other's
+   * words as one run, and the speakers must be one person.
+   */
+  private void addWidenedWords(List<Claim> claims, List<WordingValue> values, List<Integer> representatives,
+      Map<String, List<Integer>> quotesWithWord, List<int[]> links) {
+    for (int i : representatives) {
+      WordingValue single = values.get(i);
+      if (single.wording().contentWords().size() != 1 || single.speaker().isEmpty()) {
+        continue;
+      }
+      Wording sentence = Wording.of(claims.get(i).sentenceText(), stopwords);
+      List<Integer> postings = quotesWithWord.getOrDefault(single.wording().contentWords().iterator().next(),
+          List.of());
+      for (int j : postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size()))) {
+        WordingValue longer = values.get(j);
+        if (j != i && longer.wording().contentWords().size() >= MIN_SHARED_CONTENT_WORDS
+            && longer.speaker().isPresent() && PersonNames.sameName(single.speaker().get(), longer.speaker().get())
+            && !claims.get(i).documentId().equals(claims.get(j).documentId())
+            && longer.wording().within(sentence)) {
+          // the sentence says the longer words, only one of them between quotation marks: compared as those words
+          values.set(i, new WordingValue(longer.wording(), single.speaker(), MIN_SHARED_CONTENT_WORDS,
+              MIN_SIMILARITY_FOR_VARIANT));
+          links.add(new int[] {i, j});
+          break;
+        }
+      }
+    }
   }
 
   /**

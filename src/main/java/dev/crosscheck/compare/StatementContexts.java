@@ -139,8 +139,18 @@ final class StatementContexts {
     return words;
   }
 
+  /** Fewest letters of a verb read out of its "-ment" noun. */
+  private static final int MIN_VERB_OF_MENT = 7;
+
   /** A crude suffix stripper, enough to match "firefighters" with "firefighter", "deployed" with "deploying". */
   static String stem(String word) {
+    // the act named after its verb: "a recruitment event" and "a recruiting event"; a short stem is often
+    // another word ("state" of "statement", "depart" of "department"), so only long ones are taken
+    for (String suffix : new String[] {"ments", "ment"}) {
+      if (word.endsWith(suffix) && word.length() - suffix.length() >= MIN_VERB_OF_MENT) {
+        return word.substring(0, word.length() - suffix.length());
+      }
+    }
     for (String suffix : new String[] {"ies", "ing", "ed", "es", "s"}) {
       if (word.endsWith(suffix) && word.length() - suffix.length() >= 4) {
         return word.substring(0, word.length() - suffix.length()) + (suffix.equals("ies") ? "y" : "");

@@ -29,6 +29,11 @@ final class StatementWords {
   static final double MAX_SPECIFIC_SHARE = 0.34;
   /** Characters around a shared word within which a figure is said of it ("the 16-time NBA champion"). */
   static final int FIGURE_REACH = 30;
+  /**
+   * Least similarity for two sentences sharing one specific word to state one fact: the word must be nearly
+   * all that either says beyond the story.
+   */
+  static final double SOLE_WORD_SIMILARITY = 0.5;
   /** Characters within which two shared words stand as one phrase. */
   static final int PHRASE_REACH = 25;
   /** Shared words from this many on say one fact wherever they stand in their sentences. */
@@ -138,7 +143,14 @@ final class StatementWords {
         return 0;
       }
       List<String> content = content(shared, other);
-      if (content.size() < minShared || content.size() < PHRASE_FREE && !nearEachOther(content, other)) {
+      // a sentence whose one word beside the story's own and names is the shared one says that fact and no
+      // other, of the people both name ("Altobelli and Chester were identified by fingerprints", "fingerprints
+      // confirmed the deaths of Altobelli and Chester"); without a name of their own two sentences sharing one
+      // word ("a board seat", "a seat on the board") are often two facts
+      boolean soleWord = content.size() == 1 && (soleContent(content.get(0)) || other.soleContent(content.get(0)))
+          && shared.stream().anyMatch(word -> names.contains(word) && other.names.contains(word));
+      if (!soleWord && (content.size() < minShared
+          || content.size() < PHRASE_FREE && !nearEachOther(content, other))) {
         return 0;
       }
       // nor do sentences giving different figures by the words they share ("a 16-time champion franchise", "a
@@ -156,7 +168,14 @@ final class StatementWords {
       }
       double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
           .sum();
-      return dot / (norm * other.norm);
+      double cosine = dot / (norm * other.norm);
+      return soleWord && cosine < SOLE_WORD_SIMILARITY ? 0 : cosine;
+    }
+
+    /** Whether the word is this sentence's only specific word but names, titles and light words. */
+    private boolean soleContent(String word) {
+      return specificWeights.keySet().stream()
+          .filter(other -> !names.contains(other) && !light.contains(other)).toList().equals(List.of(word));
     }
 
     private Set<String> figuresNear(List<String> words) {

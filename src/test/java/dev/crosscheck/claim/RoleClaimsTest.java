@@ -76,6 +76,26 @@ class RoleClaimsTest {
   }
 
   @Test
+  void titleSetBeforeTheNameWithAComma() {
+    var claims = claims(document("fixture")
+        .sentence("The blaze spread quickly, and the Lyon fire chief, Marc Dubois, said it began in a storeroom.")
+        .build());
+
+    assertThat(roles(claims))
+        .extracting(Claim::subject, Claim::object, c -> c.slot("organisation").orElse(""))
+        .containsExactly(tuple("Marc Dubois", "fire chief", ""));
+  }
+
+  @Test
+  void aTitleEndingOneClauseIsNoRoleOfTheNameAfterIt() {
+    var claims = claims(document("fixture")
+        .sentence("Residents waited for hours to speak to the mayor, Helen Park and her aides said on Sunday.")
+        .build());
+
+    assertThat(roles(claims)).isEmpty();
+  }
+
+  @Test
   void honorificsAreNotRoles() {
     var claims = claims(document("fixture").sentence("Mr. Bolton arrived in Seoul with Ms. Rice on Friday.").build());
 

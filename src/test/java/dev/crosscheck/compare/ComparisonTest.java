@@ -585,6 +585,21 @@ class ComparisonTest {
   }
 
   @Test
+  void oneQuotedWordOfAPhraseAnotherSourceQuotesWholeAgrees() {
+    Claim word = quote("courier", "Mayor Ellen Grant called it a \"devastating\" flood and asked residents to stay"
+        + " home.", "Ellen Grant", "devastating").build();
+    Claim phrase = quote("ledger", "Ellen Grant, the mayor, wrote on Twitter that \"a devastating flood\" had hit the"
+        + " harbour.", "Ellen Grant", "a devastating flood").build();
+    Claim otherSpeaker = quote("gazette", "A resident said it was \"devastating\" to watch.", "Tom Hale",
+        "devastating").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(word, phrase, otherSpeaker));
+
+    assertThat(verdictOver(result, word, phrase)).containsOnly(Verdict.AGREEMENT);
+    assertThat(verdictOver(result, phrase, otherSpeaker)).isEmpty();
+  }
+
+  @Test
   void differentPassagesOfOneSpeechAreNotAConflict() {
     Claim heroes = quote("hill", "Today, our boys are coming home, Pence said at the ceremony.", "Mike Pence",
         "Some have called the Korean War the forgotten war but today we prove these heroes were never forgotten")

@@ -45,6 +45,46 @@ class StatementFindingsTest {
   }
 
   @Test
+  void anActNamedByItsVerbOrItsNounIsOneFact() throws Exception {
+    CorpusAnalysis nouns = analyse(
+        "The owner had to cancel a recruiting fair that afternoon.",
+        "A recruitment fair was to be held at the site later in the day.",
+        "The owner of the warehouse was at home when the alarm went off.",
+        "The port road was closed for most of the day.",
+        "Harbour pilots watched the smoke from across the bay.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(nouns, "recruiting fair", "recruitment fair")).containsExactly(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void oneRareWordSaidOfTheSamePeopleIsOneFact() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "Police said Ilse Brandt and Tomas Weller were identified by fingerprints.",
+        "Fingerprints of Ilse Brandt and Tomas Weller were found on the door.",
+        "Police said the owner of the warehouse was identified at home when the alarm went off.",
+        "Police said the port road was closed for most of the day, and the driver was identified.",
+        "Police said dock workers identified the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "identified by fingerprints", "Fingerprints of Ilse"))
+        .containsExactly(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void oneRareWordWithoutAPersonOfItsOwnIsNoFact() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "Police said the victims were identified by fingerprints.",
+        "Fingerprints were found on the door.",
+        "Police said the owner of the warehouse was identified at home when the alarm went off.",
+        "Police said the port road was closed for most of the day, and the driver was identified.",
+        "Police said dock workers identified the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "identified by fingerprints", "Fingerprints were found")).isEmpty();
+  }
+
+  @Test
   void aDeniedStatementDoesNotAgreeWithTheAffirmedOne() throws Exception {
     CorpusAnalysis analysis = analyse(
         "The blaze started in a storage room filled with paint, officials said.",
