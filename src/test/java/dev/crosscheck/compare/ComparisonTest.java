@@ -389,6 +389,33 @@ class ComparisonTest {
   }
 
   @Test
+  void aConflictSaysWhichValueWasPublishedFirst() {
+    Claim early = quantity("wire", "Six miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "6").slot("event", "collapse").slot("entities", "Linz").build();
+    Claim later = quantity("daily", "Eleven miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "11").slot("event", "collapse").slot("entities", "Linz").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(early, later),
+        List.of(published("wire", "2021-03-02"), published("daily", "2021-03-04")));
+
+    assertThat(only(result, Verdict.CONFLICT).explanation())
+        .contains("(wire, 2021-03-02) was published first", "(daily, 2021-03-04) came later");
+  }
+
+  @Test
+  void aConflictOfOneDaySaysNothingOfPublicationOrder() {
+    Claim one = quantity("wire", "Six miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "6").slot("event", "collapse").slot("entities", "Linz").build();
+    Claim other = quantity("daily", "Eleven miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "11").slot("event", "collapse").slot("entities", "Linz").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(one, other),
+        List.of(published("wire", "2021-03-02"), published("daily", "2021-03-02")));
+
+    assertThat(only(result, Verdict.CONFLICT).explanation()).doesNotContain("published first");
+  }
+
+  @Test
   void anActToComeAndTheActDoneAreNotSetAgainstEachOther() {
     Claim preparing = money("courier", "The city council is preparing to approve the $12 billion harbour budget"
         + " for the new port.", "$12 billion", 11.5e9, 12.5e9).build();
