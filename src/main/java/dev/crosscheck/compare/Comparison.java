@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.ValueKind;
+import dev.crosscheck.corpus.Basis;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.entity.TitleEquivalence;
 import java.time.LocalDate;
@@ -124,7 +125,14 @@ public final class Comparison {
     List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
     // last, so that a fact the other clusters already hold is not reported twice
     drafts.addAll(statementAlignment.drafts(ordered, drafts));
-    return judge(drafts, independence, published);
+    // only a day the publisher or the text states: an inferred day (bounded by the events an article reports) can
+    // be years off and would put a late report first
+    Map<String, LocalDate> statedPublished = new HashMap<>();
+    documents.stream().filter(document -> document.published().basis() == Basis.METADATA
+            || document.published().basis() == Basis.TEXT)
+        .forEach(document -> document.published().value()
+            .ifPresent(date -> statedPublished.put(document.id(), date)));
+    return judge(drafts, independence, statedPublished);
   }
 
   /**
