@@ -19,6 +19,10 @@ final class ListedTally {
   /** The people listed and where the list starts in the document's text. */
   record Listed(int people, int start) {}
 
+  /** "his 13-year-old daughter": the words a relative may carry between its possessive and its noun. */
+  private static final int MODIFIERS_BEFORE_RELATIVE = 3;
+  private static final ImmutableSet<String> POSSESSIVES = ImmutableSet.of("his", "her", "their", "the", "a");
+
   private final ImmutableSet<String> kinNouns;
 
   ListedTally(ImmutableSet<String> kinNouns) {
@@ -59,16 +63,31 @@ final class ListedTally {
       int segmentEnd = s.token(end).end();
       previousWasBareName = comma + 1 <= end && s.mentionStartingAt(s.token(comma + 1).start())
           .filter(m -> m.end() == segmentEnd).filter(s::isPersonMention).isPresent();
-      start = s.token(comma + 1).start();
+      start = memberStart(s, comma + 1, end);
       if (comma < 0 || !s.token(comma).text().equals(",")) {
-        if (comma >= 0) {
-          start = s.token(comma + 1).start();
-        }
         break;
       }
       end = comma - 1;
     }
     return people == 0 ? Optional.empty() : Optional.of(new Listed(people, start));
+  }
+
+  /**
+   * Where the member ending at token {@code end} starts: its name, or its relative with the possessive before
+   * it. The first segment of a list often carries the clause that leads to it ("A year after the crash that
+   * killed Kobe Bryant"); starting the list there would take in the time or amount said before it.
+   */
+  private int memberStart(AnalysedSentence s, int segmentStart, int end) {
+    var name = s.mentionEndingAt(s.token(end).end()).filter(s::isPersonMention);
+    if (name.isPresent() && name.get().start() >= s.token(segmentStart).start()) {
+      return name.get().start();
+    }
+    for (int k = end - 1; k >= Math.max(segmentStart, end - MODIFIERS_BEFORE_RELATIVE); k--) {
+      if (POSSESSIVES.contains(s.token(k).lower())) {
+        return s.token(k).start();
+      }
+    }
+    return s.token(Math.max(segmentStart, end)).start();
   }
 
   private boolean isMember(AnalysedSentence s, int end) {

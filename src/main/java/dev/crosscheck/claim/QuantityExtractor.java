@@ -182,17 +182,26 @@ final class QuantityExtractor {
    */
   private ClaimDraft total(AnalysedSentence s, int number, int head, String noun, ListedTally.Listed listed,
       long others, Optional<TimeExpression> time, List<AttributionFrame> frames, String qualifier) {
-    String counted = noun.equals("other") ? "people" : noun;
+    // "Bryant, his daughter and seven other victims": the listed are people, so the others are people too, and
+    // the total counts people whatever word the sentence gave the others
+    String counted = "people";
+    String othersWord = noun.equals("other") || noun.equals("people") ? "others" : "other " + plural(s, head);
     long total = listed.people() + others;
     Map<String, String> slots = new LinkedHashMap<>(countValue(s, number, total, ValueKind.COUNT, counted).slots());
     slots.put("number", Long.toString(total));
     slots.put("modifiers", "");
     slots.put("tally", listed.people() + " named and " + (qualifier.isEmpty() ? "" : qualifier + " ") + others
-        + " others");
+        + " " + othersWord);
     time.ifPresent(t -> slots.put("timeRole", "happened"));
     slots.put("entities", s.entityNames());
     return ClaimDraft.of(ClaimType.QUANTITY, listed.start(), s.token(head).end(), counted, "count",
         Long.toString(total), time, attribution(frames, listed.start()), slots);
+  }
+
+  /** The counted noun as the sentence wrote it, in the plural: "victims". */
+  private static String plural(AnalysedSentence s, int head) {
+    String word = s.token(head).lower();
+    return word.endsWith("s") ? word : word + "s";
   }
 
   /**

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.ValueKind;
+import dev.crosscheck.corpus.Basis;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.entity.TitleEquivalence;
 import java.time.LocalDate;
@@ -124,7 +125,14 @@ public final class Comparison {
     List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
     // last, so that a fact the other clusters already hold is not reported twice
     drafts.addAll(statementAlignment.drafts(ordered, drafts));
-    return judge(drafts, independence);
+    // only a day the publisher or the text states: an inferred day (bounded by the events an article reports) can
+    // be years off and would put a late report first
+    Map<String, LocalDate> statedPublished = new HashMap<>();
+    documents.stream().filter(document -> document.published().basis() == Basis.METADATA
+            || document.published().basis() == Basis.TEXT)
+        .forEach(document -> document.published().value()
+            .ifPresent(date -> statedPublished.put(document.id(), date)));
+    return judge(drafts, independence, statedPublished);
   }
 
   /**
@@ -153,7 +161,8 @@ public final class Comparison {
    * Gives ids in document order of each cluster's first claim, and judges every facet. Clusters other than
    * events are kept only when they span two documents: one document's roles or quotes alone are no news.
    */
-  private static ComparisonResult judge(List<ClusterDraft> drafts, SourceIndependence independence) {
+  private static ComparisonResult judge(List<ClusterDraft> drafts, SourceIndependence independence,
+      Map<String, LocalDate> published) {
     List<ClusterDraft> kept = drafts.stream()
         .filter(draft -> draft.event() || documentsOf(draft).size() >= 2)
         .sorted(Comparator.comparing((ClusterDraft draft) -> draft.claims().get(0), ClaimOrder.COMPARATOR)
@@ -191,8 +200,11 @@ public final class Comparison {
           && eventDateSentences.stream().anyMatch(covering -> covering.containsAll(sentencesOf(finding, claimById)))) {
         continue;
       }
+      String explanation = finding.verdict() != Verdict.CONFLICT ? finding.explanation()
+          : PublicationOrder.of(finding.sides(), published).map(order -> finding.explanation() + " " + order + ".")
+              .orElse(finding.explanation());
       findings.add(new Finding("f" + findingNumber, finding.verdict(), j.eventId(), finding.topic(),
-          finding.claimIds(), finding.sides(), finding.explanation(), finding.independentSources()));
+          finding.claimIds(), finding.sides(), explanation, finding.independentSources()));
     }
     return new ComparisonResult(clusters.build(), findings.build());
   }

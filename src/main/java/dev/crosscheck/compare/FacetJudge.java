@@ -2,6 +2,8 @@ package dev.crosscheck.compare;
 
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
+import dev.crosscheck.time.TimeExpression;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -171,7 +173,7 @@ final class FacetJudge {
     groupsOfDocument.forEach((document, its) -> {
       for (int a : its) {
         for (int b : its) {
-          if (relation[a][b] == Relation.DIFFERENT) {
+          if (relation[a][b] == Relation.DIFFERENT && ownStatementsDiffer(document, groups.get(a), groups.get(b))) {
             onBothSides.add(document);
           }
         }
@@ -186,6 +188,33 @@ final class FacetJudge {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether the document's own statements in two groups may be one fact revised: not when each ties its figure
+   * to another day. A source that gives "a 9.1% stake disclosed on April 4" and, of a lawsuit filed on April 12,
+   * "a 9.2% stake" has revised nothing, and its first statement still answers another source's figure for
+   * April 4; "five dead, the sheriff first said; nine, he said later" is a revision.
+   */
+  private static boolean ownStatementsDiffer(String document, List<Statement> a, List<Statement> b) {
+    for (Statement mine : a) {
+      for (Statement theirs : b) {
+        if (mine.claim().documentId().equals(document) && theirs.claim().documentId().equals(document)) {
+          Optional<LocalDate> mineDay = dayOf(mine.claim());
+          Optional<LocalDate> theirDay = dayOf(theirs.claim());
+          if (mineDay.isEmpty() || theirDay.isEmpty() || mineDay.equals(theirDay)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The one day a claim is tied to, when its time names exactly one. */
+  private static Optional<LocalDate> dayOf(Claim claim) {
+    return claim.time().flatMap(TimeExpression::interval)
+        .filter(interval -> interval.earliest().equals(interval.latest())).map(interval -> interval.earliest());
   }
 
   /**

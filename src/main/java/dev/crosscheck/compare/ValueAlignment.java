@@ -5,6 +5,8 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.TypedValue;
 import dev.crosscheck.claim.ValueKind;
+import dev.crosscheck.time.TimeExpression;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -312,13 +314,19 @@ final class ValueAlignment {
   /**
    * Whether one of the two documents itself gives a value compatible with the other's for the same thing:
    * then the two values are of two things ("a 54% premium over January's price and a 38% premium over
-   * April's"), since a source does not contradict itself within one story.
+   * April's"), since a source does not contradict itself within one story. Two figures both tied to one day
+   * ("a 9.1% stake disclosed on April 4", "disclosed on April 4 a 9.2% stake") are of that day's fact whatever
+   * else their sources say on other days or on none: only a figure of the same day counts then.
    */
   private static boolean eitherStatesBoth(int i, int j, List<Claim> claims, List<AmountValue> amounts,
       Map<String, List<Integer>> membersOfDocument) {
     List<Integer> ofTheTwo = new ArrayList<>(membersOfDocument.getOrDefault(claims.get(i).documentId(), List.of()));
     ofTheTwo.addAll(membersOfDocument.getOrDefault(claims.get(j).documentId(), List.of()));
+    Optional<LocalDate> sharedDay = dayOf(claims.get(i)).filter(day -> dayOf(claims.get(j)).equals(Optional.of(day)));
     for (int k : ofTheTwo) {
+      if (sharedDay.isPresent() && !dayOf(claims.get(k)).equals(sharedDay)) {
+        continue;
+      }
       String document = claims.get(k).documentId();
       boolean sameDocumentAsI = document.equals(claims.get(i).documentId());
       boolean sameDocumentAsJ = document.equals(claims.get(j).documentId());
@@ -328,6 +336,12 @@ final class ValueAlignment {
       }
     }
     return false;
+  }
+
+  /** The one day a claim is tied to, when its time names exactly one. */
+  private static Optional<LocalDate> dayOf(Claim claim) {
+    return claim.time().flatMap(TimeExpression::interval)
+        .filter(interval -> interval.earliest().equals(interval.latest())).map(interval -> interval.earliest());
   }
 
   /** "money of the deal": the kind, and the counted noun when there is one. */

@@ -42,6 +42,30 @@ class QuantityClaimsTest {
   }
 
   @Test
+  void aListStartsAtItsFirstMemberNotAtATimeSaidBeforeIt() {
+    var claims = claims(document("fixture")
+        .sentence("Two years after the rockfall that killed climber Maria Lund, her youngest son and five other"
+            + " people, the park reopened the trail.")
+        .time("Two years", "P2Y")
+        .build());
+
+    assertThat(quantities(claims)).filteredOn(c -> c.slot("tally").isPresent())
+        .extracting(Claim::object, c -> c.slot("tally").orElse(""))
+        .containsExactly(tuple("7", "2 named and 5 others"));
+  }
+
+  @Test
+  void listedPeopleAndOtherVictimsMakeATotalOfPeople() {
+    var claims = claims(document("fixture")
+        .sentence("The inquest heard how the storm killed her husband, son and the four other passengers.")
+        .build());
+
+    assertThat(quantities(claims)).filteredOn(c -> c.slot("tally").isPresent())
+        .extracting(Claim::subject, Claim::object, c -> c.slot("tally").orElse(""))
+        .containsExactly(tuple("people", "6", "2 named and 4 other passengers"));
+  }
+
+  @Test
   void countAfterAdjectivesAndDefiniteArticle() {
     var claims = claims(document("fixture")
         .sentence("An air force plane carried the 55 flag-draped boxes to Osan.")

@@ -389,6 +389,64 @@ class ComparisonTest {
   }
 
   @Test
+  void aConflictSaysWhichValueWasPublishedFirst() {
+    Claim early = quantity("wire", "Six miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "6").slot("event", "collapse").slot("entities", "Linz").build();
+    Claim later = quantity("daily", "Eleven miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "11").slot("event", "collapse").slot("entities", "Linz").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(early, later),
+        List.of(published("wire", "2021-03-02"), published("daily", "2021-03-04")));
+
+    assertThat(only(result, Verdict.CONFLICT).explanation())
+        .contains("(wire, 2021-03-02) was published first", "(daily, 2021-03-04) came later");
+  }
+
+  @Test
+  void aFigureTiedToOneDayConflictsThoughItsSourceGivesTheOtherFigureOfAnotherDay() {
+    Claim disclosed = money("wire", "The fund disclosed on March 3 that it had paid $12 million for its stake in"
+        + " the paper mill.", "$12 million", 11.5e6, 12.5e6)
+        .time("on March 3", "2021-03-03", "2021-03-03", "2021-03-03").build();
+    Claim sued = money("wire", "On March 9 former owners of the paper mill sued the fund, which paid $14 million"
+        + " for its stake.", "$14 million", 13.5e6, 14.5e6)
+        .time("On March 9", "2021-03-09", "2021-03-09", "2021-03-09").build();
+    Claim other = money("daily", "The fund disclosed on March 3 that it paid $14 million for its stake in the"
+        + " paper mill.", "$14 million", 13.5e6, 14.5e6)
+        .time("on March 3", "2021-03-03", "2021-03-03", "2021-03-03").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(disclosed, sued, other));
+
+    assertThat(verdictOver(result, disclosed, other)).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aSourceGivingBothFiguresUndatedReportsARevisionNotASide() {
+    Claim first = money("wire", "The fund first said it had paid $12 million for its stake in the paper mill.",
+        "$12 million", 11.5e6, 12.5e6).build();
+    Claim then = money("wire", "The fund later said it had paid $14 million for its stake in the paper mill.",
+        "$14 million", 13.5e6, 14.5e6).build();
+    Claim other = money("daily", "The fund said it paid $14 million for its stake in the paper mill.",
+        "$14 million", 13.5e6, 14.5e6).build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(first, then, other));
+
+    assertThat(verdictOver(result, first, other)).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aConflictOfOneDaySaysNothingOfPublicationOrder() {
+    Claim one = quantity("wire", "Six miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "6").slot("event", "collapse").slot("entities", "Linz").build();
+    Claim other = quantity("daily", "Eleven miners were trapped after the tunnel collapsed at the quarry near Linz.",
+        "miner", "11").slot("event", "collapse").slot("entities", "Linz").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(one, other),
+        List.of(published("wire", "2021-03-02"), published("daily", "2021-03-02")));
+
+    assertThat(only(result, Verdict.CONFLICT).explanation()).doesNotContain("published first");
+  }
+
+  @Test
   void anActToComeAndTheActDoneAreNotSetAgainstEachOther() {
     Claim preparing = money("courier", "The city council is preparing to approve the $12 billion harbour budget"
         + " for the new port.", "$12 billion", 11.5e9, 12.5e9).build();
