@@ -177,8 +177,8 @@ public final class Comparison {
         }
       }
     }
-    List<Set<String>> eventDateSentences = judged.stream()
-        .filter(j -> j.eventDate() && j.finding().verdict() == Verdict.AGREEMENT)
+    List<Set<String>> agreeingSentences = judged.stream()
+        .filter(j -> !j.bareDate() && j.finding().verdict() == Verdict.AGREEMENT)
         .map(j -> sentencesOf(j.finding(), claimById)).toList();
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     int findingNumber = 0;
@@ -186,9 +186,10 @@ public final class Comparison {
       findingNumber++;
       FacetJudge.Draft finding = j.finding();
       // "The letter is dated July 6" agrees twice: as the letter's date and as a bare date; the second says
-      // nothing the first does not
+      // nothing the first does not. So does a bare date whose sentences already agree on a count or a
+      // statement ("three hostages were released in May"), give or take another mention by the same sources.
       if (j.bareDate() && finding.verdict() == Verdict.AGREEMENT
-          && eventDateSentences.stream().anyMatch(covering -> covering.containsAll(sentencesOf(finding, claimById)))) {
+          && agreeingSentences.stream().anyMatch(covering -> saysNothingNew(sentencesOf(finding, claimById), covering))) {
         continue;
       }
       findings.add(new Finding("f" + findingNumber, finding.verdict(), j.eventId(), finding.topic(),
@@ -199,6 +200,20 @@ public final class Comparison {
 
   /** A finding as judged, before ids are given, with what it dates: an event, or a date said on its own. */
   private record Judged(String eventId, boolean eventDate, boolean bareDate, FacetJudge.Draft finding) {}
+
+  /**
+   * Whether another agreement holds sentences of two documents or more of a bare date's, and what it leaves
+   * out is said by those same documents: no new source agrees on anything.
+   */
+  private static boolean saysNothingNew(Set<String> bareDateSentences, Set<String> covering) {
+    Set<String> coveredDocuments = new TreeSet<>();
+    Set<String> leftDocuments = new TreeSet<>();
+    for (String sentence : bareDateSentences) {
+      String document = sentence.substring(0, sentence.lastIndexOf('#'));
+      (covering.contains(sentence) ? coveredDocuments : leftDocuments).add(document);
+    }
+    return coveredDocuments.size() >= 2 && coveredDocuments.containsAll(leftDocuments);
+  }
 
   private static Set<String> sentencesOf(FacetJudge.Draft finding, Map<String, Claim> claimById) {
     return finding.claimIds().stream().map(claimById::get)

@@ -56,6 +56,24 @@ class ComparisonTest {
     assertThat(verdictOver(result, upiDate, apDate)).isEmpty();
   }
 
+  @Test
+  void aBareDateOfSentencesThatAlreadyAgreeOnACountIsNotReportedAgain() {
+    String wireSentence = "Three miners were rescued on May 9 from the flooded shaft, officials said.";
+    String dailySentence = "The three miners rescued on May 9 from the flooded shaft were taken to hospital.";
+    long day = LocalDate.parse("2021-05-09").toEpochDay();
+    Claim wireDate = dateValue("wire", wireSentence, "on May 9", day);
+    Claim dailyDate = dateValue("daily", dailySentence, "on May 9", day);
+    Claim wireCount = quantity("wire", wireSentence, "miner", "3").build();
+    Claim dailyCount = quantity("daily", dailySentence, "miner", "3").build();
+
+    ComparisonResult datesAlone = COMPARISON.compare(List.of(wireDate, dailyDate));
+    ComparisonResult withCounts = COMPARISON.compare(List.of(wireDate, dailyDate, wireCount, dailyCount));
+
+    assertThat(verdictOver(datesAlone, wireDate, dailyDate)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(withCounts, wireCount, dailyCount)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(withCounts, wireDate, dailyDate)).isEmpty();
+  }
+
   private static Claim dateValue(String document, String sentence, String written, long day) {
     return ClaimFixture.money(document, sentence, written, day, day + 1).subject("date").slot("kind", "date")
         .slot("unit", "day").build();
@@ -482,6 +500,22 @@ class ComparisonTest {
     Finding conflict = only(result, Verdict.CONFLICT);
     assertThat(conflict.claimIds()).containsExactlyInAnyOrder(confirmed.id(), declined.id());
     assertThat(conflict.explanation()).contains("confirm", "decline to confirm", "dated differently");
+  }
+
+  @Test
+  void oneSpeakersFirstCountAndItsRevisionAreTwoStatementsNotOneStance() {
+    Claim first = attribution("wire", "The county sheriff said on Twitter that four people died in the bus crash near"
+        + " the quarry, and there were no survivors.", "County Sheriff", "say", Polarity.AFFIRMED,
+        "on Twitter that four people died in the bus crash near the quarry, and there were no survivors").build();
+    Claim revised = attribution("blog", "Sheriff says 7 people, not 4, died in the bus crash near the quarry.",
+        "County Sheriff", "say", Polarity.AFFIRMED, "7 people, not 4, died in the bus crash near the quarry").build();
+    Claim repeated = attribution("daily", "The sheriff said four people died in the bus crash near the quarry.",
+        "County Sheriff", "say", Polarity.AFFIRMED, "four people died in the bus crash near the quarry").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(first, revised, repeated));
+
+    assertThat(verdictOver(result, first, revised)).isEmpty();
+    assertThat(verdictOver(result, first, repeated)).contains(Verdict.AGREEMENT);
   }
 
   @Test
