@@ -74,6 +74,19 @@ class ComparisonTest {
     assertThat(verdictOver(withCounts, wireDate, dailyDate)).isEmpty();
   }
 
+  @Test
+  void twoThingsDoneTheSameDayInSentencesSharingAPhraseAreNoOneDate() {
+    long day = LocalDate.parse("2020-03-10").toEpochDay();
+    Claim wreckage = dateValue("radio", "Today the wreckage was hauled away for closer examination by federal"
+        + " investigators and county engineers from the steep ravine below the pass.", "Today", day);
+    Claim bodies = dateValue("tabloid", "On Tuesday a closer examination of the victims was performed by the"
+        + " coroner at the city morgue.", "On Tuesday", day);
+
+    ComparisonResult result = COMPARISON.compare(List.of(wreckage, bodies));
+
+    assertThat(verdictOver(result, wreckage, bodies)).isEmpty();
+  }
+
   private static Claim dateValue(String document, String sentence, String written, long day) {
     return ClaimFixture.money(document, sentence, written, day, day + 1).subject("date").slot("kind", "date")
         .slot("unit", "day").build();
