@@ -87,6 +87,31 @@ class ComparisonTest {
     assertThat(verdictOver(result, wreckage, bodies)).isEmpty();
   }
 
+  @Test
+  void aSourcesOtherSentenceJoinsAFactOnlyWhenItSharesTheFactsWords() {
+    Claim list = ClaimFixture.statement("gazette", "The mayor listed the reopening of the northern bridge, the"
+        + " release of four detained fishermen in March and the new hospital wing as achievements.").build();
+    Claim festival = ClaimFixture.statement("gazette", "The town staged an elaborate harbour festival celebrating"
+        + " its 300th anniversary without the customary fireworks.").build();
+    Claim cited = ClaimFixture.statement("courier", "She cited the release of four detained fishermen in March,"
+        + " the reopening of the northern bridge, and an elaborate harbour festival celebrating the town's 300th"
+        + " anniversary as evidence of progress.").build();
+    List<Claim> claims = new java.util.ArrayList<>(List.of(list, festival, cited));
+    String[] others = {"Rain closed the coastal road for two days.", "The council debated the budget until late.",
+        "Schools reopened after the holiday break.", "Ferry services were cut because of strong winds.",
+        "The museum unveiled a restored painting.", "Fuel prices rose for the third week."};
+    for (int i = 0; i < others.length; i++) {
+      claims.add(ClaimFixture.statement("other" + i, others[i]).build());
+    }
+
+    ComparisonResult result = COMPARISON.compare(claims);
+
+    assertThat(result.findings()).noneMatch(f -> f.claimIds().contains(list.id()) && f.claimIds().contains(festival.id()));
+    // the long sentence states both facts: it agrees with one of the gazette's sentences, not with both at once
+    assertThat(result.findings()).anyMatch(f -> f.claimIds().contains(cited.id())
+        && (f.claimIds().contains(list.id()) || f.claimIds().contains(festival.id())));
+  }
+
   private static Claim dateValue(String document, String sentence, String written, long day) {
     return ClaimFixture.money(document, sentence, written, day, day + 1).subject("date").slot("kind", "date")
         .slot("unit", "day").build();
