@@ -181,10 +181,17 @@ public final class Comparison {
         .filter(j -> !j.bareDate() && j.finding().verdict() == Verdict.AGREEMENT)
         .map(j -> sentencesOf(j.finding(), claimById)).toList();
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    List<FacetJudge.Draft> reported = new ArrayList<>();
     int findingNumber = 0;
     for (Judged j : judged) {
       findingNumber++;
       FacetJudge.Draft finding = j.finding();
+      // "about 30 miles (48 kilometers)": the bracketed figure is the same figure in other units, and a
+      // finding made of such figures only repeats the one made of the figures they convert
+      if (reported.stream().anyMatch(earlier -> earlier.verdict() == finding.verdict()
+          && convertsAll(finding, earlier, claimById))) {
+        continue;
+      }
       // "The letter is dated July 6" agrees twice: as the letter's date and as a bare date; the second says
       // nothing the first does not. So does a bare date whose sentences already agree on a count or a
       // statement ("three hostages were released in May"), give or take another mention by the same sources.
@@ -192,6 +199,7 @@ public final class Comparison {
           && agreeingSentences.stream().anyMatch(covering -> saysNothingNew(sentencesOf(finding, claimById), covering))) {
         continue;
       }
+      reported.add(finding);
       findings.add(new Finding("f" + findingNumber, finding.verdict(), j.eventId(), finding.topic(),
           finding.claimIds(), finding.sides(), finding.explanation(), finding.independentSources()));
     }
@@ -200,6 +208,20 @@ public final class Comparison {
 
   /** A finding as judged, before ids are given, with what it dates: an event, or a date said on its own. */
   private record Judged(String eventId, boolean eventDate, boolean bareDate, FacetJudge.Draft finding) {}
+
+  /** Whether every figure of a finding is written beside one of another finding's, in brackets, as its conversion. */
+  private static boolean convertsAll(FacetJudge.Draft finding, FacetJudge.Draft earlier, Map<String, Claim> claimById) {
+    List<Claim> theirs = earlier.claimIds().stream().map(claimById::get).toList();
+    return finding.claimIds().stream().map(claimById::get).allMatch(mine -> isValue(mine)
+        && theirs.stream().anyMatch(their -> isValue(their) && !their.id().equals(mine.id())
+            && their.documentId().equals(mine.documentId()) && their.sentence() == mine.sentence()
+            && (mine.sentenceText().contains(their.object() + " (" + mine.object())
+                || mine.sentenceText().contains(mine.object() + " (" + their.object()))));
+  }
+
+  private static boolean isValue(Claim claim) {
+    return claim.type() == ClaimType.VALUE || claim.type() == ClaimType.QUANTITY;
+  }
 
   /**
    * Whether another agreement holds sentences of two documents or more of a bare date's, and what it leaves

@@ -433,6 +433,28 @@ class ComparisonTest {
   }
 
   @Test
+  void aDistanceAndItsBracketedConversionMakeOneConflictNotTwo() {
+    String wire = "The bus left the road near Oakdale, about 30 miles (48 kilometers) north of the capital.";
+    String herald = "The bus left the road near Oakdale, about 65km (40 miles) north of the capital.";
+    Claim wireMiles = distance("wire", wire, "about 30 miles", 46.83, 49.73, "about");
+    Claim wireKilometres = distance("wire", wire, "48 kilometers", 47.5, 48.5, "");
+    Claim heraldKilometres = distance("herald", herald, "about 65km", 61.75, 68.25, "about");
+    Claim heraldMiles = distance("herald", herald, "40 miles", 63.57, 65.18, "");
+
+    ComparisonResult result = COMPARISON.compare(List.of(wireMiles, wireKilometres, heraldKilometres, heraldMiles));
+
+    Finding conflict = only(result, Verdict.CONFLICT);
+    assertThat(conflict.claimIds()).hasSize(2);
+  }
+
+  private static Claim distance(String document, String sentence, String written, double low, double high,
+      String qualifier) {
+    ClaimFixture fixture = ClaimFixture.money(document, sentence, written, low, high).subject("measure")
+        .slot("kind", "measure").slot("unit", "km");
+    return (qualifier.isEmpty() ? fixture : fixture.slot("qualifier", qualifier)).build();
+  }
+
+  @Test
   void differentCountsOfOneEventConflict() {
     Claim fiftyFive = quantity("hill", "Fifty-five caskets were handed over at the ceremony in Hawaii on Wednesday.",
         "casket", "55").slot("event", "handover").slot("entities", "Hawaii").build();
