@@ -36,6 +36,7 @@ final class AttributionClusters {
 
   private final ContentWords contentWords;
   private final StanceOpposites opposites;
+  private final LeadingFigure leadingFigure = LeadingFigure.english();
 
   AttributionClusters(ContentWords contentWords, StanceOpposites opposites) {
     this.contentWords = contentWords;
@@ -117,6 +118,9 @@ final class AttributionClusters {
     if (a.published.isPresent() && b.published.isPresent()
         && Math.abs(a.published.get().toEpochDay() - b.published.get().toEpochDay()) > MAX_DAYS_BETWEEN_REPORTS) {
       return false; // reported a year apart: "a very nice letter" in July 2018 is not the June 2019 remark
+    }
+    if (leadingFigure.differ(a.claim.object(), b.claim.object())) {
+      return false; // "five people died" and "nine people, not five, died": a count and its revision
     }
     double overlap = ContentWords.overlap(a.content, b.content);
     long shared = a.content.stream().filter(b.content::contains).count();

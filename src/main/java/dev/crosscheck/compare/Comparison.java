@@ -186,20 +186,29 @@ public final class Comparison {
         }
       }
     }
-    List<Set<String>> eventDateSentences = judged.stream()
-        .filter(j -> j.eventDate() && j.finding().verdict() == Verdict.AGREEMENT)
+    List<Set<String>> agreeingSentences = judged.stream()
+        .filter(j -> !j.bareDate() && j.finding().verdict() == Verdict.AGREEMENT)
         .map(j -> sentencesOf(j.finding(), claimById)).toList();
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    List<FacetJudge.Draft> reported = new ArrayList<>();
     int findingNumber = 0;
     for (Judged j : judged) {
       findingNumber++;
       FacetJudge.Draft finding = j.finding();
-      // "The letter is dated July 6" agrees twice: as the letter's date and as a bare date; the second says
-      // nothing the first does not
-      if (j.bareDate() && finding.verdict() == Verdict.AGREEMENT
-          && eventDateSentences.stream().anyMatch(covering -> covering.containsAll(sentencesOf(finding, claimById)))) {
+      // "about 30 miles (48 kilometers)": the bracketed figure is the same figure in other units, and a
+      // finding made of such figures only repeats the one made of the figures they convert
+      if (reported.stream().anyMatch(earlier -> earlier.verdict() == finding.verdict()
+          && convertsAll(finding, earlier, claimById))) {
         continue;
       }
+      // "The letter is dated July 6" agrees twice: as the letter's date and as a bare date; the second says
+      // nothing the first does not. So does a bare date whose sentences already agree on a count or a
+      // statement ("three hostages were released in May"), give or take another mention by the same sources.
+      if (j.bareDate() && finding.verdict() == Verdict.AGREEMENT
+          && agreeingSentences.stream().anyMatch(covering -> saysNothingNew(sentencesOf(finding, claimById), covering))) {
+        continue;
+      }
+      reported.add(finding);
       String explanation = finding.verdict() != Verdict.CONFLICT ? finding.explanation()
           : PublicationOrder.of(finding.sides(), published).map(order -> finding.explanation() + " " + order + ".")
               .orElse(finding.explanation());
@@ -211,6 +220,34 @@ public final class Comparison {
 
   /** A finding as judged, before ids are given, with what it dates: an event, or a date said on its own. */
   private record Judged(String eventId, boolean eventDate, boolean bareDate, FacetJudge.Draft finding) {}
+
+  /** Whether every figure of a finding is written beside one of another finding's, in brackets, as its conversion. */
+  private static boolean convertsAll(FacetJudge.Draft finding, FacetJudge.Draft earlier, Map<String, Claim> claimById) {
+    List<Claim> theirs = earlier.claimIds().stream().map(claimById::get).toList();
+    return finding.claimIds().stream().map(claimById::get).allMatch(mine -> isValue(mine)
+        && theirs.stream().anyMatch(their -> isValue(their) && !their.id().equals(mine.id())
+            && their.documentId().equals(mine.documentId()) && their.sentence() == mine.sentence()
+            && (mine.sentenceText().contains(their.object() + " (" + mine.object())
+                || mine.sentenceText().contains(mine.object() + " (" + their.object()))));
+  }
+
+  private static boolean isValue(Claim claim) {
+    return claim.type() == ClaimType.VALUE || claim.type() == ClaimType.QUANTITY;
+  }
+
+  /**
+   * Whether another agreement holds sentences of two documents or more of a bare date's, and what it leaves
+   * out is said by those same documents: no new source agrees on anything.
+   */
+  private static boolean saysNothingNew(Set<String> bareDateSentences, Set<String> covering) {
+    Set<String> coveredDocuments = new TreeSet<>();
+    Set<String> leftDocuments = new TreeSet<>();
+    for (String sentence : bareDateSentences) {
+      String document = sentence.substring(0, sentence.lastIndexOf('#'));
+      (covering.contains(sentence) ? coveredDocuments : leftDocuments).add(document);
+    }
+    return coveredDocuments.size() >= 2 && coveredDocuments.containsAll(leftDocuments);
+  }
 
   private static Set<String> sentencesOf(FacetJudge.Draft finding, Map<String, Claim> claimById) {
     return finding.claimIds().stream().map(claimById::get)

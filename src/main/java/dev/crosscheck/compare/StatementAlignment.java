@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class StatementAlignment {
     claims.stream().filter(claim -> claim.type() == ClaimType.QUOTE)
         .forEach(quote -> quotesBySentence.computeIfAbsent(sentenceKey(quote), key -> new ArrayList<>()).add(quote));
     List<Link> links = links(statements, words, quotesBySentence);
-    List<List<Integer>> groups = group(links, statements);
+    List<List<Integer>> groups = group(links, statements, words);
     int documents = (int) statements.stream().map(Claim::documentId).distinct().count();
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
     // the other clusters by the sentences they hold, so that each group is checked against the few that hold
@@ -187,13 +188,17 @@ final class StatementAlignment {
    * Groups from the strongest link down, each sentence in one group. A sentence joins a group only when it is
    * linked to every member of the other documents, so that "A like B, B like C" does not make A and C one
    * fact: at {@link #JOIN_SIMILARITY} for a new document, at {@link #MIN_SIMILARITY} for a document already
-   * in the group (a source saying the fact twice, in its lead and again further down). Groups come out
-   * strongest first.
+   * in the group (a source saying the fact twice, in its lead and again further down), which must then
+   * also share a word of the fact the group grew from: a long sentence telling several facts ("the release
+   * of three hostages ... and a parade on Sunday") is like that source's other sentences on any of them.
+   * Groups come out strongest first.
    */
-  private static List<List<Integer>> group(List<Link> links, List<Claim> statements) {
+  private static List<List<Integer>> group(List<Link> links, List<Claim> statements,
+      List<StatementWords.Words> words) {
     Map<Long, Double> similarity = new HashMap<>();
     links.forEach(link -> similarity.put(pairKey(link.a(), link.b()), link.similarity()));
     Map<Integer, List<Integer>> groupOf = new HashMap<>();
+    Map<List<Integer>, Set<String>> factWordsOf = new IdentityHashMap<>();
     List<List<Integer>> groups = new ArrayList<>();
     for (Link link : links) {
       List<Integer> groupA = groupOf.get(link.a());
@@ -203,13 +208,19 @@ final class StatementAlignment {
         groups.add(group);
         groupOf.put(link.a(), group);
         groupOf.put(link.b(), group);
+        Set<String> factWords = new HashSet<>(words.get(link.a()).specific());
+        factWords.retainAll(words.get(link.b()).specific());
+        factWordsOf.put(group, factWords);
       } else if (groupA == null ^ groupB == null) {
         List<Integer> group = groupA == null ? groupB : groupA;
         int joining = groupA == null ? link.a() : link.b();
         String document = statements.get(joining).documentId();
         boolean known = group.stream().anyMatch(member -> statements.get(member).documentId().equals(document));
         double least = known ? MIN_SIMILARITY : JOIN_SIMILARITY;
-        boolean fits = group.stream().filter(member -> !statements.get(member).documentId().equals(document))
+        Set<String> factWords = factWordsOf.get(group);
+        boolean sameFact = !known || factWords.isEmpty()
+            || words.get(joining).specific().stream().anyMatch(factWords::contains);
+        boolean fits = sameFact && group.stream().filter(member -> !statements.get(member).documentId().equals(document))
             .allMatch(member -> similarity.getOrDefault(pairKey(member, joining), 0.0) >= least);
         if (fits) {
           group.add(joining);

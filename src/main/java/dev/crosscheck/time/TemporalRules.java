@@ -63,6 +63,8 @@ final class TemporalRules {
   /** A date just before, set off by a comma: "Nov. 3, the day before ...". */
   private static final Pattern APPOSITION = Pattern.compile("\\d,\\s$");
   private static final Pattern GERUND = Pattern.compile("\\s+[a-z]+ing\\b");
+  /** "the same day as the visit": the day is named after the phrase, by what follows "as". */
+  private static final Pattern SAME_AS = Pattern.compile("\\s+as\\b");
   /** The noun after a genitive: "youth" in "today's youth". */
   private static final Pattern POSSESSED = Pattern.compile("['’]s\\s+([a-z]+)");
   private static final Pattern GENITIVE = Pattern.compile("['’]s\\b");
@@ -1089,6 +1091,10 @@ final class TemporalRules {
             (m, c) -> {
               String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
               int step = rel == null ? 0 : rel.equals("next") || rel.equals("following") || rel.equals("after") ? 1 : -1;
+              if (step == 0 && SAME_AS.matcher(c.textAfter(4)).lookingAt()) {
+                // "dated the same day as Pompeo's visit" names the visit's day, not a day told before
+                return Optional.empty();
+              }
               boolean toAnEvent = m.group("dir") != null && OffsetAnchor.namesAnEvent(c.textAfter(12));
               if (toAnEvent && GERUND.matcher(c.textAfter(20)).lookingAt()) {
                 // "later in the day before returning home": "before" opens a clause, not this expression

@@ -80,6 +80,13 @@ final class ClaimFixture {
         .slot("high", Double.toString(high));
   }
 
+  static ClaimFixture statement(String documentId, String sentence) {
+    ClaimFixture fixture = new ClaimFixture(documentId, sentence, ClaimType.STATEMENT);
+    fixture.predicate = "state";
+    fixture.object = sentence;
+    return fixture;
+  }
+
   static ClaimFixture quote(String documentId, String sentence, String speaker, String words) {
     ClaimFixture fixture = new ClaimFixture(documentId, sentence, ClaimType.QUOTE);
     fixture.subject = speaker;

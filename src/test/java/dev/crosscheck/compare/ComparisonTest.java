@@ -56,6 +56,62 @@ class ComparisonTest {
     assertThat(verdictOver(result, upiDate, apDate)).isEmpty();
   }
 
+  @Test
+  void aBareDateOfSentencesThatAlreadyAgreeOnACountIsNotReportedAgain() {
+    String wireSentence = "Three miners were rescued on May 9 from the flooded shaft, officials said.";
+    String dailySentence = "The three miners rescued on May 9 from the flooded shaft were taken to hospital.";
+    long day = LocalDate.parse("2021-05-09").toEpochDay();
+    Claim wireDate = dateValue("wire", wireSentence, "on May 9", day);
+    Claim dailyDate = dateValue("daily", dailySentence, "on May 9", day);
+    Claim wireCount = quantity("wire", wireSentence, "miner", "3").build();
+    Claim dailyCount = quantity("daily", dailySentence, "miner", "3").build();
+
+    ComparisonResult datesAlone = COMPARISON.compare(List.of(wireDate, dailyDate));
+    ComparisonResult withCounts = COMPARISON.compare(List.of(wireDate, dailyDate, wireCount, dailyCount));
+
+    assertThat(verdictOver(datesAlone, wireDate, dailyDate)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(withCounts, wireCount, dailyCount)).contains(Verdict.AGREEMENT);
+    assertThat(verdictOver(withCounts, wireDate, dailyDate)).isEmpty();
+  }
+
+  @Test
+  void twoThingsDoneTheSameDayInSentencesSharingAPhraseAreNoOneDate() {
+    long day = LocalDate.parse("2020-03-10").toEpochDay();
+    Claim wreckage = dateValue("radio", "Today the wreckage was hauled away for closer examination by federal"
+        + " investigators and county engineers from the steep ravine below the pass.", "Today", day);
+    Claim bodies = dateValue("tabloid", "On Tuesday a closer examination of the victims was performed by the"
+        + " coroner at the city morgue.", "On Tuesday", day);
+
+    ComparisonResult result = COMPARISON.compare(List.of(wreckage, bodies));
+
+    assertThat(verdictOver(result, wreckage, bodies)).isEmpty();
+  }
+
+  @Test
+  void aSourcesOtherSentenceJoinsAFactOnlyWhenItSharesTheFactsWords() {
+    Claim list = ClaimFixture.statement("gazette", "The mayor listed the reopening of the northern bridge, the"
+        + " release of four detained fishermen in March and the new hospital wing as achievements.").build();
+    Claim festival = ClaimFixture.statement("gazette", "The town staged an elaborate harbour festival celebrating"
+        + " its 300th anniversary without the customary fireworks.").build();
+    Claim cited = ClaimFixture.statement("courier", "She cited the release of four detained fishermen in March,"
+        + " the reopening of the northern bridge, and an elaborate harbour festival celebrating the town's 300th"
+        + " anniversary as evidence of progress.").build();
+    List<Claim> claims = new java.util.ArrayList<>(List.of(list, festival, cited));
+    String[] others = {"Rain closed the coastal road for two days.", "The council debated the budget until late.",
+        "Schools reopened after the holiday break.", "Ferry services were cut because of strong winds.",
+        "The museum unveiled a restored painting.", "Fuel prices rose for the third week."};
+    for (int i = 0; i < others.length; i++) {
+      claims.add(ClaimFixture.statement("other" + i, others[i]).build());
+    }
+
+    ComparisonResult result = COMPARISON.compare(claims);
+
+    assertThat(result.findings()).noneMatch(f -> f.claimIds().contains(list.id()) && f.claimIds().contains(festival.id()));
+    // the long sentence states both facts: it agrees with one of the gazette's sentences, not with both at once
+    assertThat(result.findings()).anyMatch(f -> f.claimIds().contains(cited.id())
+        && (f.claimIds().contains(list.id()) || f.claimIds().contains(festival.id())));
+  }
+
   private static Claim dateValue(String document, String sentence, String written, long day) {
     return ClaimFixture.money(document, sentence, written, day, day + 1).subject("date").slot("kind", "date")
         .slot("unit", "day").build();
@@ -377,6 +433,28 @@ class ComparisonTest {
   }
 
   @Test
+  void aDistanceAndItsBracketedConversionMakeOneConflictNotTwo() {
+    String wire = "The bus left the road near Oakdale, about 30 miles (48 kilometers) north of the capital.";
+    String herald = "The bus left the road near Oakdale, about 65km (40 miles) north of the capital.";
+    Claim wireMiles = distance("wire", wire, "about 30 miles", 46.83, 49.73, "about");
+    Claim wireKilometres = distance("wire", wire, "48 kilometers", 47.5, 48.5, "");
+    Claim heraldKilometres = distance("herald", herald, "about 65km", 61.75, 68.25, "about");
+    Claim heraldMiles = distance("herald", herald, "40 miles", 63.57, 65.18, "");
+
+    ComparisonResult result = COMPARISON.compare(List.of(wireMiles, wireKilometres, heraldKilometres, heraldMiles));
+
+    Finding conflict = only(result, Verdict.CONFLICT);
+    assertThat(conflict.claimIds()).hasSize(2);
+  }
+
+  private static Claim distance(String document, String sentence, String written, double low, double high,
+      String qualifier) {
+    ClaimFixture fixture = ClaimFixture.money(document, sentence, written, low, high).subject("measure")
+        .slot("kind", "measure").slot("unit", "km");
+    return (qualifier.isEmpty() ? fixture : fixture.slot("qualifier", qualifier)).build();
+  }
+
+  @Test
   void differentCountsOfOneEventConflict() {
     Claim fiftyFive = quantity("hill", "Fifty-five caskets were handed over at the ceremony in Hawaii on Wednesday.",
         "casket", "55").slot("event", "handover").slot("entities", "Hawaii").build();
@@ -540,6 +618,22 @@ class ComparisonTest {
     Finding conflict = only(result, Verdict.CONFLICT);
     assertThat(conflict.claimIds()).containsExactlyInAnyOrder(confirmed.id(), declined.id());
     assertThat(conflict.explanation()).contains("confirm", "decline to confirm", "dated differently");
+  }
+
+  @Test
+  void oneSpeakersFirstCountAndItsRevisionAreTwoStatementsNotOneStance() {
+    Claim first = attribution("wire", "The county sheriff said on Twitter that four people died in the bus crash near"
+        + " the quarry, and there were no survivors.", "County Sheriff", "say", Polarity.AFFIRMED,
+        "on Twitter that four people died in the bus crash near the quarry, and there were no survivors").build();
+    Claim revised = attribution("blog", "Sheriff says 7 people, not 4, died in the bus crash near the quarry.",
+        "County Sheriff", "say", Polarity.AFFIRMED, "7 people, not 4, died in the bus crash near the quarry").build();
+    Claim repeated = attribution("daily", "The sheriff said four people died in the bus crash near the quarry.",
+        "County Sheriff", "say", Polarity.AFFIRMED, "four people died in the bus crash near the quarry").build();
+
+    ComparisonResult result = COMPARISON.compare(List.of(first, revised, repeated));
+
+    assertThat(verdictOver(result, first, revised)).isEmpty();
+    assertThat(verdictOver(result, first, repeated)).contains(Verdict.AGREEMENT);
   }
 
   @Test

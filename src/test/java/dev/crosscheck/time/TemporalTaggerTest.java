@@ -501,6 +501,15 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void theSameDayAsAnEventNamesThatEventsDayNotOneToldBefore() {
+      String text = "The mayor met the strikers last month. Her memo was dated the same day as the minister's"
+          + " visit to the port.";
+      assertThat(tag(text, "2021-05-20")).noneMatch(time -> time.text().contains("same day"));
+      assertThat(value("The storm hit last October. The dam failed that same day.", "2019-02-06", "same day"))
+          .isEqualTo("2018-10-XX");
+    }
+
+    @Test
     void relativeMonthsAndYears() {
       String dct = "2018-07-12";
       assertThat(value("Pompeo visited last month.", dct, "last month")).isEqualTo("2018-06");

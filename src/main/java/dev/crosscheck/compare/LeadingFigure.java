@@ -1,0 +1,47 @@
+package dev.crosscheck.compare;
+
+import dev.crosscheck.claim.NumberReader;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The first number a reported statement gives ("five people died", "9 people, not 5, died"). Two reports of
+ * one speaker that lead with different figures are two statements, a first count and its revision, however
+ * many other words they share: merging them would have the sources "state the same stance" on both.
+ */
+final class LeadingFigure {
+
+  /** Splits on anything but letters, digits, hyphens and the commas inside "1,000". */
+  private static final Pattern TOKEN_BREAK = Pattern.compile("(?:[^\\p{L}\\p{Nd},-]|,(?!\\d{3}))+");
+
+  private final NumberReader numbers;
+
+  LeadingFigure(NumberReader numbers) {
+    this.numbers = numbers;
+  }
+
+  static LeadingFigure english() {
+    return new LeadingFigure(NumberReader.english());
+  }
+
+  Optional<Long> of(String content) {
+    for (String token : TOKEN_BREAK.split(content)) {
+      String trimmed = token.replaceAll("^[-,]+|[-,]+$", "");
+      if (trimmed.isEmpty()) {
+        continue;
+      }
+      Optional<Long> number = numbers.read(trimmed);
+      if (number.isPresent()) {
+        return number;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether two contents both lead with a figure, and not the same one. */
+  boolean differ(String a, String b) {
+    Optional<Long> first = of(a);
+    Optional<Long> second = of(b);
+    return first.isPresent() && second.isPresent() && !first.equals(second);
+  }
+}
