@@ -1,8 +1,10 @@
 package dev.crosscheck.compare;
 
 import com.google.common.base.Splitter;
+import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ListMultimap;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.ValueKind;
@@ -186,29 +188,35 @@ public final class Comparison {
         }
       }
     }
-    List<Set<String>> agreeingSentences = judged.stream()
+    // both checks below look only at findings that share a sentence with the one judged, found through
+    // these indexes by sentence, so that a corpus of thousands of findings is not compared pair by pair
+    ListMultimap<String, Set<String>> agreeingSentences = ArrayListMultimap.create();
+    judged.stream()
         .filter(j -> !j.bareDate() && j.finding().verdict() == Verdict.AGREEMENT)
-        .map(j -> sentencesOf(j.finding(), claimById)).toList();
+        .map(j -> sentencesOf(j.finding(), claimById))
+        .forEach(sentences -> sentences.forEach(sentence -> agreeingSentences.put(sentence, sentences)));
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    List<FacetJudge.Draft> reported = new ArrayList<>();
+    ListMultimap<String, FacetJudge.Draft> reported = ArrayListMultimap.create();
     int findingNumber = 0;
     for (Judged j : judged) {
       findingNumber++;
       FacetJudge.Draft finding = j.finding();
       // "about 30 miles (48 kilometers)": the bracketed figure is the same figure in other units, and a
       // finding made of such figures only repeats the one made of the figures they convert
-      if (reported.stream().anyMatch(earlier -> earlier.verdict() == finding.verdict()
-          && convertsAll(finding, earlier, claimById))) {
+      Set<String> sentences = sentencesOf(finding, claimById);
+      if (sentences.stream().flatMap(sentence -> reported.get(sentence).stream()).distinct()
+          .anyMatch(earlier -> earlier.verdict() == finding.verdict() && convertsAll(finding, earlier, claimById))) {
         continue;
       }
       // "The letter is dated July 6" agrees twice: as the letter's date and as a bare date; the second says
       // nothing the first does not. So does a bare date whose sentences already agree on a count or a
       // statement ("three hostages were released in May"), give or take another mention by the same sources.
       if (j.bareDate() && finding.verdict() == Verdict.AGREEMENT
-          && agreeingSentences.stream().anyMatch(covering -> saysNothingNew(sentencesOf(finding, claimById), covering))) {
+          && sentences.stream().flatMap(sentence -> agreeingSentences.get(sentence).stream()).distinct()
+              .anyMatch(covering -> saysNothingNew(sentences, covering))) {
         continue;
       }
-      reported.add(finding);
+      sentences.forEach(sentence -> reported.put(sentence, finding));
       String explanation = finding.verdict() != Verdict.CONFLICT ? finding.explanation()
           : PublicationOrder.of(finding.sides(), published).map(order -> finding.explanation() + " " + order + ".")
               .orElse(finding.explanation());

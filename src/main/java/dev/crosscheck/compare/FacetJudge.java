@@ -223,11 +223,17 @@ final class FacetJudge {
    * conflict, whose other sides still answer the statement of the act to come.
    */
   private List<List<Statement>> withoutLaterStages(List<List<Statement>> sides) {
+    // few statements say an act is to come: each sentence is read for it once, and only those are compared
+    Map<List<Statement>, List<Statement>> toComeBySide = new IdentityHashMap<>();
+    sides.forEach(side -> toComeBySide.put(side,
+        side.stream().filter(statement -> stages.toCome(statement.claim()).isPresent()).toList()));
     List<List<Statement>> kept = new ArrayList<>();
     for (List<Statement> side : sides) {
-      List<Statement> left = side.stream().filter(statement -> sides.stream().filter(other -> other != side)
-          .flatMap(List::stream)
-          .noneMatch(other -> stages.isDoneStageOf(statement.claim(), other.claim()))).toList();
+      List<Statement> toComeElsewhere = sides.stream().filter(other -> other != side)
+          .flatMap(other -> toComeBySide.get(other).stream()).toList();
+      List<Statement> left = toComeElsewhere.isEmpty() ? side : side.stream()
+          .filter(statement -> toComeElsewhere.stream()
+              .noneMatch(other -> stages.isDoneStageOf(statement.claim(), other.claim()))).toList();
       if (!left.isEmpty()) {
         kept.add(left);
       }
