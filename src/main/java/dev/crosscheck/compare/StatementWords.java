@@ -137,11 +137,11 @@ final class StatementWords {
      * people, give different figures next to the shared words, or are one text copied.
      */
     double similarity(Words other, int minShared, double copyOverlap) {
-      List<String> shared = shared(other);
       // two sentences about different people ("coach John Altobelli", "coach Christina Mauser") state two facts
       if (!people.isEmpty() && !other.people.isEmpty() && people.stream().noneMatch(other.people::contains)) {
         return 0;
       }
+      List<String> shared = shared(other);
       List<String> content = content(shared, other);
       // a sentence whose one word beside the story's own and names is the shared one says that fact and no
       // other, of the people both name ("Altobelli and Chester were identified by fingerprints", "fingerprints
@@ -190,9 +190,15 @@ final class StatementWords {
 
     /** The specific words of both, but those one sentence denies or hedges and the other reports. */
     List<String> shared(Words other) {
-      // "did not call" and "called" share no word
-      return specificWeights.keySet().stream().filter(other.specificWeights::containsKey)
-          .filter(word -> moods.getOrDefault(word, "").equals(other.moods.getOrDefault(word, ""))).toList();
+      // "did not call" and "called" share no word; a plain loop, as every candidate pair of a corpus comes here
+      List<String> shared = new ArrayList<>();
+      for (String word : specificWeights.keySet()) {
+        if (other.specificWeights.containsKey(word)
+            && moods.getOrDefault(word, "").equals(other.moods.getOrDefault(word, ""))) {
+          shared.add(word);
+        }
+      }
+      return shared;
     }
 
     /** Of the shared words, those that say what is stated: not names, titles or light words. */
