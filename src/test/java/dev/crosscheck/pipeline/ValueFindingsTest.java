@@ -2,17 +2,11 @@ package dev.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.crosscheck.claim.Claim;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.Verdict;
-import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.report.CorpusAnalysis;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +19,6 @@ class ValueFindingsTest {
 
   @TempDir Path work;
 
-  private final Pipeline pipeline = new Pipeline(new DocumentReader());
 
   @Test
   void oneFigureWordedTwoWaysAgrees() throws Exception {
@@ -128,26 +121,11 @@ class ValueFindingsTest {
         .isEmpty();
   }
 
-  /** Verdicts of the findings that rest on a claim in each of two sentences, found by the words they hold. */
-  private static List<Verdict> verdictsJoining(CorpusAnalysis analysis, String first, String second) {
-    Map<String, Claim> byId = analysis.claims().stream().collect(Collectors.toMap(Claim::id, claim -> claim));
-    return analysis.findings().stream()
-        .filter(finding -> holds(finding, byId, first) && holds(finding, byId, second))
-        .map(Finding::verdict).toList();
-  }
-
-  private static boolean holds(Finding finding, Map<String, Claim> byId, String words) {
-    return finding.claimIds().stream().map(byId::get).anyMatch(claim -> claim.sentenceText().contains(words));
-  }
-
   private CorpusAnalysis analyse(String... sentences) throws Exception {
-    Path corpus = work.resolve("corpus");
-    Files.createDirectories(corpus);
-    for (int i = 0; i < sentences.length; i++) {
-      // one publication day for all, so that "on Tuesday" is the same day in every source
-      String text = "---\npublished: 2024-03-14\n---\n" + sentences[i] + "\n";
-      Files.writeString(corpus.resolve(String.format("%03d.txt", i + 1)), text, StandardCharsets.UTF_8);
-    }
-    return pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+    return WrittenCorpus.analyse(work, "2024-03-14", "", sentences);
+  }
+
+  private static List<Verdict> verdictsJoining(CorpusAnalysis analysis, String first, String second) {
+    return WrittenCorpus.verdictsJoining(analysis, first, second);
   }
 }
