@@ -27,6 +27,9 @@ import java.util.function.Predicate;
  */
 final class EventExtractor {
 
+  /** Verbs whose object is the event noun and whose subject does the event ("made a trip"). */
+  private static final ImmutableSet<String> LIGHT_VERBS = LexiconFile.lowerCaseSet(EventExtractor.class,
+      "light-verbs.txt");
   private static final ImmutableSet<String> SENDING =
       ImmutableSet.of("wrote", "write", "writes", "written", "sent", "send", "sends", "penned", "delivered");
   private static final ImmutableSet<String> RECEIVING = ImmutableSet.of("received", "receive", "receives", "got", "get");
@@ -428,6 +431,10 @@ final class EventExtractor {
     if (owner.isPresent()) {
       return owner;
     }
+    Optional<Actor> subject = lightVerbSubject(s, span.from(), frames);
+    if (subject.isPresent()) {
+      return subject;
+    }
     for (int k = span.to(); k < Math.min(s.size(), span.to() + 10); k++) {
       if (s.token(k).is("by")) {
         int after = s.token(k).end();
@@ -438,6 +445,30 @@ final class EventExtractor {
       }
       if (s.token(k).text().equals(",")) {
         break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject of a light verb whose object is the event noun: "a US military plane made a rare trip" is
+   * the plane's trip, not Pompeo's. A few words (an article, adjectives) may stand between verb and noun.
+   */
+  private Optional<Actor> lightVerbSubject(AnalysedSentence s, int trigger, List<AttributionFrame> frames) {
+    for (int k = trigger - 1; k >= Math.max(1, trigger - 4); k--) {
+      Token token = s.token(k);
+      if (!token.isWord()) {
+        return Optional.empty();
+      }
+      if (LIGHT_VERBS.contains(token.lower())) {
+        Optional<Actor> named = actors.endingBefore(s, k, frames);
+        if (named.isPresent() || k == 0) {
+          return named;
+        }
+        // a thing that travels is named by its noun ("the plane", "a navy ship"): enough to tell it from a person
+        Token head = s.token(k - 1);
+        return head.isWord() && !head.isCapitalised() && !PRONOUNS.contains(head.lower())
+            ? Optional.of(new Actor(head.lower(), head.start(), head.end(), false)) : Optional.empty();
       }
     }
     return Optional.empty();

@@ -210,6 +210,20 @@ class EventClaimsTest {
   }
 
   @Test
+  void theSubjectOfALightVerbMakesTheTrip() {
+    var claims = claims(document("news")
+        .sentence("Maria Okafor, the trade minister, visited Lagos in early May.")
+        .sentence("A navy supply ship made a rare trip into Lagos last week to deliver the equipment.")
+        .sentence("She paid a visit to Abuja on Friday.")
+        .build());
+
+    List<Claim> trips = events(claims, "trip");
+    assertThat(trips).anySatisfy(trip -> assertThat(trip.slot("traveller")).contains("ship"));
+    assertThat(trips).anySatisfy(trip -> assertThat(trip.slot("traveller")).contains("Maria Okafor"));
+    assertThat(trips).noneSatisfy(trip -> assertThat(trip.slot("traveller")).contains("she"));
+  }
+
+  @Test
   void travelVerbTakesItsSubjectAsTraveller() {
     var claims = claims(document("seed")
         .sentence("Mike Pompeo arrived in Seoul.")
