@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Finds the sentences of different sources that state one fact in their own words, figures or none: "the
@@ -152,35 +153,60 @@ final class StatementAlignment {
         postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
       }
     }
-    List<Link> links = new ArrayList<>();
-    for (int i = 0; i < statements.size(); i++) {
-      StatementWords.Words a = words.get(i);
-      List<List<Integer>> usable = a.specific().stream().map(postings::get)
-          .filter(posting -> posting.size() <= MAX_POSTINGS)
-          .sorted(Comparator.comparingInt(List::size)).toList();
-      Set<Integer> candidates = new LinkedHashSet<>();
-      gather:
-      for (List<Integer> posting : usable) {
-        for (int j : posting) {
-          if (j > i && !statements.get(j).documentId().equals(statements.get(i).documentId())) {
-            candidates.add(j);
-            if (candidates.size() >= MAX_CANDIDATES) {
-              break gather;
-            }
-          }
-        }
-      }
-      for (int j : candidates) {
-        double similarity = a.similarity(words.get(j), MIN_SHARED_SPECIFIC, COPY_OVERLAP);
-        if (similarity >= MIN_SIMILARITY
-            && !quotedFromOthers(statements.get(i), a, statements.get(j), words.get(j), quotesBySentence)) {
-          links.add(new Link(i, j, similarity));
-        }
-      }
-    }
+    // each statement's links alone, in parallel; sorted after, so the order is that of a single thread
+    List<Link> links = new ArrayList<>(IntStream.range(0, statements.size()).parallel()
+        .mapToObj(i -> linksOf(i, statements, words, postings, quotesBySentence))
+        .flatMap(List::stream).toList());
     links.sort(Comparator.comparingDouble(Link::similarity).reversed()
         .thenComparingInt(Link::a).thenComparingInt(Link::b));
     return links;
+  }
+
+  /**
+   * The links of statement {@code i} to the later statements of other documents that share its rarer words:
+   * at most {@link #MAX_CANDIDATES} candidates, gathered from its rarest words on.
+   */
+  private static List<Link> linksOf(int i, List<Claim> statements, List<StatementWords.Words> words,
+      Map<String, List<Integer>> postings, Map<String, List<Claim>> quotesBySentence) {
+    StatementWords.Words a = words.get(i);
+    String documentId = statements.get(i).documentId();
+    List<List<Integer>> usable = a.specific().stream().map(postings::get)
+        .filter(posting -> posting.size() <= MAX_POSTINGS)
+        .sorted(Comparator.comparingInt(List::size)).toList();
+    // plain ints, not a boxed set: every statement of a large corpus gathers up to MAX_CANDIDATES
+    int[] candidates = new int[MAX_CANDIDATES];
+    int count = 0;
+    gather:
+    for (List<Integer> posting : usable) {
+      for (int p = 0; p < posting.size(); p++) {
+        int j = posting.get(p);
+        if (j > i && !statements.get(j).documentId().equals(documentId) && !contains(candidates, count, j)) {
+          candidates[count++] = j;
+          if (count >= MAX_CANDIDATES) {
+            break gather;
+          }
+        }
+      }
+    }
+    List<Link> links = new ArrayList<>();
+    for (int c = 0; c < count; c++) {
+      int j = candidates[c];
+      double similarity = a.similarity(words.get(j), MIN_SHARED_SPECIFIC, MIN_SIMILARITY, COPY_OVERLAP);
+      if (similarity >= MIN_SIMILARITY
+          && !quotedFromOthers(statements.get(i), a, statements.get(j), words.get(j), quotesBySentence)) {
+        links.add(new Link(i, j, similarity));
+      }
+    }
+    return links;
+  }
+
+  private static boolean contains(int[] values, int count, int value) {
+    for (int k = 0; k < count; k++) {
+      if (values[k] == value) {
+        return true;
+      }
+    }
+    return false;
   }
 
 

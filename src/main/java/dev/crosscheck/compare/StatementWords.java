@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The words of each statement claim that can tell one fact from another, weighted by inverse document
@@ -132,11 +133,12 @@ final class StatementWords {
     }
 
     /**
-     * The cosine of the two statements' specific words, or 0 when they share fewer than {@code minShared}
-     * of them besides names, titles and light words (and two of them not as one phrase), name different
-     * people, give different figures next to the shared words, or are one text copied.
+     * The cosine of the two statements' specific words, or 0 when it is below {@code minSimilarity} or they
+     * share fewer than {@code minShared} of them besides names, titles and light words (and two of them not
+     * as one phrase), name different people, give different figures next to the shared words, or are one
+     * text copied.
      */
-    double similarity(Words other, int minShared, double copyOverlap) {
+    double similarity(Words other, int minShared, double minSimilarity, double copyOverlap) {
       // two sentences about different people ("coach John Altobelli", "coach Christina Mauser") state two facts
       if (!people.isEmpty() && !other.people.isEmpty() && people.stream().noneMatch(other.people::contains)) {
         return 0;
@@ -153,6 +155,13 @@ final class StatementWords {
           || content.size() < PHRASE_FREE && !nearEachOther(content, other))) {
         return 0;
       }
+      double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
+          .sum();
+      double cosine = dot / (norm * other.norm);
+      // the cheap test first: most candidate pairs of a large corpus end here, before the word-by-word ones below
+      if (cosine < minSimilarity || soleWord && cosine < SOLE_WORD_SIMILARITY) {
+        return 0;
+      }
       // nor do sentences giving different figures by the words they share ("a 16-time champion franchise", "a
       // five-time champion"): the figures are compared as values, and alike words around two figures are two
       // facts; a figure elsewhere in the sentence is of another fact
@@ -161,15 +170,20 @@ final class StatementWords {
       if (!near.isEmpty() && !otherNear.isEmpty() && near.stream().noneMatch(otherNear::contains)) {
         return 0;
       }
-      long common = offsets.keySet().stream().filter(other.offsets::containsKey).count();
-      double overlap = (double) common / (offsets.size() + other.offsets.size() - common);
-      if (overlap >= copyOverlap) {
-        return 0;
+      return copyOverlap(other) >= copyOverlap ? 0 : cosine;
+    }
+
+    /** The share of both sentences' words that they have in common (Jaccard): near 1, one text copied. */
+    private double copyOverlap(Words other) {
+      Words smaller = offsets.size() <= other.offsets.size() ? this : other;
+      Words larger = smaller == this ? other : this;
+      int common = 0;
+      for (String word : smaller.offsets.keySet()) {
+        if (larger.offsets.containsKey(word)) {
+          common++;
+        }
       }
-      double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
-          .sum();
-      double cosine = dot / (norm * other.norm);
-      return soleWord && cosine < SOLE_WORD_SIMILARITY ? 0 : cosine;
+      return (double) common / (offsets.size() + other.offsets.size() - common);
     }
 
     /** Whether the word is this sentence's only specific word but names, titles and light words. */
@@ -277,53 +291,61 @@ final class StatementWords {
 
   /** The words of each statement, in the order given, weighted against the documents of all of them. */
   List<Words> of(List<Claim> statements) {
-    List<Map<String, Integer>> offsets = new ArrayList<>();
-    Map<String, Set<String>> documentsOfWord = new HashMap<>();
-    Set<String> documents = new HashSet<>();
-    for (Claim claim : statements) {
+    // each statement's words alone, in parallel (a large corpus has hundreds of thousands); then the corpus's
+    // counts of documents per word, in order
+    List<Map<String, Integer>> offsets = statements.parallelStream().map(claim -> {
       Map<String, Integer> words = new LinkedHashMap<>(contexts.words(claim.sentenceText()));
       // a name the claim stage resolved ("Dianne Feinstein" for "Sen. Feinstein") counts as one word
       claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
           .forEach(name -> words.putIfAbsent("@" + name, -1)));
-      offsets.add(words);
-      documents.add(claim.documentId());
-      words.keySet().forEach(word -> documentsOfWord.computeIfAbsent(word, key -> new HashSet<>())
-          .add(claim.documentId()));
+      return words;
+    }).toList();
+    Map<String, Set<String>> documentsOfWord = new HashMap<>();
+    Set<String> documents = new HashSet<>();
+    for (int i = 0; i < statements.size(); i++) {
+      String documentId = statements.get(i).documentId();
+      documents.add(documentId);
+      offsets.get(i).keySet().forEach(word -> documentsOfWord.computeIfAbsent(word, key -> new HashSet<>())
+          .add(documentId));
     }
     int documentCount = Math.max(1, documents.size());
-    List<Words> all = new ArrayList<>();
-    for (int i = 0; i < statements.size(); i++) {
-      String sentence = statements.get(i).sentenceText();
-      Map<String, Double> weights = new LinkedHashMap<>();
-      Set<String> names = new HashSet<>();
-      Set<String> nameWords = new HashSet<>();
-      statements.get(i).slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
-          .forEach(name -> nameWords.addAll(contexts.words(name).keySet())));
-      for (Map.Entry<String, Integer> word : offsets.get(i).entrySet()) {
-        int used = documentsOfWord.get(word.getKey()).size();
-        if (documentCount < MIN_DOCUMENTS || used > Math.max(2, MAX_SPECIFIC_SHARE * documentCount)) {
-          continue;
-        }
-        weights.put(word.getKey(), Math.log(1 + (double) documentCount / used));
-        if (word.getValue() < 0 || titleWords.contains(word.getKey()) || nameWords.contains(word.getKey()) || isName(sentence, word.getValue())) {
-          names.add(word.getKey());
-        }
+    return IntStream.range(0, statements.size()).parallel()
+        .mapToObj(i -> words(statements.get(i), offsets.get(i), documentsOfWord, documentCount)).toList();
+  }
+
+  /** One statement's words, weighted by the number of documents of the corpus using each. */
+  private Words words(Claim statement, Map<String, Integer> offsets, Map<String, Set<String>> documentsOfWord,
+      int documentCount) {
+    String sentence = statement.sentenceText();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
+    Set<String> nameWords = new HashSet<>();
+    statement.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
+        .forEach(name -> nameWords.addAll(contexts.words(name).keySet())));
+    for (Map.Entry<String, Integer> word : offsets.entrySet()) {
+      int used = documentsOfWord.get(word.getKey()).size();
+      if (documentCount < MIN_DOCUMENTS || used > Math.max(2, MAX_SPECIFIC_SHARE * documentCount)) {
+        continue;
       }
-      Map<String, String> moods = new HashMap<>();
-      List<Cue> cues = cues(statements.get(i));
-      offsets.get(i).forEach((word, offset) -> moodAt(sentence, offset, cues).ifPresent(mood -> moods.put(word, mood)));
-      double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
-      Map<String, Integer> located = new LinkedHashMap<>(offsets.get(i));
-      located.values().removeIf(offset -> offset < 0);
-      all.add(new Words(sentence, ImmutableMap.copyOf(located), ImmutableMap.copyOf(weights),
-          ImmutableSet.copyOf(names), ImmutableSet.copyOf(Sets.intersection(weights.keySet(), lightWords)),
-          ImmutableMap.copyOf(moods),
-          // the story's own people (named by most documents) tell no two facts apart
-          statements.get(i).slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
-              .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
-              .orElse(ImmutableSet.of()), figures(sentence), norm));
+      weights.put(word.getKey(), Math.log(1 + (double) documentCount / used));
+      if (word.getValue() < 0 || titleWords.contains(word.getKey()) || nameWords.contains(word.getKey())
+          || isName(sentence, word.getValue())) {
+        names.add(word.getKey());
+      }
     }
-    return all;
+    Map<String, String> moods = new HashMap<>();
+    List<Cue> cues = cues(statement);
+    offsets.forEach((word, offset) -> moodAt(sentence, offset, cues).ifPresent(mood -> moods.put(word, mood)));
+    double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
+    Map<String, Integer> located = new LinkedHashMap<>(offsets);
+    located.values().removeIf(offset -> offset < 0);
+    return new Words(sentence, ImmutableMap.copyOf(located), ImmutableMap.copyOf(weights),
+        ImmutableSet.copyOf(names), ImmutableSet.copyOf(Sets.intersection(weights.keySet(), lightWords)),
+        ImmutableMap.copyOf(moods),
+        // the story's own people (named by most documents) tell no two facts apart
+        statement.slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
+            .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
+            .orElse(ImmutableSet.of()), figures(sentence), norm);
   }
 
   /** A word of mood ("not", "may") at an offset of its sentence, as the claim stage found it. */
