@@ -50,6 +50,7 @@ final class SourceIndependence {
    * pass over the claims' sentences, not a comparison of every pair of documents.
    */
   static SourceIndependence of(Map<String, String> creditOf, List<Claim> claims) {
+    Map<String, String> normalised = normalisedSentences(claims);
     Map<String, String> parent = new HashMap<>();
     Map<String, String> firstDocumentWithSentence = new HashMap<>();
     for (Claim claim : claims) {
@@ -57,13 +58,13 @@ final class SourceIndependence {
       if (agency == null || claim.sentenceText().length() < MIN_SHARED_SENTENCE_CHARS) {
         continue;
       }
-      String key = agency + "|" + NON_WORD.matcher(claim.sentenceText().toLowerCase(Locale.ROOT)).replaceAll(" ");
+      String key = agency + "|" + normalised.get(claim.sentenceText());
       String earlier = firstDocumentWithSentence.putIfAbsent(key, claim.documentId());
       if (earlier != null && !earlier.equals(claim.documentId())) {
         union(parent, earlier, claim.documentId());
       }
     }
-    for (String[] pair : nearDuplicates(claims)) {
+    for (String[] pair : nearDuplicates(claims, normalised)) {
       union(parent, pair[0], pair[1]);
     }
     ImmutableMap.Builder<String, String> originalOf = ImmutableMap.builder();
@@ -74,17 +75,32 @@ final class SourceIndependence {
   }
 
   /**
+   * Each distinct long sentence of the claims in lower case, runs of other characters than letters and digits
+   * made one space: normalised once, in parallel, as a sentence carries several claims.
+   */
+  private static Map<String, String> normalisedSentences(List<Claim> claims) {
+    Set<String> sentences = new HashSet<>();
+    for (Claim claim : claims) {
+      if (claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
+        sentences.add(claim.sentenceText());
+      }
+    }
+    return sentences.parallelStream().collect(Collectors.toConcurrentMap(sentence -> sentence,
+        sentence -> NON_WORD.matcher(sentence.toLowerCase(Locale.ROOT)).replaceAll(" ")));
+  }
+
+  /**
    * Pairs of documents most of whose long sentences are word for word the same, credited or not: a page
    * reprinted by another site (or both by a third) is one source. Sentences are the keys, so each document
    * meets only those it shares a sentence with; a sentence that many documents share (a quoted tweet, a
    * boilerplate line) proves nothing and is left out.
    */
-  private static List<String[]> nearDuplicates(List<Claim> claims) {
+  private static List<String[]> nearDuplicates(List<Claim> claims, Map<String, String> normalised) {
     Map<String, Set<String>> sentencesOf = new TreeMap<>();
     for (Claim claim : claims) {
       if (claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
         sentencesOf.computeIfAbsent(claim.documentId(), id -> new HashSet<>())
-            .add(NON_WORD.matcher(claim.sentenceText().toLowerCase(Locale.ROOT)).replaceAll(" ").strip());
+            .add(normalised.get(claim.sentenceText()).strip());
       }
     }
     Map<String, List<String>> documentsOf = new HashMap<>();

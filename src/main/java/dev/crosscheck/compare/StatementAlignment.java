@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -147,10 +148,18 @@ final class StatementAlignment {
 
   private List<Link> links(List<Claim> statements, List<StatementWords.Words> words,
       Map<String, List<Claim>> quotesBySentence) {
-    Map<String, List<Integer>> postings = new HashMap<>();
+    // the statements of each specific word, by the word's number: counted first, then filled in order
+    int wordCount = words.stream().flatMapToInt(w -> Arrays.stream(w.specificIds())).max().orElse(-1) + 1;
+    int[][] postings = new int[wordCount][];
+    int[] filled = new int[wordCount];
+    words.forEach(w -> Arrays.stream(w.specificIds()).forEach(id -> filled[id]++));
+    for (int id = 0; id < wordCount; id++) {
+      postings[id] = new int[filled[id]];
+    }
+    Arrays.fill(filled, 0);
     for (int i = 0; i < statements.size(); i++) {
-      for (String word : words.get(i).specific()) {
-        postings.computeIfAbsent(word, key -> new ArrayList<>()).add(i);
+      for (int id : words.get(i).specificIds()) {
+        postings[id][filled[id]++] = i;
       }
     }
     // each statement's links alone, in parallel; sorted after, so the order is that of a single thread
@@ -167,19 +176,18 @@ final class StatementAlignment {
    * at most {@link #MAX_CANDIDATES} candidates, gathered from its rarest words on.
    */
   private static List<Link> linksOf(int i, List<Claim> statements, List<StatementWords.Words> words,
-      Map<String, List<Integer>> postings, Map<String, List<Claim>> quotesBySentence) {
+      int[][] postings, Map<String, List<Claim>> quotesBySentence) {
     StatementWords.Words a = words.get(i);
     String documentId = statements.get(i).documentId();
-    List<List<Integer>> usable = a.specific().stream().map(postings::get)
-        .filter(posting -> posting.size() <= MAX_POSTINGS)
-        .sorted(Comparator.comparingInt(List::size)).toList();
+    List<int[]> usable = Arrays.stream(a.specificIds()).mapToObj(id -> postings[id])
+        .filter(posting -> posting.length <= MAX_POSTINGS)
+        .sorted(Comparator.comparingInt(posting -> posting.length)).toList();
     // plain ints, not a boxed set: every statement of a large corpus gathers up to MAX_CANDIDATES
     int[] candidates = new int[MAX_CANDIDATES];
     int count = 0;
     gather:
-    for (List<Integer> posting : usable) {
-      for (int p = 0; p < posting.size(); p++) {
-        int j = posting.get(p);
+    for (int[] posting : usable) {
+      for (int j : posting) {
         if (j > i && !statements.get(j).documentId().equals(documentId) && !contains(candidates, count, j)) {
           candidates[count++] = j;
           if (count >= MAX_CANDIDATES) {

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -305,25 +307,36 @@ final class StatementWords {
           .forEach(name -> words.putIfAbsent("@" + name, -1)));
       return words;
     }).toList();
-    Map<String, Set<String>> documentsOfWord = new HashMap<>();
-    Map<String, Integer> idOfWord = new HashMap<>();
-    Set<String> documents = new HashSet<>();
+    // each document's words counted once, documents in parallel
+    Map<String, Set<String>> wordsOfDocument = new LinkedHashMap<>();
     for (int i = 0; i < statements.size(); i++) {
-      String documentId = statements.get(i).documentId();
-      documents.add(documentId);
-      for (String word : offsets.get(i).keySet()) {
-        documentsOfWord.computeIfAbsent(word, key -> new HashSet<>()).add(documentId);
-        idOfWord.putIfAbsent(word, idOfWord.size());
-      }
+      wordsOfDocument.computeIfAbsent(statements.get(i).documentId(), id -> new HashSet<>())
+          .addAll(offsets.get(i).keySet());
     }
-    int documentCount = Math.max(1, documents.size());
+    Map<String, WordCount> counts = new ConcurrentHashMap<>();
+    AtomicInteger ids = new AtomicInteger();
+    wordsOfDocument.values().parallelStream().forEach(words -> words.forEach(word ->
+        counts.computeIfAbsent(word, key -> new WordCount(ids.getAndIncrement())).documents.incrementAndGet()));
+    int documentCount = Math.max(1, wordsOfDocument.size());
     return IntStream.range(0, statements.size()).parallel()
-        .mapToObj(i -> words(statements.get(i), offsets.get(i), documentsOfWord, idOfWord, documentCount)).toList();
+        .mapToObj(i -> words(statements.get(i), offsets.get(i), counts, documentCount)).toList();
+  }
+
+  /**
+   * A word's number (any unique one: it only tells words apart) and how many documents use it.
+   */
+  private static final class WordCount {
+    final int id;
+    final AtomicInteger documents = new AtomicInteger();
+
+    WordCount(int id) {
+      this.id = id;
+    }
   }
 
   /** One statement's words, weighted by the number of documents of the corpus using each. */
-  private Words words(Claim statement, Map<String, Integer> offsets, Map<String, Set<String>> documentsOfWord,
-      Map<String, Integer> idOfWord, int documentCount) {
+  private Words words(Claim statement, Map<String, Integer> offsets, Map<String, WordCount> counts,
+      int documentCount) {
     String sentence = statement.sentenceText();
     Map<String, Double> weights = new LinkedHashMap<>();
     Set<String> names = new HashSet<>();
@@ -331,7 +344,7 @@ final class StatementWords {
     statement.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
         .forEach(name -> nameWords.addAll(contexts.words(name).keySet())));
     for (Map.Entry<String, Integer> word : offsets.entrySet()) {
-      int used = documentsOfWord.get(word.getKey()).size();
+      int used = counts.get(word.getKey()).documents.get();
       if (documentCount < MIN_DOCUMENTS || used > Math.max(2, MAX_SPECIFIC_SHARE * documentCount)) {
         continue;
       }
@@ -345,7 +358,7 @@ final class StatementWords {
     List<Cue> cues = cues(statement);
     offsets.forEach((word, offset) -> moodAt(sentence, offset, cues).ifPresent(mood -> moods.put(word, mood)));
     double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
-    int[] ids = weights.keySet().stream().mapToInt(idOfWord::get).toArray();
+    int[] ids = weights.keySet().stream().mapToInt(word -> counts.get(word).id).toArray();
     int[] sorted = ids.clone();
     Arrays.sort(sorted);
     Map<String, Integer> located = new LinkedHashMap<>(offsets);
