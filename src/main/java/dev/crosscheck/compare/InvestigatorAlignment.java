@@ -5,11 +5,9 @@ import com.google.common.collect.ImmutableSortedSet;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -60,37 +58,19 @@ final class InvestigatorAlignment {
     return new InvestigatorAlignment(forms);
   }
 
-  /** One group per set of investigators two documents or more name, each document's first sentence naming it. */
+  /** One group per set of investigators two documents or more name. */
   ImmutableList<ClusterDraft> drafts(List<Claim> claims) {
-    Map<Set<String>, Map<String, Named>> byInvestigators = new LinkedHashMap<>();
+    List<KeyedFacts.Keyed> facts = new ArrayList<>();
     for (Claim claim : claims) {
       if (claim.type() != ClaimType.STATEMENT || claim.slot("mood").isPresent()) {
         continue; // "did not investigate", "may investigate", a question: no one is said to investigate
       }
-      investigators(claim.sentenceText()).ifPresent(named -> byInvestigators
-          .computeIfAbsent(named.bodies(), key -> new LinkedHashMap<>())
-          .putIfAbsent(claim.documentId(), new Named(claim, named)));
+      investigators(claim.sentenceText()).ifPresent(listed -> facts.add(new KeyedFacts.Keyed(claim,
+          "investigators " + String.join(",", listed.bodies()),
+          "investigated by " + String.join(" and ", listed.written()), listed.excerpt())));
     }
-    ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
-    for (Map.Entry<Set<String>, Map<String, Named>> group : byInvestigators.entrySet()) {
-      if (group.getValue().size() < 2) {
-        continue;
-      }
-      List<Named> members = group.getValue().values().stream()
-          .sorted((a, b) -> ClaimOrder.COMPARATOR.compare(a.claim(), b.claim())).toList();
-      String key = "investigators " + String.join(",", group.getKey());
-      ImmutableList<Statement> statements = members.stream()
-          .map(member -> new Statement(member.claim(), new StatementAlignment.FactValue(key, member.listed().excerpt())))
-          .collect(ImmutableList.toImmutableList());
-      drafts.add(new ClusterDraft("fact", "investigated by " + String.join(" and ", members.get(0).listed().written()),
-          members.stream().map(Named::claim).collect(ImmutableList.toImmutableList()),
-          ImmutableList.of(new Facet("investigators", FacetKind.STATEMENT, statements, false)), false));
-    }
-    return drafts.build();
+    return KeyedFacts.drafts(facts, "investigators");
   }
-
-  /** A sentence naming investigators. */
-  private record Named(Claim claim, Listed listed) {}
 
   /**
    * The bodies a sentence names as investigating, by acronym, the names as written ("the FAA") and the words
