@@ -67,7 +67,7 @@ public final class Comparison {
     this.attributionClusters = new AttributionClusters(new ContentWords(stopwords), StanceOpposites.load());
     StatementContexts statementContexts = StatementContexts.load();
     this.valueAlignment = new ValueAlignment(statementContexts, NounClasses.load());
-    this.statementAlignment = new StatementAlignment(StatementWords.load(statementContexts));
+    this.statementAlignment = new StatementAlignment(StatementWords.load(StatementContexts.loadForStatements()));
     this.quoteClusters = new QuoteClusters(stopwords);
     this.investigatorAlignment = InvestigatorAlignment.load();
     this.firstReportAlignment = FirstReportAlignment.load();
