@@ -167,8 +167,31 @@ final class StatementContexts {
    */
   Map<String, Integer> words(String sentence) {
     Map<String, Integer> words = new LinkedHashMap<>();
+    occurrences(sentence).entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
+    return words;
+  }
+
+  /** Every offset of each content word of a sentence (light-stemmed, or its word class), words in order of first use. */
+  com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence) {
+    com.google.common.collect.ListMultimap<String, Integer> words =
+        com.google.common.collect.LinkedListMultimap.create();
+    // "turned down" is "rejected", "broke out" is "started": a phrase of a word class is read as its class, and
+    // its words are not read again on their own
+    List<int[]> phraseSpans = new java.util.ArrayList<>();
+    List<String> phraseClasses = new java.util.ArrayList<>();
+    if (phrases.isPresent()) {
+      Matcher phrase = phrases.get().matcher(sentence);
+      while (phrase.find()) {
+        phraseSpans.add(new int[] {phrase.start(), phrase.end()});
+        phraseClasses.add(classOfPhrase.get(phrase.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+      }
+    }
     Matcher matcher = WORD.matcher(sentence);
     while (matcher.find()) {
+      int at = matcher.start();
+      if (phraseSpans.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
+        continue;
+      }
       String word = matcher.group().toLowerCase(Locale.ROOT).replace('’', '\'');
       if (word.endsWith("'s")) {
         word = word.substring(0, word.length() - 2);
@@ -177,15 +200,10 @@ final class StatementContexts {
         continue;
       }
       String stemmed = stem(word);
-      words.putIfAbsent(classOfWord.getOrDefault(stemmed, stemmed), matcher.start());
+      words.put(classOfWord.getOrDefault(stemmed, stemmed), at);
     }
-    // "turned down" is "rejected", "broke out" is "started": a phrase of a word class is read as its class
-    if (phrases.isPresent()) {
-      Matcher phrase = phrases.get().matcher(sentence);
-      while (phrase.find()) {
-        String written = phrase.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        words.putIfAbsent(classOfPhrase.get(written), phrase.start());
-      }
+    for (int p = 0; p < phraseSpans.size(); p++) {
+      words.put(phraseClasses.get(p), phraseSpans.get(p)[0]);
     }
     return words;
   }

@@ -121,11 +121,12 @@ final class StatementWords {
    * @param people the people the sentence names (canonical names, lower case), but the story's main ones
    * @param figures the numbers the sentence gives, as digits ("five-time" gives 5)
    * @param norm the Euclidean length of the specific words' weights
+   * @param occurrences every offset of each content word, where {@code offsets} keeps the first
    */
   record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
       ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
       ImmutableSet<String> people,
-      ImmutableList<Figure> figures, double norm) {
+      ImmutableList<Figure> figures, double norm, com.google.common.collect.ImmutableListMultimap<String, Integer> occurrences) {
 
     Set<String> specific() {
       return specificWeights.keySet();
@@ -149,6 +150,12 @@ final class StatementWords {
       // word ("a board seat", "a seat on the board") are often two facts
       boolean soleWord = content.size() == 1 && (soleContent(content.get(0)) || other.soleContent(content.get(0)))
           && shared.stream().anyMatch(word -> names.contains(word) && other.names.contains(word));
+      // two sentences whose one word beside the story's own and names is the same, said with the same word of
+      // the story beside it ("a fire broke out in the attic", "said it started in the attic"), state that fact
+      // and no other; "the attic was destroyed" says another thing of it
+      boolean soleBoth = content.size() == 1 && soleContent(content.get(0)) && other.soleContent(content.get(0))
+          && sharesStoryWordBeside(content.get(0), other);
+      soleWord |= soleBoth;
       if (!soleWord && (content.size() < minShared
           || content.size() < PHRASE_FREE && !nearEachOther(content, other))) {
         return 0;
@@ -169,7 +176,30 @@ final class StatementWords {
       double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
           .sum();
       double cosine = dot / (norm * other.norm);
-      return soleWord && cosine < SOLE_WORD_SIMILARITY ? 0 : cosine;
+      // names weigh in the cosine; two sentences saying one word of their own and the same word of the story
+      // beside it need no more than the alignment's own bar
+      return soleWord && !soleBoth && cosine < SOLE_WORD_SIMILARITY ? 0 : cosine;
+    }
+
+    /**
+     * Whether a word of the story (too common to be specific, lower case, said in the same mood) stands within
+     * {@link #PHRASE_REACH} of {@code word} in both sentences.
+     */
+    private boolean sharesStoryWordBeside(String word, Words other) {
+      for (Map.Entry<String, Integer> story : offsets.entrySet()) {
+        String candidate = story.getKey();
+        Integer otherAt = other.offsets.get(candidate);
+        if (otherAt == null || specificWeights.containsKey(candidate) || other.specificWeights.containsKey(candidate)
+            || !Character.isLowerCase(sentence.charAt(story.getValue()))
+            || !Character.isLowerCase(other.sentence.charAt(otherAt))
+            || !moods.getOrDefault(candidate, "").equals(other.moods.getOrDefault(candidate, ""))) {
+          continue;
+        }
+        if (nearSomewhere(word, candidate) && other.nearSomewhere(word, candidate)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the word is this sentence's only specific word but names, titles and light words. */
@@ -228,6 +258,18 @@ final class StatementWords {
       return false;
     }
 
+    /** Whether some use of one word stands within {@link #PHRASE_REACH} of some use of the other. */
+    private boolean nearSomewhere(String a, String b) {
+      for (int at : occurrences.get(a)) {
+        for (int bt : occurrences.get(b)) {
+          if (Math.abs(at - bt) <= PHRASE_REACH) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
     private boolean near(String a, String b) {
       Integer at = offsets.get(a);
       Integer bt = offsets.get(b);
@@ -278,10 +320,14 @@ final class StatementWords {
   /** The words of each statement, in the order given, weighted against the documents of all of them. */
   List<Words> of(List<Claim> statements) {
     List<Map<String, Integer>> offsets = new ArrayList<>();
+    List<com.google.common.collect.ImmutableListMultimap<String, Integer>> occurrences = new ArrayList<>();
     Map<String, Set<String>> documentsOfWord = new HashMap<>();
     Set<String> documents = new HashSet<>();
     for (Claim claim : statements) {
-      Map<String, Integer> words = new LinkedHashMap<>(contexts.words(claim.sentenceText()));
+      com.google.common.collect.ListMultimap<String, Integer> all = contexts.occurrences(claim.sentenceText());
+      occurrences.add(com.google.common.collect.ImmutableListMultimap.copyOf(all));
+      Map<String, Integer> words = new LinkedHashMap<>();
+      all.entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
       // a name the claim stage resolved ("Dianne Feinstein" for "Sen. Feinstein") counts as one word
       claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
           .forEach(name -> words.putIfAbsent("@" + name, -1)));
@@ -321,7 +367,7 @@ final class StatementWords {
           // the story's own people (named by most documents) tell no two facts apart
           statements.get(i).slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
               .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
-              .orElse(ImmutableSet.of()), figures(sentence), norm));
+              .orElse(ImmutableSet.of()), figures(sentence), norm, occurrences.get(i)));
     }
     return all;
   }
