@@ -121,12 +121,13 @@ final class StatementWords {
    * @param people the people the sentence names (canonical names, lower case), but the story's main ones
    * @param figures the numbers the sentence gives, as digits ("five-time" gives 5)
    * @param norm the Euclidean length of the specific words' weights
-   * @param occurrences every offset of each content word, where {@code offsets} keeps the first
+   * @param repeated every offset of each content word used more than once, where {@code offsets} keeps the
+   *     first (kept for those only: a corpus holds many statements, and most say a word once)
    */
   record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
       ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
       ImmutableSet<String> people,
-      ImmutableList<Figure> figures, double norm, com.google.common.collect.ImmutableListMultimap<String, Integer> occurrences) {
+      ImmutableList<Figure> figures, double norm, ImmutableMap<String, ImmutableList<Integer>> repeated) {
 
     Set<String> specific() {
       return specificWeights.keySet();
@@ -260,14 +261,19 @@ final class StatementWords {
 
     /** Whether some use of one word stands within {@link #PHRASE_REACH} of some use of the other. */
     private boolean nearSomewhere(String a, String b) {
-      for (int at : occurrences.get(a)) {
-        for (int bt : occurrences.get(b)) {
+      for (int at : uses(a)) {
+        for (int bt : uses(b)) {
           if (Math.abs(at - bt) <= PHRASE_REACH) {
             return true;
           }
         }
       }
       return false;
+    }
+
+    private List<Integer> uses(String word) {
+      List<Integer> all = repeated.get(word);
+      return all != null ? all : offsets.containsKey(word) ? List.of(offsets.get(word)) : List.of();
     }
 
     private boolean near(String a, String b) {
@@ -320,12 +326,18 @@ final class StatementWords {
   /** The words of each statement, in the order given, weighted against the documents of all of them. */
   List<Words> of(List<Claim> statements) {
     List<Map<String, Integer>> offsets = new ArrayList<>();
-    List<com.google.common.collect.ImmutableListMultimap<String, Integer>> occurrences = new ArrayList<>();
+    List<ImmutableMap<String, ImmutableList<Integer>>> repeated = new ArrayList<>();
     Map<String, Set<String>> documentsOfWord = new HashMap<>();
     Set<String> documents = new HashSet<>();
     for (Claim claim : statements) {
       com.google.common.collect.ListMultimap<String, Integer> all = contexts.occurrences(claim.sentenceText());
-      occurrences.add(com.google.common.collect.ImmutableListMultimap.copyOf(all));
+      ImmutableMap.Builder<String, ImmutableList<Integer>> repeats = ImmutableMap.builder();
+      all.asMap().forEach((word, uses) -> {
+        if (uses.size() > 1) {
+          repeats.put(word, ImmutableList.copyOf(uses));
+        }
+      });
+      repeated.add(repeats.buildOrThrow());
       Map<String, Integer> words = new LinkedHashMap<>();
       all.entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
       // a name the claim stage resolved ("Dianne Feinstein" for "Sen. Feinstein") counts as one word
@@ -367,7 +379,7 @@ final class StatementWords {
           // the story's own people (named by most documents) tell no two facts apart
           statements.get(i).slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
               .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
-              .orElse(ImmutableSet.of()), figures(sentence), norm, occurrences.get(i)));
+              .orElse(ImmutableSet.of()), figures(sentence), norm, repeated.get(i)));
     }
     return all;
   }
