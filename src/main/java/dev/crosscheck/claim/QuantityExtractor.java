@@ -52,12 +52,14 @@ final class QuantityExtractor {
   private final NumberReader numbers;
   private final Approximation approximation = Approximation.instance();
   private final ListedTally tally = new ListedTally(KIN_NOUNS);
+  private final FrequencyTally frequencyTally;
 
   QuantityExtractor(ClaimLexicons lexicons, ActorFinder actors, Gazetteer gazetteer) {
     this.lexicons = lexicons;
     this.actors = actors;
     this.gazetteer = gazetteer;
     this.numbers = new NumberReader(lexicons.numberWords);
+    this.frequencyTally = new FrequencyTally(numbers);
   }
 
   List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames, Set<TimeExpression> reserved) {
@@ -163,6 +165,7 @@ final class QuantityExtractor {
                 s.documentText, s.token(at).start()).words())));
       }
     }
+    frequencyTally.count(s, offset -> attribution(frames, offset)).ifPresent(claims::add);
     // "His daughter and four others have yet to be identified, but all 9 victims were recovered": a list beside
     // another count of the sentence is a part of that whole, not a total of its own
     for (ClaimDraft total : totals) {

@@ -47,6 +47,8 @@ public final class Comparison {
   private final ValueAlignment valueAlignment;
   private final QuoteClusters quoteClusters;
   private final StatementAlignment statementAlignment;
+  private final InvestigatorAlignment investigatorAlignment;
+  private final FirstReportAlignment firstReportAlignment;
   /** Read once: the cues are general English and the judge of every comparison uses them. */
   private static final ProspectiveStages STAGES = ProspectiveStages.load();
 
@@ -65,8 +67,10 @@ public final class Comparison {
     this.attributionClusters = new AttributionClusters(new ContentWords(stopwords), StanceOpposites.load());
     StatementContexts statementContexts = StatementContexts.load();
     this.valueAlignment = new ValueAlignment(statementContexts, NounClasses.load());
-    this.statementAlignment = new StatementAlignment(StatementWords.load(statementContexts));
+    this.statementAlignment = new StatementAlignment(StatementWords.load(StatementContexts.loadForStatements()));
     this.quoteClusters = new QuoteClusters(stopwords);
+    this.investigatorAlignment = InvestigatorAlignment.load();
+    this.firstReportAlignment = FirstReportAlignment.load();
   }
 
   /** With the claim stage's title equivalences, widened by this stage's title classes. */
@@ -117,13 +121,15 @@ public final class Comparison {
         .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers,
             Optional.ofNullable(published.get(claim.documentId()))))
         .toList();
-    // the five kinds of cluster are built independently of each other; their order is restored after
+    // the seven kinds of cluster are built independently of each other; their order is restored after
     List<Supplier<List<ClusterDraft>>> builders = List.of(
         () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
         () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
         () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
         () -> valueAlignment.drafts(ordered),
-        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published));
+        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published),
+        () -> investigatorAlignment.drafts(ordered),
+        () -> firstReportAlignment.drafts(ordered));
     List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
     // last, so that a fact the other clusters already hold is not reported twice
     drafts.addAll(statementAlignment.drafts(ordered, drafts));

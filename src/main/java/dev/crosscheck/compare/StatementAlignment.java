@@ -49,6 +49,8 @@ final class StatementAlignment {
   private static final int MAX_POSTINGS = 400;
   /** Candidates a statement is compared with, from its rarest words on. */
   private static final int MAX_CANDIDATES = 60;
+  /** Characters around a figure within which a word says what the figure is of. */
+  private static final int FACT_REACH = 40;
 
   private final StatementWords statementWords;
 
@@ -80,17 +82,17 @@ final class StatementAlignment {
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
     // the other clusters by the sentences they hold, so that each group is checked against the few that hold
     // its first sentence, not against all
-    Map<String, List<Set<String>>> clustersOfSentence = new HashMap<>();
+    Map<String, List<ClusterDraft>> clustersOfSentence = new HashMap<>();
     for (ClusterDraft other : others) {
-      Set<String> held = other.claims().stream().map(StatementAlignment::sentenceKey).collect(Collectors.toSet());
-      held.forEach(sentence -> clustersOfSentence.computeIfAbsent(sentence, key -> new ArrayList<>()).add(held));
+      other.claims().stream().map(StatementAlignment::sentenceKey).distinct()
+          .forEach(sentence -> clustersOfSentence.computeIfAbsent(sentence, key -> new ArrayList<>()).add(other));
     }
     int kept = 0;
     for (List<Integer> group : groups) {
       Set<String> sentences = group.stream().map(i -> sentenceKey(statements.get(i)))
           .collect(Collectors.toSet());
       if (clustersOfSentence.getOrDefault(sentenceKey(statements.get(group.get(0))), List.of()).stream()
-          .anyMatch(held -> held.containsAll(sentences))) {
+          .anyMatch(other -> holds(other, sentences) && saysTheGroupsFact(other, group, statements, words))) {
         continue;
       }
       if (kept++ >= maxGroups(documents)) {
@@ -99,6 +101,40 @@ final class StatementAlignment {
       drafts.add(draft(group, statements, words));
     }
     return drafts.build();
+  }
+
+  private static boolean holds(ClusterDraft other, Set<String> sentences) {
+    return other.claims().stream().map(StatementAlignment::sentenceKey).collect(Collectors.toSet())
+        .containsAll(sentences);
+  }
+
+  /**
+   * Whether another cluster holding a group's sentences reports the group's fact: a quote or an event does;
+   * figures do only when one of them stands beside the words the group shares in each sentence ("16:50 GMT a
+   * fire broke out in the attic" holds a time, "the chief said it started in the attic" is far from the time
+   * the same sentence gives), else the sentences share a second fact and the figures are another.
+   */
+  private static boolean saysTheGroupsFact(ClusterDraft other, List<Integer> group, List<Claim> statements,
+      List<StatementWords.Words> words) {
+    if (other.claims().stream().anyMatch(claim -> claim.type() != ClaimType.VALUE
+        && claim.type() != ClaimType.QUANTITY)) {
+      return true;
+    }
+    Set<String> factWords = new HashSet<>(words.get(group.get(0)).specific());
+    factWords.retainAll(words.get(group.get(1)).specific());
+    for (int member : group) {
+      Claim statement = statements.get(member);
+      StatementWords.Words memberWords = words.get(member);
+      boolean beside = other.claims().stream()
+          .filter(claim -> sentenceKey(claim).equals(sentenceKey(statement)))
+          .anyMatch(figure -> factWords.stream().map(memberWords::offset).flatMap(java.util.Optional::stream)
+              .map(offset -> statement.start() + offset)
+              .anyMatch(at -> at >= figure.start() - FACT_REACH && at <= figure.end() + FACT_REACH));
+      if (!beside) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

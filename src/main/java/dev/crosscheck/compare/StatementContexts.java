@@ -30,25 +30,68 @@ final class StatementContexts {
 
   private final ImmutableSet<String> stopwords;
   private final ImmutableMap<String, String> classOfWord;
+  /** The word classes' forms of several words ("turned down", "broke out"), lower case, to their class. */
+  private final ImmutableMap<String, String> classOfPhrase;
+  /** Any of {@link #classOfPhrase}'s phrases, longest first; empty when there are none. */
+  private final java.util.Optional<Pattern> phrases;
 
   StatementContexts(ImmutableSet<String> stopwords, ImmutableMap<String, String> classOfWord) {
-    this.stopwords = stopwords;
-    this.classOfWord = classOfWord;
+    this(stopwords, classOfWord, ImmutableMap.of());
   }
 
+  StatementContexts(ImmutableSet<String> stopwords, ImmutableMap<String, String> classOfWord,
+      ImmutableMap<String, String> classOfPhrase) {
+    this.stopwords = stopwords;
+    this.classOfWord = classOfWord;
+    this.classOfPhrase = classOfPhrase;
+    this.phrases = classOfPhrase.isEmpty() ? java.util.Optional.empty()
+        : java.util.Optional.of(Pattern.compile("\\b(?:" + classOfPhrase.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .map(phrase -> Pattern.quote(phrase).replace(" ", "\\E\\s+\\Q"))
+            .collect(java.util.stream.Collectors.joining("|")) + ")\\b", Pattern.CASE_INSENSITIVE));
+  }
+
+  /**
+   * The contexts values are aligned by: word classes of one word, as written in the lexicon. The value
+   * alignment's thresholds were set with these; a class read more widely makes its words commoner and so
+   * lighter, which parts figures the stricter conflict bar now links ("disclosed a 9.2% stake").
+   */
   static StatementContexts load() {
+    return load(false);
+  }
+
+  /**
+   * The contexts statements are aligned by: every form of the word classes, phrases ("turned down", "broke
+   * out") and forms given as stems ("refus", "disclos") too, so that "refused to join" meets "turned down the
+   * seat".
+   */
+  static StatementContexts loadForStatements() {
+    return load(true);
+  }
+
+  private static StatementContexts load(boolean everyForm) {
     Map<String, String> classes = new HashMap<>();
+    Map<String, String> phraseClasses = new HashMap<>();
     for (List<String> row : LexiconFiles.rows("word-classes.tsv", 2)) {
       for (String form : row.get(1).split(",")) {
         String word = form.strip().toLowerCase(Locale.ROOT);
-        if (!word.contains(" ")) {
+        if (word.contains(" ")) {
+          if (everyForm) {
+            phraseClasses.putIfAbsent(word.replaceAll("\\s+", " "), "=" + row.get(0));
+          }
+        } else {
+          // a form given as a stem ("refus", "disclos") is looked up as it is: stemmed once more it would be
+          // "refu", which no word of a sentence stems to
+          if (everyForm) {
+            classes.putIfAbsent(word, "=" + row.get(0));
+          }
           classes.putIfAbsent(stem(word), "=" + row.get(0));
         }
       }
     }
     return new StatementContexts(LexiconFiles.lines("context-stopwords.txt").stream()
         .map(word -> word.strip().toLowerCase(Locale.ROOT)).collect(ImmutableSet.toImmutableSet()),
-        ImmutableMap.copyOf(classes));
+        ImmutableMap.copyOf(classes), ImmutableMap.copyOf(phraseClasses));
   }
 
   /** The context of every claim, keyed by claim id, weighted against the sentences of all of them. */
@@ -124,8 +167,31 @@ final class StatementContexts {
    */
   Map<String, Integer> words(String sentence) {
     Map<String, Integer> words = new LinkedHashMap<>();
+    occurrences(sentence).entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
+    return words;
+  }
+
+  /** Every offset of each content word of a sentence (light-stemmed, or its word class), words in order of first use. */
+  com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence) {
+    com.google.common.collect.ListMultimap<String, Integer> words =
+        com.google.common.collect.LinkedListMultimap.create();
+    // "turned down" is "rejected", "broke out" is "started": a phrase of a word class is read as its class, and
+    // its words are not read again on their own
+    List<int[]> phraseSpans = new java.util.ArrayList<>();
+    List<String> phraseClasses = new java.util.ArrayList<>();
+    if (phrases.isPresent()) {
+      Matcher phrase = phrases.get().matcher(sentence);
+      while (phrase.find()) {
+        phraseSpans.add(new int[] {phrase.start(), phrase.end()});
+        phraseClasses.add(classOfPhrase.get(phrase.group().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+      }
+    }
     Matcher matcher = WORD.matcher(sentence);
     while (matcher.find()) {
+      int at = matcher.start();
+      if (phraseSpans.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
+        continue;
+      }
       String word = matcher.group().toLowerCase(Locale.ROOT).replace('’', '\'');
       if (word.endsWith("'s")) {
         word = word.substring(0, word.length() - 2);
@@ -134,7 +200,10 @@ final class StatementContexts {
         continue;
       }
       String stemmed = stem(word);
-      words.putIfAbsent(classOfWord.getOrDefault(stemmed, stemmed), matcher.start());
+      words.put(classOfWord.getOrDefault(stemmed, stemmed), at);
+    }
+    for (int p = 0; p < phraseSpans.size(); p++) {
+      words.put(phraseClasses.get(p), phraseSpans.get(p)[0]);
     }
     return words;
   }

@@ -125,6 +125,8 @@ final class StatementWords {
    * @param people the people the sentence names (canonical names, lower case), but the story's main ones
    * @param figures the numbers the sentence gives, as digits ("five-time" gives 5)
    * @param norm the Euclidean length of the specific words' weights
+   * @param repeated every offset of each content word used more than once, where {@code offsets} keeps the
+   *     first (kept for those only: a corpus holds many statements, and most say a word once)
    * @param specificIds the corpus-wide numbers of the specific words, in the order of {@code specificWeights}
    * @param sortedSpecificIds the same numbers sorted: every candidate pair of a corpus looks up the words it
    *     shares, and a binary search in a small int array is several times faster than a map of strings
@@ -132,7 +134,8 @@ final class StatementWords {
   record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
       ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
       ImmutableSet<String> people,
-      ImmutableList<Figure> figures, double norm, int[] specificIds, int[] sortedSpecificIds) {
+      ImmutableList<Figure> figures, double norm, ImmutableMap<String, ImmutableList<Integer>> repeated,
+      int[] specificIds, int[] sortedSpecificIds) {
 
     Set<String> specific() {
       return specificWeights.keySet();
@@ -157,6 +160,12 @@ final class StatementWords {
       // word ("a board seat", "a seat on the board") are often two facts
       boolean soleWord = content.size() == 1 && (soleContent(content.get(0)) || other.soleContent(content.get(0)))
           && shared.stream().anyMatch(word -> names.contains(word) && other.names.contains(word));
+      // two sentences whose one word beside the story's own and names is the same, said with the same word of
+      // the story beside it ("a fire broke out in the attic", "said it started in the attic"), state that fact
+      // and no other; "the attic was destroyed" says another thing of it
+      boolean soleBoth = content.size() == 1 && soleContent(content.get(0)) && other.soleContent(content.get(0))
+          && sharesStoryWordBeside(content.get(0), other);
+      soleWord |= soleBoth;
       if (!soleWord && (content.size() < minShared
           || content.size() < PHRASE_FREE && !nearEachOther(content, other))) {
         return 0;
@@ -164,8 +173,10 @@ final class StatementWords {
       double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
           .sum();
       double cosine = dot / (norm * other.norm);
-      // the cheap test first: most candidate pairs of a large corpus end here, before the word-by-word ones below
-      if (cosine < minSimilarity || soleWord && cosine < SOLE_WORD_SIMILARITY) {
+      // the cheap test first: most candidate pairs of a large corpus end here, before the word-by-word ones
+      // below. Names weigh in the cosine; two sentences saying one word of their own and the same word of the
+      // story beside it need no more than the alignment's own bar
+      if (cosine < minSimilarity || soleWord && !soleBoth && cosine < SOLE_WORD_SIMILARITY) {
         return 0;
       }
       // nor do sentences giving different figures by the words they share ("a 16-time champion franchise", "a
@@ -190,6 +201,27 @@ final class StatementWords {
         }
       }
       return (double) common / (offsets.size() + other.offsets.size() - common);
+    }
+
+    /**
+     * Whether a word of the story (too common to be specific, lower case, said in the same mood) stands within
+     * {@link #PHRASE_REACH} of {@code word} in both sentences.
+     */
+    private boolean sharesStoryWordBeside(String word, Words other) {
+      for (Map.Entry<String, Integer> story : offsets.entrySet()) {
+        String candidate = story.getKey();
+        Integer otherAt = other.offsets.get(candidate);
+        if (otherAt == null || specificWeights.containsKey(candidate) || other.specificWeights.containsKey(candidate)
+            || !Character.isLowerCase(sentence.charAt(story.getValue()))
+            || !Character.isLowerCase(other.sentence.charAt(otherAt))
+            || !moods.getOrDefault(candidate, "").equals(other.moods.getOrDefault(candidate, ""))) {
+          continue;
+        }
+        if (nearSomewhere(word, candidate) && other.nearSomewhere(word, candidate)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** Whether the word is this sentence's only specific word but names, titles and light words. */
@@ -249,6 +281,23 @@ final class StatementWords {
       return false;
     }
 
+    /** Whether some use of one word stands within {@link #PHRASE_REACH} of some use of the other. */
+    private boolean nearSomewhere(String a, String b) {
+      for (int at : uses(a)) {
+        for (int bt : uses(b)) {
+          if (Math.abs(at - bt) <= PHRASE_REACH) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private List<Integer> uses(String word) {
+      List<Integer> all = repeated.get(word);
+      return all != null ? all : offsets.containsKey(word) ? List.of(offsets.get(word)) : List.of();
+    }
+
     private boolean near(String a, String b) {
       Integer at = offsets.get(a);
       Integer bt = offsets.get(b);
@@ -299,19 +348,13 @@ final class StatementWords {
   /** The words of each statement, in the order given, weighted against the documents of all of them. */
   List<Words> of(List<Claim> statements) {
     // each statement's words alone, in parallel (a large corpus has hundreds of thousands); then the corpus's
-    // counts of documents per word, in order
-    List<Map<String, Integer>> offsets = statements.parallelStream().map(claim -> {
-      Map<String, Integer> words = new LinkedHashMap<>(contexts.words(claim.sentenceText()));
-      // a name the claim stage resolved ("Dianne Feinstein" for "Sen. Feinstein") counts as one word
-      claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
-          .forEach(name -> words.putIfAbsent("@" + name, -1)));
-      return words;
-    }).toList();
+    // counts of documents per word
+    List<Occurrences> occurrences = statements.parallelStream().map(this::occurrences).toList();
     // each document's words counted once, documents in parallel
     Map<String, Set<String>> wordsOfDocument = new LinkedHashMap<>();
     for (int i = 0; i < statements.size(); i++) {
       wordsOfDocument.computeIfAbsent(statements.get(i).documentId(), id -> new HashSet<>())
-          .addAll(offsets.get(i).keySet());
+          .addAll(occurrences.get(i).first().keySet());
     }
     Map<String, WordCount> counts = new ConcurrentHashMap<>();
     AtomicInteger ids = new AtomicInteger();
@@ -319,12 +362,32 @@ final class StatementWords {
         counts.computeIfAbsent(word, key -> new WordCount(ids.getAndIncrement())).documents.incrementAndGet()));
     int documentCount = Math.max(1, wordsOfDocument.size());
     return IntStream.range(0, statements.size()).parallel()
-        .mapToObj(i -> words(statements.get(i), offsets.get(i), counts, documentCount)).toList();
+        .mapToObj(i -> words(statements.get(i), occurrences.get(i), counts, documentCount)).toList();
   }
 
   /**
-   * A word's number (any unique one: it only tells words apart) and how many documents use it.
+   * Where a statement's content words stand: the first offset of each (a name the claim stage resolved at
+   * -1), and every offset of those used more than once.
    */
+  private record Occurrences(Map<String, Integer> first, ImmutableMap<String, ImmutableList<Integer>> repeated) {}
+
+  private Occurrences occurrences(Claim claim) {
+    com.google.common.collect.ListMultimap<String, Integer> all = contexts.occurrences(claim.sentenceText());
+    ImmutableMap.Builder<String, ImmutableList<Integer>> repeats = ImmutableMap.builder();
+    all.asMap().forEach((word, uses) -> {
+      if (uses.size() > 1) {
+        repeats.put(word, ImmutableList.copyOf(uses));
+      }
+    });
+    Map<String, Integer> words = new LinkedHashMap<>();
+    all.entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
+    // a name the claim stage resolved ("Dianne Feinstein" for "Sen. Feinstein") counts as one word
+    claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
+        .forEach(name -> words.putIfAbsent("@" + name, -1)));
+    return new Occurrences(words, repeats.buildOrThrow());
+  }
+
+  /** A word's number (any unique one: it only tells words apart) and how many documents use it. */
   private static final class WordCount {
     final int id;
     final AtomicInteger documents = new AtomicInteger();
@@ -335,8 +398,8 @@ final class StatementWords {
   }
 
   /** One statement's words, weighted by the number of documents of the corpus using each. */
-  private Words words(Claim statement, Map<String, Integer> offsets, Map<String, WordCount> counts,
-      int documentCount) {
+  private Words words(Claim statement, Occurrences occurrences, Map<String, WordCount> counts, int documentCount) {
+    Map<String, Integer> offsets = occurrences.first();
     String sentence = statement.sentenceText();
     Map<String, Double> weights = new LinkedHashMap<>();
     Set<String> names = new HashSet<>();
@@ -369,7 +432,7 @@ final class StatementWords {
         // the story's own people (named by most documents) tell no two facts apart
         statement.slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
             .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
-            .orElse(ImmutableSet.of()), figures(sentence), norm, ids, sorted);
+            .orElse(ImmutableSet.of()), figures(sentence), norm, occurrences.repeated(), ids, sorted);
   }
 
   /** A word of mood ("not", "may") at an offset of its sentence, as the claim stage found it. */

@@ -28,6 +28,29 @@ class QuantityClaimsTest {
   }
 
   @Test
+  void occasionsToldByTheirPartsMakeACount() {
+    var claims = claims(document("fixture")
+        .sentence("The coach said he spoke to the striker once at the training ground and twice by phone.")
+        .sentence("The mayor met the union leaders twice in March and three times in April.")
+        .build());
+
+    assertThat(quantities(claims)).filteredOn(c -> c.slot("noun").orElse("").equals("occasion"))
+        .extracting(Claim::object, c -> c.slot("tally").orElse(""))
+        .containsExactly(tuple("3", "1 and 2 times"), tuple("5", "2 and 3 times"));
+  }
+
+  @Test
+  void ratiosRatesAndLoneFrequenciesAreNoOccasions() {
+    var claims = claims(document("fixture")
+        .sentence("The new hall holds twice as many seats and three times the staff of the old one.")
+        .sentence("Buses run twice a day and once at night.")
+        .sentence("Once the storm passed, crews went out twice.")
+        .build());
+
+    assertThat(quantities(claims)).filteredOn(c -> c.slot("noun").orElse("").equals("occasion")).isEmpty();
+  }
+
+  @Test
   void listedPeopleAndOthersMakeATotal() {
     var claims = claims(document("fixture")
         .sentence("A year after the avalanche that killed mountaineer Anna Berg, her younger brother and six other"

@@ -64,6 +64,33 @@ class StatementFindingsTest {
   }
 
   @Test
+  void oneRareWordSaidWithTheSameWordOfTheStoryIsOneFact() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The blaze broke out in the attic.",
+        "Chief Ada Lorne said it started in the attic.",
+        "The owner said the alarm started ringing at midnight.",
+        "The port road was closed when the fire began to spread.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "broke out in the attic", "started in the attic"))
+        .containsExactly(Verdict.AGREEMENT);
+  }
+
+  @Test
+  void oneRareWordSaidWithOtherWordsOfTheStoryIsNoFact() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "The blaze broke out in the attic.",
+        "Chief Ada Lorne said the attic was destroyed.",
+        "The owner said the alarm started ringing at midnight.",
+        "The port road was closed when the fire began to spread.",
+        "Dock workers watched the smoke from across the harbour.",
+        "The fire service said the warehouse could not be saved.");
+
+    assertThat(verdictsJoining(analysis, "broke out in the attic", "attic was destroyed")).isEmpty();
+  }
+
+  @Test
   void oneRareWordWithoutAPersonOfItsOwnIsNoFact() throws Exception {
     CorpusAnalysis analysis = analyse(
         "Police said the victims were identified by fingerprints.",
