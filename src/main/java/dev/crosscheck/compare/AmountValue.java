@@ -4,6 +4,7 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.TypedValue;
 import dev.crosscheck.claim.ValueKind;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,19 +14,22 @@ import java.util.regex.Pattern;
  * thing, since two sentences with different numbers are far more often about different things.
  */
 record AmountValue(TypedValue value, String written, String modifiers, NounClasses.NounClass nounClass,
-    StatementContext context, double conflictSimilarity) implements Value {
+    StatementContext context, double conflictSimilarity, Optional<OnceOnlyClocks.Dated> happening) implements Value {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
   /** Least similarity for one figure written at two scales ("$44 million", "$44 billion") to be one fact. */
   private static final double SCALE_SLIP_SIMILARITY = 0.05;
 
+  /**
+   * @param happening for a clock time, the once-only happening it dates, if any ({@link OnceOnlyClocks})
+   */
   static AmountValue of(Claim claim, TypedValue value, NounClasses nounClasses, StatementContext context,
-      double conflictSimilarity) {
+      double conflictSimilarity, Optional<OnceOnlyClocks.Dated> happening) {
     String written = claim.type() == ClaimType.VALUE ? claim.object()
         : claim.object() + " " + claim.slot("modifiers").filter(words -> !words.isEmpty()).map(words -> words + " ")
             .orElse("") + value.noun() + claim.slot("tally").map(tally -> " (" + tally + ")").orElse("");
     return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""),
-        nounClasses.classOf(value.noun()), context, conflictSimilarity);
+        nounClasses.classOf(value.noun()), context, conflictSimilarity, happening);
   }
 
   @Override
@@ -48,7 +52,12 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
       return Relation.SAME;
     }
     return countsSameThing(that) && context.similarity(that.context) >= leastConflictSimilarity(that)
-        ? Relation.DIFFERENT : Relation.UNRELATED;
+        || datesSameHappening(that) ? Relation.DIFFERENT : Relation.UNRELATED;
+  }
+
+  /** Whether both are clock times of one once-only happening of one thing ("the spire fell at 7:49 p.m."). */
+  boolean datesSameHappening(AmountValue that) {
+    return happening.isPresent() && that.happening.isPresent() && happening.get().sameHappening(that.happening.get());
   }
 
   /**

@@ -117,16 +117,6 @@ public final class Comparison {
         .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers,
             Optional.ofNullable(published.get(claim.documentId()))))
         .toList();
-    // the five kinds of cluster are built independently of each other; their order is restored after
-    List<Supplier<List<ClusterDraft>>> builders = List.of(
-        () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
-        () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
-        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
-        () -> valueAlignment.drafts(ordered),
-        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published));
-    List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
-    // last, so that a fact the other clusters already hold is not reported twice
-    drafts.addAll(statementAlignment.drafts(ordered, drafts));
     // only a day the publisher or the text states: an inferred day (bounded by the events an article reports) can
     // be years off and would put a late report first
     Map<String, LocalDate> statedPublished = new HashMap<>();
@@ -134,6 +124,17 @@ public final class Comparison {
             || document.published().basis() == Basis.TEXT)
         .forEach(document -> document.published().value()
             .ifPresent(date -> statedPublished.put(document.id(), date)));
+    LocalClocks localClocks = LocalClocks.of(statedPublished.values());
+    // the five kinds of cluster are built independently of each other; their order is restored after
+    List<Supplier<List<ClusterDraft>>> builders = List.of(
+        () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
+        () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
+        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
+        () -> valueAlignment.drafts(ordered, localClocks),
+        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published));
+    List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
+    // last, so that a fact the other clusters already hold is not reported twice
+    drafts.addAll(statementAlignment.drafts(ordered, drafts));
     return judge(drafts, independence, statedPublished);
   }
 

@@ -121,6 +121,24 @@ class ValueFindingsTest {
         .isEmpty();
   }
 
+  @Test
+  void twoClockTimesOfOneOnceOnlyHappeningConflict() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "At 4:12 p.m., the brick chimney that had stood over the mill since 1890 broke apart and fell onto the yard.",
+        "Witnesses told reporters the old chimney would collapse soon after at 4.35pm.");
+
+    assertThat(verdictsJoining(analysis, "At 4:12 p.m.", "4.35pm")).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aClockOfAnEarlierMomentDoesNotDateTheHappeningTheSentenceTimesFromIt() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "At 4:12 p.m., the brick chimney that had stood over the mill since 1890 broke apart and fell onto the yard.",
+        "Witnesses told reporters smoke was first seen at 3.50pm, with the old chimney collapsing about half an hour later.");
+
+    assertThat(verdictsJoining(analysis, "At 4:12 p.m.", "3.50pm")).doesNotContain(Verdict.CONFLICT);
+  }
+
   private CorpusAnalysis analyse(String... sentences) throws Exception {
     return WrittenCorpus.analyse(work, "2024-03-14", "", sentences);
   }
