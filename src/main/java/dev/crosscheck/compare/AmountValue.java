@@ -14,17 +14,18 @@ import java.util.regex.Pattern;
  * thing, since two sentences with different numbers are far more often about different things.
  */
 record AmountValue(TypedValue value, String written, String modifiers, NounClasses.NounClass nounClass,
-    StatementContext context, double conflictSimilarity, Optional<OnceOnlyClocks.Dated> happening) implements Value {
+    StatementContext context, double conflictSimilarity, Optional<OnceOnlyHappenings.Timed> happening) implements Value {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
   /** Least similarity for one figure written at two scales ("$44 million", "$44 billion") to be one fact. */
   private static final double SCALE_SLIP_SIMILARITY = 0.05;
 
   /**
-   * @param happening for a clock time, the once-only happening it dates, if any ({@link OnceOnlyClocks})
+   * @param happening for a clock time or a length of time, the once-only happening it times, if any
+   *     ({@link OnceOnlyHappenings})
    */
   static AmountValue of(Claim claim, TypedValue value, NounClasses nounClasses, StatementContext context,
-      double conflictSimilarity, Optional<OnceOnlyClocks.Dated> happening) {
+      double conflictSimilarity, Optional<OnceOnlyHappenings.Timed> happening) {
     String written = claim.type() == ClaimType.VALUE ? claim.object()
         : claim.object() + " " + claim.slot("modifiers").filter(words -> !words.isEmpty()).map(words -> words + " ")
             .orElse("") + value.noun() + claim.slot("tally").map(tally -> " (" + tally + ")").orElse("");
@@ -55,7 +56,7 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
         || datesSameHappening(that) ? Relation.DIFFERENT : Relation.UNRELATED;
   }
 
-  /** Whether both are clock times of one once-only happening of one thing ("the spire fell at 7:49 p.m."). */
+  /** Whether both time one once-only happening of one thing ("the spire fell at 7:49 p.m.", "... at 8.10pm"). */
   boolean datesSameHappening(AmountValue that) {
     return happening.isPresent() && that.happening.isPresent() && happening.get().sameHappening(that.happening.get());
   }

@@ -123,6 +123,14 @@ final class StatementContexts {
    * first occurrence.
    */
   Map<String, Integer> words(String sentence) {
+    return words(sentence, true);
+  }
+
+  /**
+   * The same, each word as itself when {@code asClasses} is false: "statement" is then not "told", and two
+   * sentences share a word only when they write it.
+   */
+  Map<String, Integer> words(String sentence, boolean asClasses) {
     Map<String, Integer> words = new LinkedHashMap<>();
     Matcher matcher = WORD.matcher(sentence);
     while (matcher.find()) {
@@ -134,7 +142,7 @@ final class StatementContexts {
         continue;
       }
       String stemmed = stem(word);
-      words.putIfAbsent(classOfWord.getOrDefault(stemmed, stemmed), matcher.start());
+      words.putIfAbsent(asClasses ? classOfWord.getOrDefault(stemmed, stemmed) : stemmed, matcher.start());
     }
     return words;
   }

@@ -63,12 +63,12 @@ final class ValueAlignment {
 
   private final StatementContexts contexts;
   private final NounClasses nounClasses;
-  private final OnceOnlyClocks onceOnlyClocks;
+  private final OnceOnlyHappenings onceOnlyHappenings;
 
   ValueAlignment(StatementContexts contexts, NounClasses nounClasses) {
     this.contexts = contexts;
     this.nounClasses = nounClasses;
-    this.onceOnlyClocks = OnceOnlyClocks.load(contexts);
+    this.onceOnlyHappenings = OnceOnlyHappenings.load(contexts);
   }
 
   /**
@@ -97,7 +97,7 @@ final class ValueAlignment {
         wordsNearDate.put(claim.id(), contexts.wordsNear(claim, DATE_REACH));
       }
     }
-    Map<String, OnceOnlyClocks.Dated> happenings = onceOnlyClocks.of(valued, values);
+    Map<String, OnceOnlyHappenings.Timed> happenings = onceOnlyHappenings.of(valued, values);
     List<AmountValue> amounts = new ArrayList<>();
     for (int i = 0; i < valued.size(); i++) {
       amounts.add(AmountValue.of(valued.get(i), values.get(i), nounClasses, contextById.get(valued.get(i).id()),
@@ -273,7 +273,7 @@ final class ValueAlignment {
       int digits = vague && !a.sameNumberAs(b) ? 1 : Math.min(a.significantDigits(), b.significantDigits());
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
-    // the clock times of one once-only happening of one thing need no more shared wording
+    // the times of one once-only happening of one thing need no more shared wording
     return similarity >= a.leastConflictSimilarity(b) && a.countsSameThing(b) && a.closeTo(b) || a.datesSameHappening(b);
   }
 

@@ -139,6 +139,24 @@ class ValueFindingsTest {
     assertThat(verdictsJoining(analysis, "At 4:12 p.m.", "3.50pm")).doesNotContain(Verdict.CONFLICT);
   }
 
+  @Test
+  void twoLengthsOfTimeUntilOneFireWasOutConflict() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "'It is over': crews succeed after 9-hour struggle to extinguish the depot fire",
+        "The blaze at the depot was put out on Sunday, around 13 hours after it started, the fire service said.");
+
+    assertThat(verdictsJoining(analysis, "9-hour", "around 13 hours")).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aSentenceGivingTwoLengthsOfTimeTimesNoHappeningByEither() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "'It is over': crews succeed after 9-hour struggle to extinguish the depot fire",
+        "The blaze at the depot was put out on Sunday, 13 hours after it started and four hours after it was contained.");
+
+    assertThat(verdictsJoining(analysis, "9-hour", "13 hours")).doesNotContain(Verdict.CONFLICT);
+  }
+
   private CorpusAnalysis analyse(String... sentences) throws Exception {
     return WrittenCorpus.analyse(work, "2024-03-14", "", sentences);
   }
