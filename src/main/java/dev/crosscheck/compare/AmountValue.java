@@ -141,9 +141,15 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
     return shorter.length() >= 5 && longer.length() > shorter.length() && longer.endsWith(shorter);
   }
 
-  /** What a reader should know when the counted nouns differ but mean one class ("caskets" and "cases"). */
+  /**
+   * What a reader should know: that both time one once-only happening, or that the counted nouns differ but mean
+   * one class ("caskets" and "cases").
+   */
   @Override
   public String noteAgainst(Value other) {
+    if (other instanceof AmountValue that && datesSameHappening(that)) {
+      return happening.get().describeShared(that.happening.get());
+    }
     if (other instanceof AmountValue that && !value.noun().equalsIgnoreCase(that.value.noun())
         && nounClass.name().equals(that.nounClass.name()) && !nounClass.note().isEmpty()) {
       return "'" + value.noun() + "' vs '" + that.value.noun() + "': " + nounClass.note();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  */
 final class OnceOnlyHappenings {
 
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
   /** Characters between a length of time and the clock it leads to ("an hour later at 8.10pm"). */
   private static final int LEAD_GAP = 12;
 
@@ -67,13 +69,28 @@ final class OnceOnlyHappenings {
     return new OnceOnlyHappenings(happenings.build(), light, contexts);
   }
 
-  /** What a value times: the once-only happenings of its sentence, and the sentence's common words. */
-  record Timed(Set<String> happenings, Set<String> words) {
+  /**
+   * What a value times: the once-only happenings of its sentence, by name, and the sentence's common words
+   * (light-stemmed, each with its form as written).
+   */
+  record Timed(Set<String> happenings, Map<String, String> words) {
 
     /** Whether two values time one happening of one thing: a happening and another common word shared. */
     boolean sameHappening(Timed other) {
       return happenings.stream().anyMatch(other.happenings::contains)
-          && words.stream().anyMatch(other.words::contains);
+          && words.keySet().stream().anyMatch(other.words::containsKey);
+    }
+
+    /** For a reader: "both time the collapse of the spire, which happens once", with at most two shared words. */
+    String describeShared(Timed other) {
+      String happening = happenings.stream().filter(other.happenings::contains).sorted().findFirst().orElse("");
+      List<String> shared = words.entrySet().stream().filter(word -> other.words.containsKey(word.getKey()))
+          .map(word -> min(word.getValue(), other.words.get(word.getKey()))).sorted().limit(2).toList();
+      return "both time the " + happening + " of the " + String.join(", ", shared) + ", which happens once";
+    }
+
+    private static String min(String a, String b) {
+      return a.compareTo(b) <= 0 ? a : b;
     }
   }
 
@@ -100,17 +117,34 @@ final class OnceOnlyHappenings {
         boolean alone = durations.stream()
             .allMatch(i -> valued.get(i).end() <= clock.start() && clock.start() - valued.get(i).end() <= LEAD_GAP);
         if (alone) {
-          timed(clock, ValueKind.CLOCK).ifPresent(what -> timed.put(clock.id(), what));
+          timed(clock, ValueKind.CLOCK, times(times, valued)).ifPresent(what -> timed.put(clock.id(), what));
         }
       } else if (clocks.isEmpty() && durations.size() == 1) {
         Claim duration = valued.get(durations.get(0));
-        timed(duration, ValueKind.DURATION).ifPresent(what -> timed.put(duration.id(), what));
+        timed(duration, ValueKind.DURATION, times(times, valued)).ifPresent(what -> timed.put(duration.id(), what));
       }
     }
     return timed;
   }
 
-  private Optional<Timed> timed(Claim value, ValueKind kind) {
+  /** Where a sentence's times of day and lengths of time are written in it, as spans of the sentence. */
+  private static List<int[]> times(List<Integer> members, List<Claim> valued) {
+    List<int[]> spans = new ArrayList<>();
+    for (int i : members) {
+      Claim time = valued.get(i);
+      int at = time.sentenceText().indexOf(time.object());
+      if (at >= 0) {
+        spans.add(new int[] {at, at + time.object().length()});
+      }
+    }
+    return spans;
+  }
+
+  /**
+   * @param timeSpans where the sentence's times are written: their words ("12-hour", "an hour later") say how
+   *     long or when, not what befell
+   */
+  private Optional<Timed> timed(Claim value, ValueKind kind, List<int[]> timeSpans) {
     String sentence = value.sentenceText();
     String lower = sentence.toLowerCase(Locale.ROOT);
     Set<String> found = new HashSet<>();
@@ -128,12 +162,14 @@ final class OnceOnlyHappenings {
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    Set<String> words = new HashSet<>();
+    Map<String, String> words = new TreeMap<>();
     contexts.words(sentence, false).forEach((word, offset) -> {
-      boolean ofHappening = spans.stream().anyMatch(span -> offset >= span[0] && offset < span[1]);
+      boolean ofHappening = spans.stream().anyMatch(span -> offset >= span[0] && offset < span[1])
+          || timeSpans.stream().anyMatch(span -> offset >= span[0] && offset < span[1]);
       // lower-case words only: names say who or where, not what befell
       if (!ofHappening && Character.isLowerCase(sentence.charAt(offset)) && !lightWords.contains(word)) {
-        words.add(word);
+        Matcher written = WORD.matcher(lower);
+        words.put(word, written.find(offset) ? written.group() : word);
       }
     });
     return Optional.of(new Timed(found, words));

@@ -128,6 +128,8 @@ class ValueFindingsTest {
         "Witnesses told reporters the old chimney would collapse soon after at 4.35pm.");
 
     assertThat(verdictsJoining(analysis, "At 4:12 p.m.", "4.35pm")).contains(Verdict.CONFLICT);
+    assertThat(analysis.findings()).filteredOn(finding -> finding.verdict() == Verdict.CONFLICT)
+        .extracting(Finding::explanation).anyMatch(explanation -> explanation.contains("the collapse of the chimney"));
   }
 
   @Test
