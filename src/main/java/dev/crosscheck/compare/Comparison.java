@@ -46,6 +46,7 @@ public final class Comparison {
   private final AttributionClusters attributionClusters;
   private final ValueAlignment valueAlignment;
   private final QuoteClusters quoteClusters;
+  private final InjurySeverities injurySeverities;
   private final StatementAlignment statementAlignment;
   /** Read once: the cues are general English and the judge of every comparison uses them. */
   private static final ProspectiveStages STAGES = ProspectiveStages.load();
@@ -66,6 +67,7 @@ public final class Comparison {
     StatementContexts statementContexts = StatementContexts.load();
     this.valueAlignment = new ValueAlignment(statementContexts, NounClasses.load());
     this.statementAlignment = new StatementAlignment(StatementWords.load(statementContexts));
+    this.injurySeverities = InjurySeverities.load(statementContexts);
     this.quoteClusters = new QuoteClusters(stopwords);
   }
 
@@ -125,13 +127,14 @@ public final class Comparison {
         .forEach(document -> document.published().value()
             .ifPresent(date -> statedPublished.put(document.id(), date)));
     LocalClocks localClocks = LocalClocks.of(statedPublished.values());
-    // the five kinds of cluster are built independently of each other; their order is restored after
+    // the six kinds of cluster are built independently of each other; their order is restored after
     List<Supplier<List<ClusterDraft>>> builders = List.of(
         () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
         () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
         () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
         () -> valueAlignment.drafts(ordered, localClocks),
-        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published));
+        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published),
+        () -> injurySeverities.drafts(ordered));
     List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
     // last, so that a fact the other clusters already hold is not reported twice
     drafts.addAll(statementAlignment.drafts(ordered, drafts));
