@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
+import dev.crosscheck.claim.NumberReader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,8 +23,9 @@ import java.util.regex.Pattern;
  * and one firefighter had been slightly injured" cannot both be said of one fire's injured firefighter. A
  * sentence grades an injury when a severity word ({@code injury-severities.tsv}) stands next to a word of
  * injury ("seriously injured", "minor injuries"); who was hurt are the common nouns of the clause before it,
- * read as their word class ("fireman" is a firefighter). Sentences of different sources that grade the injuries
- * of the same kind of people form one cluster, whose severities agree or conflict.
+ * read as their word class ("fireman" is a firefighter), with the number written before them. Sentences of
+ * different sources that grade the injuries of the same kind and number of people form one cluster, whose
+ * severities agree or conflict.
  *
  * <p>A sentence giving two grades ("one seriously injured, two others slightly") tells of two groups of
  * people, and a denied or hedged one ("no one was seriously hurt") grades nothing: both are left out.
@@ -32,6 +34,12 @@ final class InjurySeverities {
 
   /** Characters before the injury phrase where the injured are named: the clause's subject, roughly. */
   private static final int SUBJECT_REACH = 60;
+  /** The two words before a noun: its count may stand right before it or before one adjective ("one French"). */
+  private static final Pattern WORDS_BEFORE =
+      Pattern.compile("(?:(?<previous>[\\p{L}\\d,-]+)\\s+)?(?<last>[\\p{L}\\d,-]+)\\s+$");
+  private static final NumberReader NUMBERS = NumberReader.english();
+  /** Between an injured word and its count in a cluster key: injuries of "firefighter" counted "1". */
+  private static final String COUNT_MARK = "#";
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2013\\u2014]|\\s-\\s");
 
   private final Pattern graded;
@@ -73,7 +81,32 @@ final class InjurySeverities {
     return new InjurySeverities(graded, gradeOfWord, light, contexts);
   }
 
-  /** One sentence's grade of the injuries of the people it names. */
+  /**
+   * The number written before the injured people, as text, or "" when none: "two people were critically injured"
+   * and "five people suffered minor injuries" grade two groups, not one group twice. "A firefighter" is one.
+   */
+  private static String countBefore(String subject, int offset) {
+    Matcher before = WORDS_BEFORE.matcher(subject.substring(0, offset));
+    if (!before.find()) {
+      return "";
+    }
+    for (String group : new String[] {before.group("last"), before.group("previous")}) {
+      if (group == null) {
+        continue;
+      }
+      String word = group.toLowerCase(Locale.ROOT);
+      if (word.equals("a") || word.equals("an")) {
+        return "1";
+      }
+      Optional<Long> number = NUMBERS.read(word);
+      if (number.isPresent()) {
+        return number.get().toString();
+      }
+    }
+    return "";
+  }
+
+  /** One sentence's grade of the injuries of the people it names (each as word, count mark, count). */
   private record Graded(Claim statement, String grade, String written, Set<String> injured) {}
 
   /** The clusters of graded injuries of the same kind of people told by two documents or more. */
@@ -105,7 +138,8 @@ final class InjurySeverities {
       }
       Set<String> shared = new LinkedHashSet<>(group.get(0).injured());
       group.forEach(g -> shared.retainAll(g.injured()));
-      String who = shared.isEmpty() ? "" : " (" + shared.iterator().next().replace("=", "") + ")";
+      String who = shared.isEmpty() ? ""
+          : " (" + shared.iterator().next().replace("=", "").replaceFirst(COUNT_MARK + ".*", "") + ")";
       drafts.add(new ClusterDraft("injuries", "injuries" + who,
           group.stream().map(Graded::statement).collect(ImmutableList.toImmutableList()),
           ImmutableList.of(new Facet("severity", FacetKind.SEVERITY, group.stream()
@@ -141,8 +175,9 @@ final class InjurySeverities {
     Set<String> injured = new LinkedHashSet<>();
     String subject = sentence.substring(from, at);
     contexts.words(subject).forEach((word, offset) -> {
-      if (Character.isLowerCase(subject.charAt(offset)) && !lightWords.contains(word)) {
-        injured.add(word);
+      if (Character.isLowerCase(subject.charAt(offset)) && !lightWords.contains(word)
+          && NUMBERS.read(word).isEmpty()) {
+        injured.add(word + COUNT_MARK + countBefore(subject, offset));
       }
     });
     return injured.isEmpty() ? Optional.empty()

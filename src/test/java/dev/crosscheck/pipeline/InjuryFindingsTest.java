@@ -37,6 +37,15 @@ class InjuryFindingsTest {
   }
 
   @Test
+  void differentNumbersOfInjuredAreDifferentGroups() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "Two passengers were critically injured when the bus overturned on the bridge, officials said.",
+        "Five passengers suffered minor injuries and were treated at the scene, according to the police.");
+
+    assertThat(verdictsJoining(analysis, "critically injured", "minor injuries")).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
   void aSentenceGradingTwoGroupsGradesNeither() throws Exception {
     CorpusAnalysis analysis = analyse(
         "One rescuer was seriously injured and two other rescuers slightly hurt, officials said.",
