@@ -142,6 +142,15 @@ class ValueFindingsTest {
   }
 
   @Test
+  void sharesFallingAtTwoTimesOfADayAreTwoMoves() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "In early trading the carmaker's shares fell at 10:15 a.m. as investors weighed the recall.",
+        "Analysts said the shares fell again at 2.40pm after the regulator published its letter.");
+
+    assertThat(verdictsJoining(analysis, "10:15 a.m.", "2.40pm")).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
   void twoLengthsOfTimeUntilOneFireWasOutConflict() throws Exception {
     CorpusAnalysis analysis = analyse(
         "'It is over': crews succeed after 9-hour struggle to extinguish the depot fire",
