@@ -52,6 +52,8 @@ final class AmountExtractor {
   private final Map<String, Double> scaleByWord;
   private final Map<String, Unit> unitByForm;
   private final Map<String, String> zoneByForm;
+  /** A clock time followed by a written form of the place's own clock ("6.50pm local time"). */
+  private final Pattern localClockSaid;
   private final Pattern moneyBefore;
   private final Pattern moneyAfter;
   private final Pattern percent;
@@ -86,6 +88,11 @@ final class AmountExtractor {
         zoneByForm.put(form.strip().toLowerCase(Locale.ROOT), row.get(0));
       }
     }
+    // "6.50pm local time", "(Paris time)": the written forms of the place's clock, of two words at least ("local"
+    // alone is said of many things)
+    localClockSaid = Pattern.compile("\\d\\s*(?:[ap]\\.?m\\.?)?\\s*\\(?(?:" + alternation(zoneByForm.entrySet().stream()
+        .filter(zone -> zone.getValue().equals("local") && zone.getKey().contains(" ")).map(Map.Entry::getKey).toList())
+        + ")\\b", Pattern.CASE_INSENSITIVE);
     String symbols = alternation(currencyByForm.keySet().stream().filter(form -> !Character.isLetter(form.charAt(0))
         || form.length() <= 3 && form.equals(form.toUpperCase(Locale.ROOT)) || form.endsWith("$")).toList());
     String codes = String.join("|", isoCodes);
@@ -261,6 +268,12 @@ final class AmountExtractor {
         int offset = localZone.get().getRules().getOffset(day.get().atTime(12, 0)).getTotalSeconds() / 60;
         minutes = Math.floorMod(minutes - offset, 24 * 60);
         unit = "UTC";
+      } else if (localZone.isPresent() && localClockSaid.matcher(s.documentText).find()) {
+        // the place is known but not the day, so neither is its summer time: the value stays in the place's
+        // own clock, named by its zone, and compare converts it at the offset of the story's days. Only when the
+        // document says somewhere that it keeps the place's clock ("6.50pm local time"): a London paper's bare
+        // "5.50pm" on a fire in Paris is London's
+        unit = localZone.get().getId();
       }
     }
     Approximation.Qualifier qualifier = approximation.before(s.documentText, time.start());

@@ -4,6 +4,7 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimType;
 import dev.crosscheck.claim.TypedValue;
 import dev.crosscheck.claim.ValueKind;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,19 +14,23 @@ import java.util.regex.Pattern;
  * thing, since two sentences with different numbers are far more often about different things.
  */
 record AmountValue(TypedValue value, String written, String modifiers, NounClasses.NounClass nounClass,
-    StatementContext context, double conflictSimilarity) implements Value {
+    StatementContext context, double conflictSimilarity, Optional<OnceOnlyHappenings.Timed> happening) implements Value {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
   /** Least similarity for one figure written at two scales ("$44 million", "$44 billion") to be one fact. */
   private static final double SCALE_SLIP_SIMILARITY = 0.05;
 
+  /**
+   * @param happening for a clock time or a length of time, the once-only happening it times, if any
+   *     ({@link OnceOnlyHappenings})
+   */
   static AmountValue of(Claim claim, TypedValue value, NounClasses nounClasses, StatementContext context,
-      double conflictSimilarity) {
+      double conflictSimilarity, Optional<OnceOnlyHappenings.Timed> happening) {
     String written = claim.type() == ClaimType.VALUE ? claim.object()
         : claim.object() + " " + claim.slot("modifiers").filter(words -> !words.isEmpty()).map(words -> words + " ")
             .orElse("") + value.noun() + claim.slot("tally").map(tally -> " (" + tally + ")").orElse("");
     return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""),
-        nounClasses.classOf(value.noun()), context, conflictSimilarity);
+        nounClasses.classOf(value.noun()), context, conflictSimilarity, happening);
   }
 
   @Override
@@ -48,7 +53,12 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
       return Relation.SAME;
     }
     return countsSameThing(that) && context.similarity(that.context) >= leastConflictSimilarity(that)
-        ? Relation.DIFFERENT : Relation.UNRELATED;
+        || datesSameHappening(that) ? Relation.DIFFERENT : Relation.UNRELATED;
+  }
+
+  /** Whether both time one once-only happening of one thing ("the spire fell at 7:49 p.m.", "... at 8.10pm"). */
+  boolean datesSameHappening(AmountValue that) {
+    return happening.isPresent() && that.happening.isPresent() && happening.get().sameHappening(that.happening.get());
   }
 
   /**
@@ -131,9 +141,15 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
     return shorter.length() >= 5 && longer.length() > shorter.length() && longer.endsWith(shorter);
   }
 
-  /** What a reader should know when the counted nouns differ but mean one class ("caskets" and "cases"). */
+  /**
+   * What a reader should know: that both time one once-only happening, or that the counted nouns differ but mean
+   * one class ("caskets" and "cases").
+   */
   @Override
   public String noteAgainst(Value other) {
+    if (other instanceof AmountValue that && datesSameHappening(that)) {
+      return happening.get().describeShared(that.happening.get());
+    }
     if (other instanceof AmountValue that && !value.noun().equalsIgnoreCase(that.value.noun())
         && nounClass.name().equals(that.nounClass.name()) && !nounClass.note().isEmpty()) {
       return "'" + value.noun() + "' vs '" + that.value.noun() + "': " + nounClass.note();

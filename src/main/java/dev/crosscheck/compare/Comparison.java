@@ -46,6 +46,7 @@ public final class Comparison {
   private final AttributionClusters attributionClusters;
   private final ValueAlignment valueAlignment;
   private final QuoteClusters quoteClusters;
+  private final InjurySeverities injurySeverities;
   private final StatementAlignment statementAlignment;
   private final InvestigatorAlignment investigatorAlignment;
   private final FirstReportAlignment firstReportAlignment;
@@ -68,6 +69,7 @@ public final class Comparison {
     StatementContexts statementContexts = StatementContexts.load();
     this.valueAlignment = new ValueAlignment(statementContexts, NounClasses.load());
     this.statementAlignment = new StatementAlignment(StatementWords.load(StatementContexts.loadForStatements()));
+    this.injurySeverities = InjurySeverities.load(statementContexts);
     this.quoteClusters = new QuoteClusters(stopwords);
     this.investigatorAlignment = InvestigatorAlignment.load();
     this.firstReportAlignment = FirstReportAlignment.load();
@@ -121,18 +123,6 @@ public final class Comparison {
         .map(claim -> EventMention.of(claim, eventClasses, places, instanceMarkers,
             Optional.ofNullable(published.get(claim.documentId()))))
         .toList();
-    // the seven kinds of cluster are built independently of each other; their order is restored after
-    List<Supplier<List<ClusterDraft>>> builders = List.of(
-        () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
-        () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
-        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
-        () -> valueAlignment.drafts(ordered),
-        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published),
-        () -> investigatorAlignment.drafts(ordered),
-        () -> firstReportAlignment.drafts(ordered));
-    List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
-    // last, so that a fact the other clusters already hold is not reported twice
-    drafts.addAll(statementAlignment.drafts(ordered, drafts));
     // only a day the publisher or the text states: an inferred day (bounded by the events an article reports) can
     // be years off and would put a late report first
     Map<String, LocalDate> statedPublished = new HashMap<>();
@@ -140,6 +130,20 @@ public final class Comparison {
             || document.published().basis() == Basis.TEXT)
         .forEach(document -> document.published().value()
             .ifPresent(date -> statedPublished.put(document.id(), date)));
+    LocalClocks localClocks = LocalClocks.of(statedPublished.values());
+    // the eight kinds of cluster are built independently of each other; their order is restored after
+    List<Supplier<List<ClusterDraft>>> builders = List.of(
+        () -> eventCoreference.cluster(mentions).stream().map(eventFacets::draft).toList(),
+        () -> roleClusters.drafts(ofType(ordered, ClaimType.ROLE)),
+        () -> attributionClusters.drafts(ofType(ordered, ClaimType.ATTRIBUTION), published),
+        () -> valueAlignment.drafts(ordered, localClocks),
+        () -> quoteClusters.drafts(quotedWords(ordered), ordered, published),
+        () -> injurySeverities.drafts(ordered),
+        () -> investigatorAlignment.drafts(ordered),
+        () -> firstReportAlignment.drafts(ordered));
+    List<ClusterDraft> drafts = new ArrayList<>(builders.parallelStream().map(Supplier::get).flatMap(List::stream).toList());
+    // last, so that a fact the other clusters already hold is not reported twice
+    drafts.addAll(statementAlignment.drafts(ordered, drafts));
     return judge(drafts, independence, statedPublished);
   }
 

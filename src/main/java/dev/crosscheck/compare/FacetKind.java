@@ -12,6 +12,7 @@ enum FacetKind {
   STANCE("stance", "the same stance", "one source has the speaker affirm it, the other decline or deny it"),
   WORDING("wording", "the same words (one quote contains the other)", "the same quote worded differently"),
   DESCRIPTOR("description", "the same description", "different descriptions"),
+  SEVERITY("severity", "the same severity of injury", "injuries called grave in one and slight in the other"),
   STATEMENT("statement", "they state the same thing in their own words", ""),
   OCCURRENCE("event", "both speak of this one event (same actors, places or times, nothing that tells them"
       + " apart)", "");

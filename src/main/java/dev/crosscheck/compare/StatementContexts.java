@@ -166,20 +166,33 @@ final class StatementContexts {
    * first occurrence.
    */
   Map<String, Integer> words(String sentence) {
+    return words(sentence, true);
+  }
+
+  /**
+   * The same, each word as itself when {@code asClasses} is false: "statement" is then not "told", and two
+   * sentences share a word only when they write it.
+   */
+  Map<String, Integer> words(String sentence, boolean asClasses) {
     Map<String, Integer> words = new LinkedHashMap<>();
-    occurrences(sentence).entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
+    occurrences(sentence, asClasses).entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
     return words;
   }
 
   /** Every offset of each content word of a sentence (light-stemmed, or its word class), words in order of first use. */
   com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence) {
+    return occurrences(sentence, true);
+  }
+
+  /** The same, each word as itself (no word class, no phrase) when {@code asClasses} is false. */
+  private com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence, boolean asClasses) {
     com.google.common.collect.ListMultimap<String, Integer> words =
         com.google.common.collect.LinkedListMultimap.create();
     // "turned down" is "rejected", "broke out" is "started": a phrase of a word class is read as its class, and
     // its words are not read again on their own
     List<int[]> phraseSpans = new java.util.ArrayList<>();
     List<String> phraseClasses = new java.util.ArrayList<>();
-    if (phrases.isPresent()) {
+    if (asClasses && phrases.isPresent()) {
       Matcher phrase = phrases.get().matcher(sentence);
       while (phrase.find()) {
         phraseSpans.add(new int[] {phrase.start(), phrase.end()});
@@ -200,7 +213,7 @@ final class StatementContexts {
         continue;
       }
       String stemmed = stem(word);
-      words.put(classOfWord.getOrDefault(stemmed, stemmed), at);
+      words.put(asClasses ? classOfWord.getOrDefault(stemmed, stemmed) : stemmed, at);
     }
     for (int p = 0; p < phraseSpans.size(); p++) {
       words.put(phraseClasses.get(p), phraseSpans.get(p)[0]);

@@ -63,21 +63,27 @@ final class ValueAlignment {
 
   private final StatementContexts contexts;
   private final NounClasses nounClasses;
+  private final OnceOnlyHappenings onceOnlyHappenings;
 
   ValueAlignment(StatementContexts contexts, NounClasses nounClasses) {
     this.contexts = contexts;
     this.nounClasses = nounClasses;
+    this.onceOnlyHappenings = OnceOnlyHappenings.load(contexts);
   }
 
-  /** The value statements of a corpus (typed values and counts), aligned into clusters. */
-  ImmutableList<ClusterDraft> drafts(List<Claim> claims) {
+  /**
+   * The value statements of a corpus (typed values and counts), aligned into clusters.
+   *
+   * @param localClocks the clocks in a place's own time, converted to UTC when the corpus's days allow
+   */
+  ImmutableList<ClusterDraft> drafts(List<Claim> claims, LocalClocks localClocks) {
     List<Claim> valued = new ArrayList<>();
     List<TypedValue> values = new ArrayList<>();
     for (Claim claim : claims) {
       if (claim.type() != ClaimType.VALUE && claim.type() != ClaimType.QUANTITY) {
         continue;
       }
-      Optional<TypedValue> value = TypedValue.of(claim);
+      Optional<TypedValue> value = TypedValue.of(claim).map(localClocks::inUtc);
       if (value.isPresent()) {
         valued.add(claim);
         values.add(value.get());
@@ -91,10 +97,12 @@ final class ValueAlignment {
         wordsNearDate.put(claim.id(), contexts.wordsNear(claim, DATE_REACH));
       }
     }
+    Map<String, OnceOnlyHappenings.Timed> happenings = onceOnlyHappenings.of(valued, values);
     List<AmountValue> amounts = new ArrayList<>();
     for (int i = 0; i < valued.size(); i++) {
       amounts.add(AmountValue.of(valued.get(i), values.get(i), nounClasses, contextById.get(valued.get(i).id()),
-          values.get(i).kind() == ValueKind.DURATION ? DURATION_CONFLICT_SIMILARITY : CONFLICT_SIMILARITY));
+          values.get(i).kind() == ValueKind.DURATION ? DURATION_CONFLICT_SIMILARITY : CONFLICT_SIMILARITY,
+          Optional.ofNullable(happenings.get(valued.get(i).id()))));
     }
     DisjointSets sameFact = new DisjointSets(valued.size());
     Map<String, List<Integer>> buckets = new LinkedHashMap<>();
@@ -265,7 +273,8 @@ final class ValueAlignment {
       int digits = vague && !a.sameNumberAs(b) ? 1 : Math.min(a.significantDigits(), b.significantDigits());
       return similarity > 0 && similarity >= AGREE_SIMILARITY[Math.min(digits, AGREE_SIMILARITY.length) - 1];
     }
-    return similarity >= a.leastConflictSimilarity(b) && a.countsSameThing(b) && a.closeTo(b);
+    // the times of one once-only happening of one thing need no more shared wording
+    return similarity >= a.leastConflictSimilarity(b) && a.countsSameThing(b) && a.closeTo(b) || a.datesSameHappening(b);
   }
 
   /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */

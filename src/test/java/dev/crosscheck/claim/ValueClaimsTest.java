@@ -184,6 +184,31 @@ class ValueClaimsTest {
   }
 
   @Test
+  void anUndatedDocumentSayingLocalTimeKeepsItsClocksInTheCitysZone() {
+    var claims = claims(document("fixture")
+        .sentence("Smoke rose over Madrid as the alarm sounded at 6:40 pm local time.")
+        .clock("6:40 pm", "XXXX-XX-XXT18:40")
+        .sentence("The roof of the Madrid depot caved in at 7.15pm.")
+        .clock("7.15pm", "XXXX-XX-XXT19:15").build());
+
+    // no day, so no summer time: the zone is kept for compare to read at the story's days
+    assertThat(values(claims)).filteredOn(value -> value.kind() == ValueKind.CLOCK)
+        .extracting(TypedValue::unit, value -> (value.low() + value.high()) / 2)
+        .containsExactly(tuple("Europe/Madrid", 18 * 60.0 + 40), tuple("Europe/Madrid", 19 * 60.0 + 15));
+  }
+
+  @Test
+  void anUndatedDocumentNeverSayingLocalTimeMayKeepAnotherClock() {
+    // a London paper on a fire in Madrid may write London's time: nothing says which
+    var claims = claims(document("fixture")
+        .sentence("The roof of the Madrid depot caved in at 7.15pm.")
+        .clock("7.15pm", "XXXX-XX-XXT19:15").build());
+
+    assertThat(values(claims)).filteredOn(value -> value.kind() == ValueKind.CLOCK)
+        .extracting(TypedValue::unit).containsExactly("");
+  }
+
+  @Test
   void fractionIsAShareOfItsNoun() {
     assertThat(values("Officials said two-thirds of the roof was lost."))
         .singleElement().satisfies(value -> {

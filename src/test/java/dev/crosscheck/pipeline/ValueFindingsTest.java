@@ -121,6 +121,53 @@ class ValueFindingsTest {
         .isEmpty();
   }
 
+  @Test
+  void twoClockTimesOfOneOnceOnlyHappeningConflict() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "At 4:12 p.m., the brick chimney that had stood over the mill since 1890 broke apart and fell onto the yard.",
+        "Witnesses told reporters the old chimney would collapse soon after at 4.35pm.");
+
+    assertThat(verdictsJoining(analysis, "At 4:12 p.m.", "4.35pm")).contains(Verdict.CONFLICT);
+    assertThat(analysis.findings()).filteredOn(finding -> finding.verdict() == Verdict.CONFLICT)
+        .extracting(Finding::explanation).anyMatch(explanation -> explanation.contains("the collapse of the chimney"));
+  }
+
+  @Test
+  void aClockOfAnEarlierMomentDoesNotDateTheHappeningTheSentenceTimesFromIt() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "At 4:12 p.m., the brick chimney that had stood over the mill since 1890 broke apart and fell onto the yard.",
+        "Witnesses told reporters smoke was first seen at 3.50pm, with the old chimney collapsing about half an hour later.");
+
+    assertThat(verdictsJoining(analysis, "At 4:12 p.m.", "3.50pm")).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void sharesFallingAtTwoTimesOfADayAreTwoMoves() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "In early trading the carmaker's shares fell at 10:15 a.m. as investors weighed the recall.",
+        "Analysts said the shares fell again at 2.40pm after the regulator published its letter.");
+
+    assertThat(verdictsJoining(analysis, "10:15 a.m.", "2.40pm")).doesNotContain(Verdict.CONFLICT);
+  }
+
+  @Test
+  void twoLengthsOfTimeUntilOneFireWasOutConflict() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "'It is over': crews succeed after 9-hour struggle to extinguish the depot fire",
+        "The blaze at the depot was put out on Sunday, around 13 hours after it started, the fire service said.");
+
+    assertThat(verdictsJoining(analysis, "9-hour", "around 13 hours")).contains(Verdict.CONFLICT);
+  }
+
+  @Test
+  void aSentenceGivingTwoLengthsOfTimeTimesNoHappeningByEither() throws Exception {
+    CorpusAnalysis analysis = analyse(
+        "'It is over': crews succeed after 9-hour struggle to extinguish the depot fire",
+        "The blaze at the depot was put out on Sunday, 13 hours after it started and four hours after it was contained.");
+
+    assertThat(verdictsJoining(analysis, "9-hour", "13 hours")).doesNotContain(Verdict.CONFLICT);
+  }
+
   private CorpusAnalysis analyse(String... sentences) throws Exception {
     return WrittenCorpus.analyse(work, "2024-03-14", "", sentences);
   }
