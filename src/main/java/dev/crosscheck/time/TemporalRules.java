@@ -1,5 +1,20 @@
 package dev.crosscheck.time;
 
+import static dev.crosscheck.time.TriggerKind.ANY;
+import static dev.crosscheck.time.TriggerKind.DAY_WORD;
+import static dev.crosscheck.time.TriggerKind.DIGIT;
+import static dev.crosscheck.time.TriggerKind.HOLIDAY;
+import static dev.crosscheck.time.TriggerKind.MONTH;
+import static dev.crosscheck.time.TriggerKind.NOON;
+import static dev.crosscheck.time.TriggerKind.PART_OF_DAY;
+import static dev.crosscheck.time.TriggerKind.SEASON;
+import static dev.crosscheck.time.TriggerKind.SET;
+import static dev.crosscheck.time.TriggerKind.SPELLED_DECADE;
+import static dev.crosscheck.time.TriggerKind.UNIT;
+import static dev.crosscheck.time.TriggerKind.VAGUE;
+import static dev.crosscheck.time.TriggerKind.WEEKDAY;
+import static dev.crosscheck.time.TriggerKind.WEEKDAYS;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.DayOfWeek;
@@ -116,42 +131,54 @@ final class TemporalRules {
         .replace("{YEAR}", YEAR);
   }
 
-  private TemporalRule rule(String name, String template, TemporalRule.Normaliser normaliser) {
-    return TemporalRule.of(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, false);
+  /**
+   * A rule whose every match contains a trigger of one of {@code triggers} (a month name, a digit, ...), at
+   * most 40 characters after its start: it is tried only there (see {@link TriggerWindows}).
+   */
+  private TemporalRule rule(String name, Set<TriggerKind> triggers, String template,
+      TemporalRule.Normaliser normaliser) {
+    return TemporalRule.of(name, triggers, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser,
+        false);
   }
 
-  private TemporalRule anaphoricRule(String name, String template, TemporalRule.Normaliser normaliser) {
-    return TemporalRule.of(name, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser, true);
+  private TemporalRule anaphoricRule(String name, Set<TriggerKind> triggers, String template,
+      TemporalRule.Normaliser normaliser) {
+    return TemporalRule.of(name, triggers, Pattern.compile(expand(template), Pattern.CASE_INSENSITIVE), normaliser,
+        true);
+  }
+
+  private static Set<TriggerKind> on(TriggerKind first, TriggerKind... rest) {
+    return java.util.EnumSet.of(first, rest);
   }
 
   // ---- absolute dates: 2019-06-23, 6/23/2019, July 6, July 6, 2018, 6 July 2018, Monday, Oct. 26 ----
 
   private ImmutableList<TemporalRule> absoluteDates() {
     return ImmutableList.of(
-        rule("iso-date", "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
+        rule("iso-date", on(DIGIT), "\\b(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})\\b",
             (m, c) -> day(parseInt(m, "y"), parseInt(m, "m"), parseInt(m, "d"))),
-        rule("numeric-date", "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
+        rule("numeric-date", on(DIGIT), "(?<![\\d/])(?<m>\\d{1,2})/(?<d>\\d{1,2})/(?<y>\\d{4}|\\d{2})(?![\\d/])",
             // month first, as American news writes it, unless only day first makes a date: 21/03/2022
             (m, c) -> day(fullYear(parseInt(m, "y")), parseInt(m, "m"), parseInt(m, "d"))
                 .or(() -> day(fullYear(parseInt(m, "y")), parseInt(m, "d"), parseInt(m, "m")))),
-        rule("month-day", "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
+        rule("month-day", on(MONTH), "(?:\\bon\\s+)?(?:\\b{WEEKDAY},?\\s+)?\\b(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})"
                 + "(?:st|nd|rd|th)?(?!\\d|:\\d)(?:,?\\s+(?<y>{YEAR})|\\s+(?<relYear>this|next|last)\\s+year)?\\b",
             (m, c) -> monthDay(m, c)),
-        rule("day-month", "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
+        rule("day-month", on(MONTH), "\\b(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)),
         // the second day of "on April 24 and 25": a date of its own, in the first one's month
-        rule("second-day-of-month", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+"
+        rule("second-day-of-month", on(MONTH), "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+"
                 + "(?<span>(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?)(?![\\d:.,%]\\d|\\s*(?:%|percent|[a-z]))"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)),
         // the last day of "June 14-16", "June 14 to 16"
-        rule("last-day-of-month-span", "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:to|through)\\s+|\\s*[-–]\\s*)"
+        rule("last-day-of-month-span", on(MONTH), "\\b(?<mon>{MONTHFORM})\\s*\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:to|through)\\s+|\\s*[-–]\\s*)"
                 + "(?<span>(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?)(?![\\d:.,]\\d|\\s*(?:%|percent))"
                 + "(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)),
         // the first day of "between 14 and 16 June", "14-16 June": a date of its own, in the second one's month
-        rule("first-day-of-month", "\\b(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?:\\s+(?:and|or|to|through)\\s+|\\s*[-–]\\s*)"
+        rule("first-day-of-month", on(MONTH), "\\b(?<span>(?<d>\\d{1,2})(?:st|nd|rd|th)?)(?:\\s+(?:and|or|to|through)\\s+|\\s*[-–]\\s*)"
                 + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c)));
   }
@@ -188,32 +215,32 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> monthsAndYears() {
     return ImmutableList.of(
-        rule("month-year", "(?:\\bin\\s+)?(?:\\b(?<mod>early|mid|late)[- ]?\\s*)?\\b(?<mon>{MONTHFORM})"
+        rule("month-year", on(MONTH), "(?:\\bin\\s+)?(?:\\b(?<mod>early|mid|late)[- ]?\\s*)?\\b(?<mon>{MONTHFORM})"
                 + "(?:\\s+of)?,?\\s+(?<y>{YEAR})\\b",
             (m, c) -> {
               YearMonth month = YearMonth.of(parseInt(m, "y"), lexicon.month(m.group("mon")).orElseThrow());
               return Optional.of(modified(TimexCalendar.month(month), m.group("mod")));
             }),
         // the second month of "from December to February" or "in January and March" follows the first
-        rule("month-range-last", "\\b(?<first>{MONTH})\\s*(?:to|through|until|till|and|or|-|–)\\s*"
+        rule("month-range-last", on(MONTH), "\\b(?<first>{MONTH})\\s*(?:to|through|until|till|and|or|-|–)\\s*"
                 + "(?<span>(?<mon>{MONTH}))\\b(?![-\\s]*\\d)",
             this::monthRangeEnd),
-        rule("month", "(?:\\b(?<rel>earlier|later|early|late|mid|last|this|next|coming|past)[- ]\\s*"
+        rule("month", on(MONTH), "(?:\\b(?<rel>earlier|later|early|late|mid|last|this|next|coming|past)[- ]\\s*"
                 + "(?:in\\s+)?|\\bin\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?)?\\b(?<mon>{MONTH})\\b(?![-\\s]*\\d)"
                 + "(?:,?\\s+(?<year>this|next|last)\\s+year\\b)?",
             this::bareMonth),
         // a span of years, "1998-2001" or "1990-91", is two dates as "from 1998 to 2001" is: each end keeps its
         // own year as value, where one value for both could only be the decade or century around them (199X,
         // XXXX); the days of each are the whole span
-        rule("year-range-first", "\\b(?<span>(?<y1>{YEAR}))\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?![-–]\\d)",
+        rule("year-range-first", on(DIGIT), "\\b(?<span>(?<y1>{YEAR}))\\s*[-–]\\s*(?<y2>\\d{2}|{YEAR})\\b(?![-–]\\d)",
             (m, c) -> yearRangeEnd(m, false)),
-        rule("year-range-last", "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<span>(?<y2>\\d{2}|{YEAR}))\\b(?![-–]\\d)",
+        rule("year-range-last", on(DIGIT), "\\b(?<y1>{YEAR})\\s*[-–]\\s*(?<span>(?<y2>\\d{2}|{YEAR}))\\b(?![-–]\\d)",
             (m, c) -> yearRangeEnd(m, true)),
-        rule("year", "(?:\\b(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
+        rule("year", on(DIGIT), "(?:\\b(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of"
                 + "|the\\s+middle\\s+of|end)[- ]?\\s*)?(?:\\b(?<fiscal>fiscal)(?:\\s+year)?\\s+)?(?<![$£€#]|\\d,)"
                 + "\\b(?<y>{YEAR})\\b(?!\\s*%|\\s*percent|-year|-\\d|['’]s\\b)",
             this::year),
-        rule("spelled-year", "\\b(?:the\\s+year\\s+)?(?:(?<century>nineteen)\\s+(?:hundred\\s+(?:and\\s+)?)?"
+        rule("spelled-year", on(TriggerKind.SPELLED_YEAR), "\\b(?:the\\s+year\\s+)?(?:(?<century>nineteen)\\s+(?:hundred\\s+(?:and\\s+)?)?"
                 + "(?<rest>(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
                 + "|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight"
                 + "|nine)\\b)?)|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>one|two|three|four|five|six|seven|eight|nine"
@@ -231,13 +258,13 @@ final class TemporalRules {
               return Optional.of(TimexCalendar.year((m.group("century") != null ? 1900 : 2000) + within));
             }),
         // "January nineteen ninety-seven", "the winter of nineteen ninety-four", as transcripts write them
-        rule("month-spelled-year", "(?:\\bin\\s+)?\\b(?<mon>{MONTHFORM})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
+        rule("month-spelled-year", on(MONTH), "(?:\\bin\\s+)?\\b(?<mon>{MONTHFORM})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
             (m, c) -> spelledYear(m.group("sy")).map(year ->
                 TimexCalendar.month(YearMonth.of(year, lexicon.month(m.group("mon")).orElseThrow())))),
-        rule("season-spelled-year", "\\b(?:the\\s+)?(?<s>{SEASON})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
+        rule("season-spelled-year", on(SEASON), "\\b(?:the\\s+)?(?<s>{SEASON})(?:\\s+of)?,?\\s+(?<sy>" + SPELLED_YEAR + ")\\b",
             (m, c) -> spelledYear(m.group("sy")).map(year ->
                 TimexCalendar.season(year, lexicon.season(m.group("s")).orElseThrow()))),
-        rule("decade", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0['’]?s"
+        rule("decade", on(DIGIT), "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?:(?<cent>1[0-9]|20)(?<dec>\\d)0['’]?s"
                 + "|['’](?<short>\\d)0s)\\b",
             (m, c) -> {
               int start = m.group("cent") != null
@@ -246,7 +273,7 @@ final class TemporalRules {
               return Optional.of(modified(TimexCalendar.decade(start), m.group("mod")));
             }),
         // "the nineties": the most recent such decade that has begun by the DCT
-        rule("spelled-decade", "\\bthe\\s+(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<tens>twenties|thirties|forties|fifties"
+        rule("spelled-decade", on(SPELLED_DECADE), "\\bthe\\s+(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<tens>twenties|thirties|forties|fifties"
                 + "|sixties|seventies|eighties|nineties)\\b",
             (m, c) -> {
               int tens = lexicon.number(lower(m.group("tens")).replaceAll("ies$", "y")).orElseThrow().intValue();
@@ -254,7 +281,7 @@ final class TemporalRules {
               int start = dctYear - Math.floorMod(dctYear, 100) + tens;
               return Optional.of(modified(TimexCalendar.decade(start > dctYear ? start - 100 : start), m.group("mod")));
             }),
-        rule("ordinal-century", "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+"
+        rule("ordinal-century", on(DIGIT), "\\b(?:the\\s+)?(?:(?<mod>early|mid|late)[- ]?\\s*)?(?<n>\\d{1,2})(?:st|nd|rd|th)[-\\s]+"
                 + "century\\b",
             (m, c) -> {
               int ordinal = parseInt(m, "n");
@@ -362,11 +389,11 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> weekdaysAndDays() {
     return ImmutableList.of(
-        rule("weekday", "(?:\\b(?<rel>on|last|this|next|coming|early|late|past)\\s+)?\\b(?<wd>{WEEKDAY})\\b"
+        rule("weekday", on(WEEKDAY), "(?:\\b(?<rel>on|last|this|next|coming|early|late|past)\\s+)?\\b(?<wd>{WEEKDAY})\\b"
                 + "(?:\\s+(?<pod>{POD})\\b)?",
             this::weekday),
         // "on Mondays", "Tuesday nights": every such day
-        rule("weekday-set", "\\b(?:on\\s+)?(?:(?<wds>{WEEKDAY})s|(?<wd>{WEEKDAY})\\s+(?<pods>mornings|afternoons|evenings"
+        rule("weekday-set", on(WEEKDAY, WEEKDAYS), "\\b(?:on\\s+)?(?:(?<wds>{WEEKDAY})s|(?<wd>{WEEKDAY})\\s+(?<pods>mornings|afternoons|evenings"
                 + "|nights))\\b",
             (m, c) -> {
               String written = m.group("wds") != null ? m.group("wds") : m.group("wd");
@@ -378,10 +405,10 @@ final class TemporalRules {
                   : "T" + lexicon.partOfDay(m.group("pods").substring(0, m.group("pods").length() - 1)).orElseThrow();
               return Optional.of(NormalisedTime.unbounded(TimexType.SET, "XXXX-WXX-" + day + part));
             }),
-        rule("day-next-to-weekday", "\\b(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next|coming|past)"
+        rule("day-next-to-weekday", on(WEEKDAY), "\\b(?:the\\s+)?day\\s+(?<dir>before|after)\\s+(?:(?<rel>last|this|next|coming|past)"
                 + "\\s+)?(?<wd>{WEEKDAY})\\b",
             this::dayNextToWeekday),
-        rule("day-word", "\\b(?:(?<mod>early|late)\\s+)?(?:(?:mid-?\\s*|late\\s+|early\\s+)?(?<podBefore>morning|afternoon"
+        rule("day-word", on(DAY_WORD), "\\b(?:(?<mod>early|late)\\s+)?(?:(?:mid-?\\s*|late\\s+|early\\s+)?(?<podBefore>morning|afternoon"
                 + "|evening)\\s+)?(?<w>yesterday|today|tomorrow|tonight)\\b(?:\\s+(?<pod>{POD})\\b)?",
             (m, c) -> {
               if (m.group("mod") == null && nameParts.dayWordInName(m.group("w"), c)) {
@@ -400,7 +427,7 @@ final class TemporalRules {
                   ? m.group("podBefore") : word.equals("tonight") ? "night" : null;
               return Optional.of(dayWithPart(c, dct -> dct.plusDays(offset), partOfDay));
             }),
-        rule("part-of-day", "\\b(?<rel>this|last|tomorrow|yesterday)\\s+(?<pod>{POD})\\b",
+        rule("part-of-day", on(PART_OF_DAY), "\\b(?<rel>this|last|tomorrow|yesterday)\\s+(?<pod>{POD})\\b",
             (m, c) -> {
               String rel = lower(m.group("rel"));
               String pod = lower(m.group("pod"));
@@ -494,17 +521,17 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> relativeUnits() {
     return ImmutableList.of(
-        rule("relative-unit", "\\b(?:(?<mod>earlier|later|early|late|mid)[- ]\\s*)?(?<rel>last|this|next|past"
+        rule("relative-unit", on(UNIT, SEASON), "\\b(?:(?<mod>earlier|later|early|late|mid)[- ]\\s*)?(?<rel>last|this|next|past"
                 + "|previous|coming|current|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+next"
                 + "|the\\s+current|in\\s+the)\\s+(?<unit>week|month|year|quarter|weekend|decade|century|{SEASON})\\b"
                 + "(?!\\s*['’]s\\s+\\w+\\s+quarter)",
             this::relativeUnit),
-        rule("current-year", "\\bthe\\s+(?:full|current|calendar|current\\s+fiscal|latest\\s+fiscal|fiscal)\\s+year\\b"
+        rule("current-year", on(UNIT), "\\bthe\\s+(?:full|current|calendar|current\\s+fiscal|latest\\s+fiscal|fiscal)\\s+year\\b"
                 + "(?!\\s+(?:earlier|ago|before|ended|ending))",
             (m, c) -> Optional.of(c.dct().map(dct -> TimexCalendar.year(
                     m.group(0).toLowerCase(Locale.ROOT).contains("latest") ? dct.getYear() - 1 : dct.getYear()))
                 .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX")))),
-        rule("part-of-unit", "\\b(?:(?:the\\s+)?(?<part>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+"
+        rule("part-of-unit", on(UNIT), "\\b(?:(?:the\\s+)?(?<part>end|beginning|start|middle)\\s+of\\s+(?:the|this)\\s+"
                 + "(?<unit>year|month)|(?<unit2>year)[-\\s](?<part2>end)\\b)",
             (m, c) -> {
               String unit = lower(m.group("unit") != null ? m.group("unit") : m.group("unit2"));
@@ -521,10 +548,10 @@ final class TemporalRules {
               String third = part.equals("end") ? "late" : part.equals("middle") ? "mid" : "early";
               return Optional.of(modified(whole, third));
             }),
-        rule("week-of", "\\bthe\\s+week\\s+of\\s+(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?",
+        rule("week-of", on(MONTH), "\\bthe\\s+week\\s+of\\s+(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?",
             (m, c) -> monthDay(m, c).map(day -> day.interval()
                 .map(days -> TimexCalendar.week(days.earliest())).orElse(day))),
-        rule("weekend", "\\b(?:over\\s+)?the\\s+weekend\\b",
+        rule("weekend", on(UNIT), "\\b(?:over\\s+)?the\\s+weekend\\b",
             (m, c) -> {
               if (c.dct().isEmpty()) {
                 return Optional.of(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-WE"));
@@ -615,13 +642,13 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> offsets() {
     return ImmutableList.of(
-        rule("offset", "\\b(?:{APPROX}\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later"
+        rule("offset", on(UNIT), "\\b(?:{APPROX}\\s+)?(?<n>{NUM})[-\\s]+(?<unit>{UNIT})\\s+(?<dir>ago|earlier|before|later"
                 + "|from\\s+now|hence)\\b",
             this::offset),
-        rule("year-earlier", "\\b(?:the\\s+)?(?<w>year-earlier|year-ago|year-before|prior-year)\\b"
+        rule("year-earlier", on(UNIT), "\\b(?:the\\s+)?(?<w>year-earlier|year-ago|year-before|prior-year)\\b"
                 + "(?:\\s+(?<kind>quarter|period|level|levels|results|figures))?",
             (m, c) -> "quarter".equalsIgnoreCase(m.group("kind")) ? yearEarlierQuarter(c) : yearEarlier(c)),
-        rule("year-quarter", "\\bthe\\s+(?<y>{YEAR})\\s+(?<kind>quarter|period|fiscal\\s+year|year)\\b",
+        rule("year-quarter", on(DIGIT), "\\bthe\\s+(?<y>{YEAR})\\s+(?<kind>quarter|period|fiscal\\s+year|year)\\b",
             (m, c) -> {
               int year = parseInt(m, "y");
               if (!lower(m.group("kind")).equals("quarter") || c.dct().isEmpty()) {
@@ -696,23 +723,23 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> durations() {
     return ImmutableList.of(
-        rule("duration", "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
+        rule("duration", on(UNIT), "\\b(?:the\\s+)?(?:(?<rel>past|last|next|first|coming|previous|final|latest|following"
                 + "|remaining|same)\\s+)?(?:(?:{APPROX}|up\\s+to|another|an\\s+additional)\\s+)?(?<halfOf>half\\s+)?(?<n>{NUM})"
                 + "(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:more|additional|extra|straight|consecutive|trading|business|working))?"
                 + "[-\\s]+(?<unit>{UNIT})\\b(?<halfAfter>\\s+and\\s+a\\s+half\\b)?"
                 + "(?![-\\s]+old\\b)",
             this::duration),
-        rule("vague-duration", "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
+        rule("vague-duration", on(UNIT), "\\b(?:for|over|within|in|after|than|take|takes|took|last|lasted)\\s"
                 + "(?<span>(?<unit>years|months|weeks|days|hours|minutes|decades))\\b(?![-\\s]+old\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         // "over the years", "in the years that followed": an unstated number of them
-        rule("the-years", "\\b(?:over|in|during|through|throughout)\\s+(?<span>the\\s+(?<unit>years|months|weeks|decades))\\b"
+        rule("the-years", on(UNIT), "\\b(?:over|in|during|through|throughout)\\s+(?<span>the\\s+(?<unit>years|months|weeks|decades))\\b"
                 + "(?!\\s+(?:before|after|ahead|ago|to\\s+come|leading|preceding|following)\\b)",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
-        rule("decades-long", "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
+        rule("decades-long", on(UNIT), "\\b(?<unit>years|months|weeks|days|hours|decades)-long\\b",
             (m, c) -> Optional.of(durationOf(TimeLexicon.VAGUE, lexicon.unit(m.group("unit")).orElseThrow()))),
         // "a day-long meeting", "a year-long inquiry": one unit
-        rule("unit-long", "\\b(?<unit>year|month|week|day|hour|decade)-long\\b",
+        rule("unit-long", on(UNIT), "\\b(?<unit>year|month|week|day|hour|decade)-long\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("unit")).orElseThrow()))));
   }
 
@@ -806,7 +833,7 @@ final class TemporalRules {
   private ImmutableList<TemporalRule> quarters() {
     return ImmutableList.of(
         // "next year's first quarter", "the last half of 1989" (the last of a named year is its second half)
-        rule("ordinal-quarter", "\\b(?:(?<y1>{YEAR})(?:['’]s)?\\s+|(?<relYear>last|this|next)\\s+year['’]s\\s+)?"
+        rule("ordinal-quarter", on(ANY), "\\b(?:(?<y1>{YEAR})(?:['’]s)?\\s+|(?<relYear>last|this|next)\\s+year['’]s\\s+)?"
                 + "(?:the\\s+)?(?:fiscal\\s+)?(?<ord>{ORD}|last)[-\\s]+(?:fiscal\\s+)?(?<kind>quarter|half)\\b"
                 + "(?:\\s+of\\s+(?:fiscal\\s+)?(?<y2>{YEAR}))?",
             (m, c) -> {
@@ -833,7 +860,7 @@ final class TemporalRules {
               return Optional.of(half ? TimexCalendar.half(year.get(), ordinal)
                   : TimexCalendar.quarter(year.get(), ordinal));
             }),
-        rule("latest-quarter", "\\b(?:the\\s+)?(?<rel>latest|last|past|previous|recent|most\\s+recent|current"
+        rule("latest-quarter", on(UNIT), "\\b(?:the\\s+)?(?<rel>latest|last|past|previous|recent|most\\s+recent|current"
                 + "|year-earlier|year-ago|comparable|same|just-ended|just-completed)?\\s*(?:fiscal\\s+)?"
                 + "(?<kind>quarter)\\b(?!s|ly|-)",
             (m, c) -> {
@@ -869,10 +896,10 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> seasonsAndHolidays() {
     return ImmutableList.of(
-        rule("season-year", "\\b(?:(?<mod>early|late|mid)[- ]?\\s*)?(?<s>{SEASON})(?:\\s+of)?,?\\s+(?<y>{YEAR})\\b",
+        rule("season-year", on(SEASON), "\\b(?:(?<mod>early|late|mid)[- ]?\\s*)?(?<s>{SEASON})(?:\\s+of)?,?\\s+(?<y>{YEAR})\\b",
             (m, c) -> Optional.of(modified(TimexCalendar.season(parseInt(m, "y"),
                 lexicon.season(m.group("s")).orElseThrow()), lower(m.group("mod"))))),
-        rule("season", "\\b(?:in|during|over|through|this|that|the|by)\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?"
+        rule("season", on(SEASON), "\\b(?:in|during|over|through|this|that|the|by)\\s+(?:(?<mod>early|late|mid)[- ]?\\s*)?"
                 + "(?<s>{SEASON})\\b(?!\\s+of\\b)",
             (m, c) -> {
               String code = lexicon.season(m.group("s")).orElseThrow();
@@ -888,7 +915,7 @@ final class TemporalRules {
                       ? TimexCalendar.season(dct.getYear() + 1, code) : thisYears;
               return Optional.of(modified(season, lower(m.group("mod"))));
             }),
-        rule("holiday", "(?:\\b(?<rel>last|this|next)\\s+)?\\b(?<h>{HOLIDAY})(?<week>\\s+week)?\\b"
+        rule("holiday", on(HOLIDAY), "(?:\\b(?<rel>last|this|next)\\s+)?\\b(?<h>{HOLIDAY})(?<week>\\s+week)?\\b"
                 + "(?:,?\\s+(?<y>{YEAR})\\b)?",
             (m, c) -> holidayTime(m, c).map(day -> m.group("week") == null ? day
                 : day.interval().map(days -> TimexCalendar.week(days.earliest()))
@@ -955,22 +982,22 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> clockTimes() {
     return ImmutableList.of(
-        rule("clock-time-on-day", CLOCK + CLOCK_TO_DAY + "(?:(?<day>{WEEKDAY}|today|yesterday"
+        rule("clock-time-on-day", on(DIGIT), CLOCK + CLOCK_TO_DAY + "(?:(?<day>{WEEKDAY}|today|yesterday"
                 + "|tomorrow)\\b|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
             this::clockTime),
-        rule("clock-time-on-day-month", CLOCK + CLOCK_TO_DAY + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+"
+        rule("clock-time-on-day-month", on(DIGIT), CLOCK + CLOCK_TO_DAY + "(?<d>\\d{1,2})(?:st|nd|rd|th)?\\s+"
                 + "(?:of\\s+)?(?<mon>{MONTHFORM})(?!\\w)(?:,?\\s+(?<y>{YEAR}))?",
             this::clockTime),
-        anaphoricRule("clock-time", CLOCK + "(?!\\w)",
+        anaphoricRule("clock-time", on(DIGIT), CLOCK + "(?!\\w)",
             this::clockTime),
         // "4 in the morning", "10 o'clock at night": the part of the day says a.m. or p.m.
-        anaphoricRule("clock-in-part-of-day", "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s+o['’]clock)?\\s+"
+        anaphoricRule("clock-in-part-of-day", on(DIGIT), "\\b(?<h>\\d{1,2})(?:[:.](?<min>\\d{2}))?(?:\\s+o['’]clock)?\\s+"
                 + "(?<part>in\\s+the\\s+(?:morning|afternoon|evening)|at\\s+night)\\b",
             this::clockTime),
-        rule("noon-on-day", "\\b(?<w>noon|midnight|midday),?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
+        rule("noon-on-day", on(NOON), "\\b(?<w>noon|midnight|midday),?\\s+(?:on\\s+)?(?:(?<day>{WEEKDAY}|today|yesterday|tomorrow)\\b"
                 + "|(?<mon>{MONTHFORM})\\s*(?<d>\\d{1,2})(?!\\d)(?:,?\\s+(?<y>{YEAR}))?)",
             this::clockTime),
-        anaphoricRule("noon", "\\b(?<w>noon|midnight|midday)\\b",
+        anaphoricRule("noon", on(NOON), "\\b(?<w>noon|midnight|midday)\\b",
             this::clockTime));
   }
 
@@ -1047,7 +1074,7 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> setsAndVague() {
     return ImmutableList.of(
-        rule("every", "\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?<u>{UNIT}|{WEEKDAY}|{POD}|{SEASON}"
+        rule("every", on(UNIT, WEEKDAY, PART_OF_DAY, SEASON, MONTH), "\\b(?:every|each)\\s+(?:other\\s+)?(?:(?<n>{NUM})\\s+)?(?<u>{UNIT}|{WEEKDAY}|{POD}|{SEASON}"
                 + "|{MONTH})\\b",
             (m, c) -> {
               String written = m.group("u");
@@ -1072,11 +1099,11 @@ final class TemporalRules {
                   .map(season -> "XXXX-" + season)
                   .orElseGet(() -> "XXXX-XX-XXT" + lexicon.partOfDay(written).orElseThrow())));
             }),
-        rule("times-per", "\\b(?:once|twice|[\\w-]+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
+        rule("times-per", on(UNIT), "\\b(?:once|twice|[\\w-]+\\s+times)\\s+(?:a|an|per|each|every)\\s+(?<u>{UNIT})\\b",
             (m, c) -> Optional.of(durationOf(1, lexicon.unit(m.group("u")).orElseThrow()).withType(TimexType.SET))),
-        rule("set-word", "\\b(?<w>{SETWORD})\\b",
+        rule("set-word", on(SET), "\\b(?<w>{SETWORD})\\b",
             (m, c) -> Optional.of(NormalisedTime.unbounded(TimexType.SET, lexicon.set(m.group("w")).orElseThrow()))),
-        rule("vague", "\\b(?<v>{VAGUE})\\b",
+        rule("vague", on(VAGUE), "\\b(?<v>{VAGUE})\\b",
             (m, c) -> nameParts.dayWordInName(m.group("v"), c) || isNoTimeOfItsOwn(m.group("v"), c) ? Optional.empty()
                 : lexicon.vague(m.group("v"))));
   }
@@ -1085,7 +1112,7 @@ final class TemporalRules {
 
   private ImmutableList<TemporalRule> anaphora() {
     return ImmutableList.of(
-        anaphoricRule("that-day", "\\b(?:(?:earlier|later)\\s+that\\s+(?:same\\s+)?day|(?:that|the)\\s+same\\s+day"
+        anaphoricRule("that-day", on(UNIT, PART_OF_DAY), "\\b(?:(?:earlier|later)\\s+that\\s+(?:same\\s+)?day|(?:that|the)\\s+same\\s+day"
                 + "|that\\s+day|the\\s+(?<rel>next|following|previous|preceding)\\s+(?:day|morning|evening|night)"
                 + "|the\\s+day\\s+(?<dir>before|after))\\b",
             (m, c) -> {
@@ -1110,7 +1137,7 @@ final class TemporalRules {
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX-XX")));
             }),
         // "down 4.5% from the previous Friday": the Friday before the day the story is telling
-        anaphoricRule("weekday-around-that-day", "\\bthe\\s+(?<rel>previous|preceding|following)\\s+(?<wd>{WEEKDAY})\\b",
+        anaphoricRule("weekday-around-that-day", on(WEEKDAY), "\\bthe\\s+(?<rel>previous|preceding|following)\\s+(?<wd>{WEEKDAY})\\b",
             (m, c) -> {
               DayOfWeek dayOfWeek = DayOfWeek.of(lexicon.weekday(m.group("wd")).orElseThrow());
               boolean before = !lower(m.group("rel")).equals("following");
@@ -1119,7 +1146,7 @@ final class TemporalRules {
                       : day.plusDays(1).with(java.time.temporal.TemporalAdjusters.nextOrSame(dayOfWeek))))
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-WXX-" + dayOfWeek.getValue())));
             }),
-        anaphoricRule("that-month", "\\b(?:that\\s+(?:same\\s+)?month|the\\s+(?<rel>following|next|previous|preceding)"
+        anaphoricRule("that-month", on(UNIT), "\\b(?:that\\s+(?:same\\s+)?month|the\\s+(?<rel>following|next|previous|preceding)"
                 + "\\s+month)\\b",
             (m, c) -> {
               String rel = lower(m.group("rel"));
@@ -1128,11 +1155,11 @@ final class TemporalRules {
                   .orElse(NormalisedTime.unbounded(TimexType.DATE, "XXXX-XX")));
             }),
         // "in the morning", "by mid afternoon": that part of the day the story is telling
-        anaphoricRule("part-of-that-day", "\\b(?:in\\s+the\\s+(?:early\\s+|late\\s+)?|by\\s+(?:mid-?\\s*|late\\s+|early\\s+)?"
+        anaphoricRule("part-of-that-day", on(PART_OF_DAY), "\\b(?:in\\s+the\\s+(?:early\\s+|late\\s+)?|by\\s+(?:mid-?\\s*|late\\s+|early\\s+)?"
                 + "|mid-)(?<pod>morning|afternoon|evening)\\b",
             (m, c) -> c.dct().isEmpty() ? Optional.empty()
                 : Optional.of(dayWithPart(c, dct -> c.referenceDay().orElse(dct), m.group("pod")))),
-        anaphoricRule("that-year", "\\b(?:(?:earlier|later)\\s+that\\s+year|that\\s+(?:same\\s+)?year"
+        anaphoricRule("that-year", on(UNIT), "\\b(?:(?:earlier|later)\\s+that\\s+year|that\\s+(?:same\\s+)?year"
                 + "|the\\s+(?<rel>following|previous|preceding)\\s+year|the\\s+year\\s+(?<dir>before|after))\\b",
             (m, c) -> {
               String rel = lower(m.group("rel") != null ? m.group("rel") : m.group("dir"));
