@@ -9,6 +9,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 
 /**
@@ -16,8 +17,8 @@ import java.util.regex.Matcher;
  * creation time (DCT), reading the tense of each expression's clause to place bare weekdays and year-less
  * dates the way news is written.
  *
- * <p>Every rule is tried where an expression can start, shortly before a time word or a number
- * ({@link TriggerWindows}); where matches overlap the longest wins (then the earliest), so
+ * <p>Every rule is tried where its expression can start, shortly before a time word or a number of the
+ * kind it rests on ({@link TriggerWindows}); where matches overlap the longest wins (then the earliest), so
  * "Monday, Oct. 26" is one date, not a weekday and a date. Anaphoric rules ("that day", clock times) run
  * second, against the dates kept by the first pass. Built once (it loads the lexicons and compiles
  * the rules); thread-safe.
@@ -25,19 +26,21 @@ import java.util.regex.Matcher;
 public final class TemporalTagger {
 
   private final ImmutableList<TemporalRule> rules;
+  /** Each rule's trigger kinds as bits, by rule index. */
+  private final int[] triggerBits;
   private final TenseDetector tenseDetector;
-  private final TriggerWindows triggerWindows = TriggerWindows.load();
-  /** Tries every rule at every position: slow, for tests that check the trigger shortcut loses nothing. */
-  private final boolean exhaustive;
+  /** Where each rule is tried in a text: near its triggers, or (for tests of that shortcut) everywhere. */
+  private final Function<String, TriggerWindows.Windows> windowsOf;
 
   public TemporalTagger() {
-    this(false);
+    this(TriggerWindows.load()::scan);
   }
 
-  TemporalTagger(boolean exhaustive) {
-    this.exhaustive = exhaustive;
+  TemporalTagger(Function<String, TriggerWindows.Windows> windowsOf) {
+    this.windowsOf = windowsOf;
     TimeLexicon lexicon = TimeLexicon.load();
     this.rules = TemporalRules.build(lexicon);
+    this.triggerBits = rules.stream().mapToInt(rule -> TriggerWindows.bits(rule.triggers())).toArray();
     this.tenseDetector = new TenseDetector(lexicon);
   }
 
@@ -49,9 +52,9 @@ public final class TemporalTagger {
    */
   public ImmutableList<TimeExpression> tag(String documentId, String text, Optional<LocalDate> dct) {
     checkArgument(!documentId.isBlank(), "document id must not be blank");
-    List<int[]> starts = exhaustive ? everyPosition(text) : triggerWindows.starts(text);
-    List<Candidate> kept = keepLongest(match(text, starts, dct, false, List.of()), List.of(), text.length());
-    kept = keepLongest(match(text, starts, dct, true, kept), kept, text.length());
+    TriggerWindows.Windows windows = windowsOf.apply(text);
+    List<Candidate> kept = keepLongest(match(text, windows, dct, false, List.of()), List.of(), text.length());
+    kept = keepLongest(match(text, windows, dct, true, kept), kept, text.length());
     return kept.stream()
         .map(c -> new TimeExpression(documentId, c.start, c.end, text.substring(c.start, c.end),
             c.time.type(), c.time.value(), c.time.interval()))
@@ -59,8 +62,8 @@ public final class TemporalTagger {
   }
 
   /** Every match of the plain (or the anaphoric) rules; anaphoric ones see what was kept before them. */
-  private List<Candidate> match(String text, List<int[]> starts, Optional<LocalDate> dct, boolean anaphoric,
-      List<Candidate> found) {
+  private List<Candidate> match(String text, TriggerWindows.Windows windows, Optional<LocalDate> dct,
+      boolean anaphoric, List<Candidate> found) {
     List<Candidate> candidates = new ArrayList<>();
     for (int ruleIndex = 0; ruleIndex < rules.size(); ruleIndex++) {
       TemporalRule rule = rules.get(ruleIndex);
@@ -69,11 +72,12 @@ public final class TemporalTagger {
       }
       Matcher match = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       int nextFree = 0;
-      for (int[] start : starts) {
-        if (start[0] < nextFree) {
+      for (int index : windows.startsFor(triggerBits[ruleIndex])) {
+        int start = windows.start(index);
+        if (start < nextFree) {
           continue;
         }
-        match.region(start[0], start[1]);
+        match.region(start, windows.regionEnd(index));
         if (match.lookingAt() && match.end() > match.start()) {
           collect(rule, ruleIndex, match, text, dct, found, candidates);
           nextFree = match.end();
@@ -99,14 +103,6 @@ public final class TemporalTagger {
     }
     kept.sort(Comparator.comparingInt(c -> c.start));
     return kept;
-  }
-
-  private static List<int[]> everyPosition(String text) {
-    List<int[]> starts = new ArrayList<>(text.length());
-    for (int position = 0; position < text.length(); position++) {
-      starts.add(new int[] {position, text.length()});
-    }
-    return starts;
   }
 
   private void collect(TemporalRule rule, int ruleIndex, Matcher match, String text, Optional<LocalDate> dct,
