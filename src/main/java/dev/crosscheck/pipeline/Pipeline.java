@@ -144,7 +144,7 @@ public final class Pipeline {
     firstPass = null;
     byId.clear();
     List<SecondPass> secondPass = secondPasses(passes, cache, interner);
-    cache.retainOnly(passes.stream().map(pass -> pass.stages().document().id()).collect(Collectors.toSet()));
+    cache.commit(passes.stream().map(pass -> pass.stages().document().id()).collect(Collectors.toSet()));
     // the first pass's times and names are no longer needed: a large corpus needs their room for comparing
     passes = null;
     ImmutableList<Claim> claims = secondPass.stream().flatMap(pass -> pass.claims().stream())
@@ -164,8 +164,9 @@ public final class Pipeline {
       analysed = analysed.stream().filter(document -> !failed.contains(document.document().id()))
           .collect(toImmutableList());
     }
-    ComparisonResult result = comparison.compare(claims,
-        analysed.stream().map(AnalysedDocument::document).toList(), credits);
+    List<Document> documents = analysed.stream().map(AnalysedDocument::document).toList();
+    ComparisonResult result = new ComparisonMemo(comparisonFile(indexFolder), CodeFingerprint.value())
+        .compare(claims, documents, credits, () -> comparison.compare(claims, documents, credits));
     return new CorpusAnalysis(analysed, onePerFile(skipped), claims, result.clusters(), result.findings());
   }
 
@@ -281,6 +282,11 @@ public final class Pipeline {
   /** Cached analyses live beside the index ({@code .crosscheck/index} → {@code .crosscheck/analysis}). */
   private static Path cacheFolder(Path indexFolder) {
     return indexFolder.toAbsolutePath().resolveSibling("analysis");
+  }
+
+  /** The previous run's comparison lives beside the index too. */
+  private static Path comparisonFile(Path indexFolder) {
+    return indexFolder.toAbsolutePath().resolveSibling("comparison.bin");
   }
 
   /** Its own method so that the builder's per-document counts are garbage before claims are extracted. */
