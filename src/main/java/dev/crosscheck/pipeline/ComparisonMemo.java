@@ -16,6 +16,7 @@ import dev.crosscheck.corpus.Document;
 import dev.crosscheck.report.AtomicFiles;
 import dev.crosscheck.time.TimeExpression;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,9 +95,7 @@ final class ComparisonMemo {
    */
   static String digest(List<Claim> claims, List<Document> documents, Map<String, String> credits) {
     Hasher hasher = Hashing.sha256().newHasher();
-    List<HashCode> claimHashes = claims.parallelStream().map(ComparisonMemo::claimHash).toList();
-    hasher.putInt(claimHashes.size());
-    claimHashes.forEach(hash -> hasher.putBytes(hash.asBytes()));
+    hasher.putString(claimsDigest(claims), StandardCharsets.UTF_8);
     documents.stream().sorted(Comparator.comparing(Document::id)).forEach(document -> {
       putString(hasher, document.id());
       putString(hasher, document.published().value().map(Object::toString).orElse(null));
@@ -104,6 +103,26 @@ final class ComparisonMemo {
       putString(hasher, credits.get(document.id()));
     });
     return hasher.hash().toString();
+  }
+
+  /** The last list of claims digested, and its digest: the report writer asks again for the same list. */
+  private static volatile LastDigest last = new LastDigest(new WeakReference<>(null), "");
+
+  private record LastDigest(WeakReference<List<Claim>> claims, String digest) {}
+
+  /** Every field of every claim, in order; claims hashed in parallel, the same list (identity) once. */
+  static String claimsDigest(List<Claim> claims) {
+    LastDigest previous = last;
+    if (previous.claims().get() == claims) {
+      return previous.digest();
+    }
+    Hasher hasher = Hashing.sha256().newHasher();
+    List<HashCode> claimHashes = claims.parallelStream().map(ComparisonMemo::claimHash).toList();
+    hasher.putInt(claimHashes.size());
+    claimHashes.forEach(hash -> hasher.putBytes(hash.asBytes()));
+    String digest = hasher.hash().toString();
+    last = new LastDigest(new WeakReference<>(claims), digest);
+    return digest;
   }
 
   private static HashCode claimHash(Claim claim) {
@@ -154,7 +173,7 @@ final class ComparisonMemo {
       hasher.putInt(-1);
       return;
     }
-    hasher.putInt(string.length()).putString(string, StandardCharsets.UTF_8);
+    hasher.putInt(string.length()).putUnencodedChars(string);
   }
 
   record Stored(String code, String digest, List<StoredCluster> clusters, List<StoredFinding> findings) {}

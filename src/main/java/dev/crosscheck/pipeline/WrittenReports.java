@@ -103,14 +103,14 @@ public final class WrittenReports {
     return files;
   }
 
-  /** Everything the writers read; claims through {@link ComparisonMemo#digest}, which hashes every field. */
+  /** Everything the writers read; claims through {@link ComparisonMemo#claimsDigest}, which hashes every field. */
   static String digest(CorpusAnalysis analysis, Path claimsFolder, Path outputFolder) {
     Hasher hasher = Hashing.sha256().newHasher();
     put(hasher, CodeFingerprint.value());
     put(hasher, Path.of("").toAbsolutePath().toString());
     put(hasher, claimsFolder.toAbsolutePath().toString());
     put(hasher, outputFolder.toAbsolutePath().toString());
-    put(hasher, ComparisonMemo.digest(analysis.claims(), List.of(), Map.of()));
+    put(hasher, ComparisonMemo.claimsDigest(analysis.claims()));
     hasher.putInt(analysis.documents().size());
     for (AnalysedDocument analysed : analysis.documents()) {
       Document document = analysed.document();
