@@ -1,5 +1,7 @@
 package dev.crosscheck.pipeline;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.smile.SmileFactory;
 import com.google.common.collect.ImmutableList;
@@ -20,6 +22,7 @@ import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +67,9 @@ final class ComparisonMemo {
       return Optional.empty();
     }
     try {
+      if (!header(file).equals(List.of(code, digest))) {
+        return Optional.empty();
+      }
       Stored stored = SMILE.readValue(file.toFile(), Stored.class);
       if (!code.equals(stored.code()) || !digest.equals(stored.digest())) {
         return Optional.empty();
@@ -73,6 +79,27 @@ final class ComparisonMemo {
           stored.findings().stream().map(StoredFinding::finding).collect(ImmutableList.toImmutableList())));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The build and digest a memo was made for, read without its findings: written first (the record's
+   * order), so a changed corpus does not parse megabytes of findings only to find they are stale.
+   */
+  private static List<String> header(Path file) throws IOException {
+    try (JsonParser parser = SMILE.getFactory().createParser(file.toFile())) {
+      List<String> header = new ArrayList<>(2);
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return header;
+      }
+      for (String field : List.of("code", "digest")) {
+        if (parser.nextToken() != JsonToken.FIELD_NAME || !parser.currentName().equals(field)
+            || parser.nextToken() != JsonToken.VALUE_STRING) {
+          return header;
+        }
+        header.add(parser.getText());
+      }
+      return header;
     }
   }
 
