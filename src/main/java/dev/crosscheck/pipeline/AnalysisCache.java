@@ -75,6 +75,8 @@ final class AnalysisCache {
   private final Map<Integer, Segment> segments = new ConcurrentHashMap<>();
   /** Segments with entries stored this run, not yet committed. */
   private final Set<Integer> pending = ConcurrentHashMap.newKeySet();
+  /** One lock per segment: documents of one segment append to its pending file one at a time. */
+  private final Object[] locks = Stream.generate(Object::new).limit(SEGMENTS).toArray();
 
   AnalysisCache(Path folder, String codeFingerprint) {
     this.folder = folder;
@@ -107,7 +109,7 @@ final class AnalysisCache {
     try {
       byte[] bytes = AnalysisCodec.encode(entry);
       Files.createDirectories(folder);
-      synchronized (lockOf(number)) {
+      synchronized (locks[number]) {
         Path file = pendingFile(number);
         boolean fresh = pending.add(number);
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
@@ -265,12 +267,6 @@ final class AnalysisCache {
 
   static int segmentOf(String documentId) {
     return Math.floorMod(Hashing.murmur3_32_fixed().hashString(documentId, StandardCharsets.UTF_8).asInt(), SEGMENTS);
-  }
-
-  private final Object[] locks = Stream.generate(Object::new).limit(SEGMENTS).toArray();
-
-  private Object lockOf(int number) {
-    return locks[number];
   }
 
   private Path segmentFile(int number) {

@@ -70,7 +70,7 @@ final class AnalysisCodec {
         strings.table, times, fullNames, titles, claims, strings.index(entry.agencyCredit().orElse(null))));
   }
 
-  /** The stored content hash of an encoded entry, without decoding the rest. */
+  /** An encoded entry as written: its content hash can be checked before its claims are built. */
   static Stored read(byte[] bytes) throws IOException {
     return SMILE.readValue(bytes, Stored.class);
   }
