@@ -3,7 +3,7 @@ package dev.crosscheck.cli;
 import dev.crosscheck.report.CorpusAnalysis;
 import dev.crosscheck.report.CorpusSummary;
 import dev.crosscheck.pipeline.Pipeline;
-import dev.crosscheck.report.ReportFiles;
+import dev.crosscheck.pipeline.WrittenReports;
 import dev.crosscheck.report.SummaryFormat;
 import dev.crosscheck.report.SummaryPrinter;
 import java.io.IOException;
@@ -45,7 +45,7 @@ final class ReportCommand implements Callable<Integer> {
     CorpusAnalysis analysis = new Pipeline(options.reader())
         .analyse(options.corpus, options.index, warning -> err.println("crosscheck: " + warning));
     analysis.skipped().forEach(skipped -> err.println("crosscheck: skipped " + skipped.message()));
-    Path html = ReportFiles.write(analysis, claims, out);
+    Path html = WrittenReports.write(analysis, options.index, claims, out);
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.print(SummaryPrinter.forStdout(format).render(CorpusSummary.of(analysis), html));
     stdout.flush();

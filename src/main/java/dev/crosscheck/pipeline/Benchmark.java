@@ -165,8 +165,16 @@ public final class Benchmark {
     return bytes;
   }
 
+  /** As the report command runs it: files written only when they would change. */
   private static CorpusAnalysis report(Pipeline pipeline, Path corpusFolder, Path workFolder) {
-    return write(pipeline.analyse(corpusFolder, workFolder.resolve("index"), warning -> {}), workFolder);
+    Path index = workFolder.resolve("index");
+    CorpusAnalysis analysis = pipeline.analyse(corpusFolder, index, warning -> {});
+    try {
+      WrittenReports.write(analysis, index, workFolder.resolve("claims"), workFolder.resolve("reports"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return analysis;
   }
 
   private static CorpusAnalysis write(CorpusAnalysis analysis, Path folder) {

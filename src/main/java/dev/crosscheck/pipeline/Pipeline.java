@@ -2,6 +2,8 @@ package dev.crosscheck.pipeline;
 
 import static com.google.common.collect.ImmutableList.toImmutableList;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.hash.Hasher;
@@ -144,7 +146,7 @@ public final class Pipeline {
     firstPass = null;
     byId.clear();
     List<SecondPass> secondPass = secondPasses(passes, cache, interner);
-    cache.retainOnly(passes.stream().map(pass -> pass.stages().document().id()).collect(Collectors.toSet()));
+    cache.commit(passes.stream().map(pass -> pass.stages().document().id()).collect(Collectors.toSet()));
     // the first pass's times and names are no longer needed: a large corpus needs their room for comparing
     passes = null;
     ImmutableList<Claim> claims = secondPass.stream().flatMap(pass -> pass.claims().stream())
@@ -164,8 +166,9 @@ public final class Pipeline {
       analysed = analysed.stream().filter(document -> !failed.contains(document.document().id()))
           .collect(toImmutableList());
     }
-    ComparisonResult result = comparison.compare(claims,
-        analysed.stream().map(AnalysedDocument::document).toList(), credits);
+    List<Document> documents = analysed.stream().map(AnalysedDocument::document).toList();
+    ComparisonResult result = new ComparisonMemo(comparisonFile(indexFolder), CodeFingerprint.value())
+        .compare(claims, documents, credits, () -> comparison.compare(claims, documents, credits));
     return new CorpusAnalysis(analysed, onePerFile(skipped), claims, result.clusters(), result.findings());
   }
 
@@ -179,8 +182,9 @@ public final class Pipeline {
 
   /** Every document's claims, against the names of the whole corpus; the index of names lives only here. */
   private List<SecondPass> secondPasses(List<FirstPass> passes, AnalysisCache cache, ClaimInterner interner) {
-    EntityIndex entities = entityIndex(passes);
     String entitiesFingerprint = fingerprint(passes);
+    // built only if a document's claims must be made again: a rerun served by the cache never needs it
+    Supplier<EntityIndex> entities = Suppliers.memoize(() -> entityIndex(passes));
     try (Progress progress = Progress.onStderr("Extracting claims", passes.size())) {
       return passes.parallelStream().map(pass -> {
         SecondPass claims = secondPass(pass, entities, entitiesFingerprint, cache, interner);
@@ -234,7 +238,7 @@ public final class Pipeline {
   }
 
   /** {@link #extractClaims}, where a failure skips the document, never the run. */
-  private SecondPass secondPass(FirstPass pass, EntityIndex entities, String entitiesFingerprint, AnalysisCache cache,
+  private SecondPass secondPass(FirstPass pass, Supplier<EntityIndex> entities, String entitiesFingerprint, AnalysisCache cache,
       ClaimInterner interner) {
     Document document = pass.stages().document();
     try {
@@ -251,7 +255,7 @@ public final class Pipeline {
    * else extracted afresh (and cached for the next run, unless over budget: its overrun is then reported
    * again).
    */
-  private SecondPass extractClaims(FirstPass pass, EntityIndex entities, String entitiesFingerprint,
+  private SecondPass extractClaims(FirstPass pass, Supplier<EntityIndex> entities, String entitiesFingerprint,
       AnalysisCache cache, ClaimInterner interner) throws BadDocumentException {
     long started = System.nanoTime() - pass.nanos();
     DocumentStages stages = pass.stages();
@@ -265,7 +269,7 @@ public final class Pipeline {
       document = document.withText(reread(document));
     }
     ImmutableList<Claim> extracted = claimExtraction
-        .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), entities);
+        .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), entities.get());
     budget.checkTime(document, started);
     Optional<SkippedFile> overrun = budget.claimsOverrun(document, extracted);
     ImmutableList<Claim> claims = budget.claimsWithin(extracted).stream().map(interner::intern)
@@ -281,6 +285,11 @@ public final class Pipeline {
   /** Cached analyses live beside the index ({@code .crosscheck/index} → {@code .crosscheck/analysis}). */
   private static Path cacheFolder(Path indexFolder) {
     return indexFolder.toAbsolutePath().resolveSibling("analysis");
+  }
+
+  /** The previous run's comparison lives beside the index too. */
+  private static Path comparisonFile(Path indexFolder) {
+    return indexFolder.toAbsolutePath().resolveSibling("comparison.bin");
   }
 
   /** Its own method so that the builder's per-document counts are garbage before claims are extracted. */

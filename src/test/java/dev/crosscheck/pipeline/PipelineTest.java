@@ -2,9 +2,9 @@ package dev.crosscheck.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
-import dev.crosscheck.claim.ClaimJson;
+import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.DocumentReader;
 import dev.crosscheck.report.CorpusAnalysis;
 import dev.crosscheck.report.HtmlReportWriter;
@@ -13,7 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +46,7 @@ class PipelineTest {
   void aRerunGivesTheSameAnalysisFromTheCache() throws Exception {
     Path corpus = corpus(List.of(LETTER, SUMMIT));
     CorpusAnalysis fresh = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
-    assertThat(work.resolve("analysis").resolve("001.json")).exists();
+    assertThat(cache().load(read(corpus, "001"))).isPresent();
 
     CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
 
@@ -56,10 +59,16 @@ class PipelineTest {
   void aCachedEntryIsWhatARerunUses() throws Exception {
     Path corpus = corpus(List.of(LETTER, SUMMIT));
     pipeline.analyse(corpus, work.resolve("index"), warning -> {});
-    Path entry = work.resolve("analysis").resolve("001.json");
-    ObjectNode json = (ObjectNode) ClaimJson.MAPPER.readTree(entry.toFile());
-    ((ObjectNode) json.withArray("claims").get(0)).put("object", "planted in the cache");
-    Files.writeString(entry, ClaimJson.MAPPER.writeValueAsString(json));
+    AnalysisCache cache = cache();
+    AnalysisCache.Entry entry = cache.load(read(corpus, "001")).orElseThrow();
+    Claim first = entry.claims().get(0);
+    cache.store(new AnalysisCache.Entry(entry.documentId(), entry.contentHash(), entry.published(), entry.sentences(),
+        entry.times(), entry.names(), entry.entities(), ImmutableList.<Claim>builder()
+            .add(new Claim(first.id(), first.documentId(), first.sentence(), first.sentenceText(), first.start(),
+                first.end(), first.type(), first.subject(), first.predicate(), "planted in the cache", first.time(),
+                first.attribution(), first.slots()))
+            .addAll(entry.claims().subList(1, entry.claims().size())).build(), entry.agencyCredit()));
+    cache.commit(Set.of("001", "002"));
 
     CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
 
@@ -67,16 +76,23 @@ class PipelineTest {
   }
 
   @Test
-  void aChangedDocumentIsAnalysedAgainAndABrokenEntryIsIgnored() throws Exception {
+  void aChangedDocumentIsAnalysedAgainAndABrokenCacheIsIgnored() throws Exception {
     Path corpus = corpus(List.of(LETTER, SUMMIT));
     pipeline.analyse(corpus, work.resolve("index"), warning -> {});
-    Files.writeString(work.resolve("analysis").resolve("002.json"), "{ not json");
+    try (Stream<Path> segments = Files.list(work.resolve("analysis"))) {
+      for (Path segment : segments.toList()) {
+        byte[] bytes = Files.readAllBytes(segment);
+        Files.write(segment, Arrays.copyOf(bytes, bytes.length / 2));
+      }
+    }
+    Files.writeString(work.resolve("comparison.bin"), "{ not smile");
     Files.writeString(corpus.resolve("001.txt"), LETTER.replace("June 12", "June 14"));
 
     CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
     CorpusAnalysis uncached = pipeline.analyse(corpus, work.resolve("other/index"), warning -> {});
 
     assertThat(again.claims()).isEqualTo(uncached.claims());
+    assertThat(again.findings()).isEqualTo(uncached.findings());
     assertThat(again.claims()).anySatisfy(claim -> assertThat(claim.sentenceText()).contains("June 14"));
   }
 
@@ -84,11 +100,71 @@ class PipelineTest {
   void aRemovedDocumentLeavesTheCache() throws Exception {
     Path corpus = corpus(List.of(LETTER, SUMMIT));
     pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+    Document removed = read(corpus, "002");
     Files.delete(corpus.resolve("002.txt"));
 
     pipeline.analyse(corpus, work.resolve("index"), warning -> {});
 
-    assertThat(work.resolve("analysis").resolve("002.json")).doesNotExist();
+    assertThat(cache().load(removed)).isEmpty();
+    assertThat(cache().load(read(corpus, "001"))).isPresent();
+  }
+
+  /**
+   * A rerun reuses every analysis it can, and the previous comparison when nothing it reads has moved; after
+   * any change its findings are still exactly those of a run on the changed corpus from scratch.
+   */
+  @Test
+  void aRerunAfterChangingAddingOrRemovingADocumentReportsWhatAFreshRunReports() throws Exception {
+    String denial = """
+        ---
+        published: 2019-06-25
+        ---
+        A White House spokesperson said on Tuesday that the letter was dated June 14, not June 12.
+        Kim Jong Un had sent the letter to President Trump, the spokesperson said.
+        """;
+    Path corpus = corpus(List.of(LETTER, SUMMIT));
+    pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+    List<Runnable> changes = List.of(
+        () -> write(corpus.resolve("003.txt"), denial),
+        () -> write(corpus.resolve("001.txt"), LETTER + "The letter was carried by hand.\n"),
+        () -> write(corpus.resolve("002.txt"), SUMMIT.replace("Monday", "Tuesday")),
+        () -> delete(corpus.resolve("001.txt")),
+        () -> { });
+    int step = 0;
+    for (Runnable change : changes) {
+      change.run();
+      CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+      CorpusAnalysis fresh = pipeline.analyse(corpus, work.resolve("fresh" + step++ + "/index"), warning -> {});
+
+      assertThat(again.claims()).isEqualTo(fresh.claims());
+      assertThat(again.clusters()).isEqualTo(fresh.clusters());
+      assertThat(again.findings()).isEqualTo(fresh.findings());
+      assertThat(ReportJsonWriter.toBytes(again)).isEqualTo(ReportJsonWriter.toBytes(fresh));
+    }
+  }
+
+  private AnalysisCache cache() {
+    return new AnalysisCache(work.resolve("analysis"), CodeFingerprint.value());
+  }
+
+  private static Document read(Path corpus, String id) throws Exception {
+    return new DocumentReader().read(corpus.resolve(id + ".txt"));
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path file) {
+    try {
+      Files.delete(file);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
