@@ -44,6 +44,8 @@ final class AmountExtractor {
   private static final Map<String, Integer> FRACTION_PARTS = Map.of("half", 2, "halves", 2, "third", 3, "thirds", 3,
       "quarter", 4, "quarters", 4, "fifth", 5, "fifths", 5);
   private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  /** A part of a stated day without a clock time: "2018-07-12TAF" (afternoon), "TMO", "TEV", "TNI", "TDT". */
+  private static final Pattern PART_OF_DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI|DT)");
 
   private record Unit(String base, double factor) {}
 
@@ -171,6 +173,9 @@ final class AmountExtractor {
     }
     for (TimeExpression time : s.times) {
       if (time.type() == TimexType.DATE) {
+        date(s, frames, time).ifPresent(drafts::add);
+      } else if (time.type() == TimexType.TIME && PART_OF_DAY_VALUE.matcher(time.value()).matches()) {
+        // "Thursday afternoon", "early Thursday": a part of a known day dates like the day ("on Thursday")
         date(s, frames, time).ifPresent(drafts::add);
       } else if (time.type() == TimexType.TIME) {
         clock(s, frames, time, localZone.get(), published).ifPresent(drafts::add);

@@ -45,6 +45,12 @@ final class TestDocuments {
     return this;
   }
 
+  /** A part of a day (TIMEX3 type TIME, "2021-03-04TAF") at the first occurrence of {@code text}, bounded by the day. */
+  TestDocuments partOfDay(String text, String value) {
+    times.add(new String[] {text, value, "TIME", "day"});
+    return this;
+  }
+
   DocumentContext build() {
     StringBuilder text = new StringBuilder();
     ImmutableList.Builder<Sentence> spans = ImmutableList.builder();
@@ -63,8 +69,8 @@ final class TestDocuments {
       if (start < 0) {
         throw new IllegalArgumentException("time text not in document: " + time[0]);
       }
-      Optional<TimeInterval> interval = time[1].matches("\\d{4}-\\d{2}-\\d{2}")
-          ? Optional.of(TimeInterval.day(LocalDate.parse(time[1])))
+      Optional<TimeInterval> interval = time[1].matches("\\d{4}-\\d{2}-\\d{2}") || time.length > 3
+          ? Optional.of(TimeInterval.day(LocalDate.parse(time[1].substring(0, 10))))
           : Optional.empty();
       TimexType type = time.length > 2 ? TimexType.valueOf(time[2])
           : time[1].startsWith("P") ? TimexType.DURATION : TimexType.DATE;

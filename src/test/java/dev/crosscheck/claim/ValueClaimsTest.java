@@ -184,6 +184,19 @@ class ValueClaimsTest {
   }
 
   @Test
+  void aPartOfADayDatesLikeTheDay() {
+    var claims = claims(document("fixture")
+        .sentence("The governor signed the order Friday afternoon, her office said.")
+        .partOfDay("Friday afternoon", "2021-03-05TAF").build());
+
+    assertThat(values(claims)).singleElement().satisfies(value -> {
+      assertThat(value.kind()).isEqualTo(ValueKind.DATE);
+      assertThat(value.low()).isEqualTo(java.time.LocalDate.of(2021, 3, 5).toEpochDay());
+      assertThat(value.high()).isEqualTo(java.time.LocalDate.of(2021, 3, 6).toEpochDay());
+    });
+  }
+
+  @Test
   void anUndatedDocumentSayingLocalTimeKeepsItsClocksInTheCitysZone() {
     var claims = claims(document("fixture")
         .sentence("Smoke rose over Madrid as the alarm sounded at 6:40 pm local time.")
