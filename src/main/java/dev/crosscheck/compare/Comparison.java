@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The compare stage: groups the claims of a corpus by what they speak of, then judges each value stated
@@ -181,6 +182,11 @@ public final class Comparison {
             .thenComparing(ClusterDraft::kind).thenComparing(ClusterDraft::label))
         .toList();
     FacetJudge judge = new FacetJudge(independence, STAGES);
+    // each cluster's facets judged on their own, in parallel; gathered in cluster order below
+    List<List<List<FacetJudge.Draft>>> findingsOfFacets = IntStream.range(0, kept.size()).parallel()
+        .mapToObj(c -> kept.get(c).facets().stream()
+            .map(facet -> (List<FacetJudge.Draft>) judge.judge(kept.get(c).label(), facet)).toList())
+        .toList();
     ImmutableList.Builder<EventCluster> clusters = ImmutableList.builder();
     List<Judged> judged = new ArrayList<>();
     Map<String, Claim> claimById = new HashMap<>();
@@ -191,8 +197,9 @@ public final class Comparison {
           draft.claims().stream().map(Claim::id).collect(ImmutableList.toImmutableList()),
           ImmutableList.copyOf(documentsOf(draft))));
       draft.claims().forEach(claim -> claimById.putIfAbsent(claim.id(), claim));
-      for (Facet facet : draft.facets()) {
-        for (FacetJudge.Draft finding : judge.judge(draft.label(), facet)) {
+      for (int f = 0; f < draft.facets().size(); f++) {
+        Facet facet = draft.facets().get(f);
+        for (FacetJudge.Draft finding : findingsOfFacets.get(c).get(f)) {
           judged.add(new Judged(eventId, facet.kind() == FacetKind.DATE,
               !draft.event() && facet.name().equals(ValueKind.DATE.jsonName()), finding));
         }

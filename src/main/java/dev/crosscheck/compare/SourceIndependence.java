@@ -103,27 +103,32 @@ final class SourceIndependence {
             .add(normalised.get(claim.sentenceText()).strip());
       }
     }
-    Map<String, List<String>> documentsOf = new HashMap<>();
-    sentencesOf.forEach((document, sentences) -> sentences.forEach(sentence ->
-        documentsOf.computeIfAbsent(sentence, key -> new ArrayList<>()).add(document)));
-    Map<String, Integer> shared = new TreeMap<>();
-    for (List<String> documents : documentsOf.values()) {
+    // documents by their number in id order, pairs of them as one long: a corpus of wire copies has
+    // millions of shared sentences
+    List<String> ids = new ArrayList<>(sentencesOf.keySet());
+    Map<String, List<Integer>> documentsOf = new HashMap<>();
+    for (int d = 0; d < ids.size(); d++) {
+      int document = d;
+      sentencesOf.get(ids.get(d)).forEach(sentence ->
+          documentsOf.computeIfAbsent(sentence, key -> new ArrayList<>()).add(document));
+    }
+    Map<Long, Integer> shared = new HashMap<>();
+    for (List<Integer> documents : documentsOf.values()) {
       if (documents.size() < 2 || documents.size() > MAX_DOCUMENTS_SHARING_A_COPIED_SENTENCE) {
         continue;
       }
       for (int i = 0; i < documents.size(); i++) {
         for (int j = i + 1; j < documents.size(); j++) {
-          String a = documents.get(i).compareTo(documents.get(j)) < 0 ? documents.get(i) : documents.get(j);
-          String b = a.equals(documents.get(i)) ? documents.get(j) : documents.get(i);
-          shared.merge(a + "\u0000" + b, 1, Integer::sum);
+          // added in id order: the first of a pair is the smaller
+          shared.merge(((long) documents.get(i) << 32) | documents.get(j), 1, Integer::sum);
         }
       }
     }
     List<String[]> pairs = new ArrayList<>();
-    shared.forEach((pair, count) -> {
-      String[] documents = pair.split("\u0000");
+    shared.keySet().stream().sorted().forEach(pair -> {
+      String[] documents = {ids.get((int) (pair >>> 32)), ids.get((int) (pair & 0xffffffffL))};
       int smaller = Math.min(sentencesOf.get(documents[0]).size(), sentencesOf.get(documents[1]).size());
-      if (count >= MIN_COPIED_SENTENCES && count * 2 >= smaller) {
+      if (shared.get(pair) >= MIN_COPIED_SENTENCES && shared.get(pair) * 2 >= smaller) {
         pairs.add(documents);
       }
     });
