@@ -107,9 +107,9 @@ public final class ClaimJudge {
     // a sentence on both sides of one part (one source stating two values of it) speaks against the claim
     // only if it does not also support it; against one part and for another, it is on both sides
     Set<String> supporting = candidates.stream().filter(Candidate::supports)
-        .map(candidate -> key(candidate.claim()) + "|" + candidate.part().id()).collect(Collectors.toSet());
+        .map(candidate -> candidate.claim().sentenceKey() + "|" + candidate.part().id()).collect(Collectors.toSet());
     candidates.removeIf(candidate -> !candidate.supports()
-        && supporting.contains(key(candidate.claim()) + "|" + candidate.part().id()));
+        && supporting.contains(candidate.claim().sentenceKey() + "|" + candidate.part().id()));
     Map<String, Evidence> support = evidence(candidates, true, published);
     Map<String, Evidence> contradict = evidence(candidates, false, published);
     CheckVerdict verdict = verdict(own.values(), candidates);
@@ -207,14 +207,10 @@ public final class ClaimJudge {
         continue;
       }
       Claim claim = candidate.claim();
-      evidence.putIfAbsent(key(claim), new Evidence(claim.documentId(), claim.sentence() + 1, claim.start(),
+      evidence.putIfAbsent(claim.sentenceKey(), new Evidence(claim.documentId(), claim.sentence() + 1, claim.start(),
           claim.end(), claim.sentenceText(), candidate.value(), Optional.ofNullable(published.get(claim.documentId()))));
     }
     return evidence;
-  }
-
-  private static String key(Claim claim) {
-    return claim.documentId() + "#" + claim.sentence();
   }
 
   /**

@@ -41,4 +41,9 @@ public record Claim(
   public Optional<String> slot(String key) {
     return Optional.ofNullable(slots.get(key));
   }
+
+  /** The claim's sentence as a key, "document#sentence": the claims of one sentence share it. */
+  public String sentenceKey() {
+    return documentId + "#" + sentence;
+  }
 }

@@ -276,7 +276,7 @@ public final class Comparison {
 
   private static Set<String> sentencesOf(FacetJudge.Draft finding, Map<String, Claim> claimById) {
     return finding.claimIds().stream().map(claimById::get)
-        .map(claim -> claim.documentId() + "#" + claim.sentence()).collect(Collectors.toSet());
+        .map(Claim::sentenceKey).collect(Collectors.toSet());
   }
 
   private static TreeSet<String> documentsOf(ClusterDraft draft) {

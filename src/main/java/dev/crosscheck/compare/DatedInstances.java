@@ -27,7 +27,7 @@ final class DatedInstances {
         continue;
       }
       claim.slot("event").ifPresent(event -> {
-        eventsOfSentence.computeIfAbsent(claim.documentId() + "#" + claim.sentence(), key -> new HashSet<>())
+        eventsOfSentence.computeIfAbsent(claim.sentenceKey(), key -> new HashSet<>())
             .add(event);
         claim.time().ifPresent(time -> daysOfEvent
             .computeIfAbsent(claim.documentId() + "#" + event, key -> new HashSet<>()).add(time.value()));
@@ -44,7 +44,7 @@ final class DatedInstances {
       return false;
     }
     String day = value.time().get().value();
-    return eventsOfSentence.getOrDefault(value.documentId() + "#" + value.sentence(), Set.of()).stream()
+    return eventsOfSentence.getOrDefault(value.sentenceKey(), Set.of()).stream()
         .map(event -> daysOfEvent.getOrDefault(value.documentId() + "#" + event, Set.of()))
         .anyMatch(days -> days.contains(day) && days.stream().anyMatch(other -> !other.equals(day)));
   }

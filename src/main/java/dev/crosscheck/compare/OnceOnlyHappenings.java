@@ -104,7 +104,7 @@ final class OnceOnlyHappenings {
     for (int i = 0; i < valued.size(); i++) {
       ValueKind kind = values.get(i).kind();
       if (kind == ValueKind.CLOCK || kind == ValueKind.DURATION) {
-        timesBySentence.computeIfAbsent(valued.get(i).documentId() + "#" + valued.get(i).sentence(),
+        timesBySentence.computeIfAbsent(valued.get(i).sentenceKey(),
             key -> new ArrayList<>()).add(i);
       }
     }

@@ -181,7 +181,7 @@ final class QuoteClusters {
       List<int[]> links, List<Claim> allClaims) {
     Map<String, Claim> firstClaimOfSentence = new LinkedHashMap<>();
     for (Claim claim : allClaims) {
-      firstClaimOfSentence.putIfAbsent(claim.documentId() + "#" + claim.sentence(), claim);
+      firstClaimOfSentence.putIfAbsent(claim.sentenceKey(), claim);
     }
     List<Claim> sentences = new ArrayList<>(firstClaimOfSentence.values());
     Map<String, List<Integer>> sentencesWithWord = new HashMap<>();
@@ -193,7 +193,7 @@ final class QuoteClusters {
     }
     Set<String> quotedSentences = new HashSet<>();
     for (int i = 0; i < values.size(); i++) {
-      quotedSentences.add(claims.get(i).documentId() + "#" + claims.get(i).sentence());
+      quotedSentences.add(claims.get(i).sentenceKey());
     }
     for (int i : representatives) {
       Wording quote = values.get(i).wording();
@@ -206,7 +206,7 @@ final class QuoteClusters {
       List<Integer> postings = sentencesWithWord.getOrDefault(rarest.orElseThrow(), List.of());
       for (int s : postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size()))) {
         Claim holder = sentences.get(s);
-        if (!quotedSentences.contains(holder.documentId() + "#" + holder.sentence())
+        if (!quotedSentences.contains(holder.sentenceKey())
             && quotedIn(quote, holder.sentenceText())) {
           claims.add(holder);
           values.add(new WordingValue(quote, Optional.empty(), MIN_SHARED_CONTENT_WORDS, MIN_SIMILARITY_FOR_VARIANT));

@@ -75,7 +75,7 @@ final class StatementAlignment {
     List<StatementWords.Words> words = statementWords.of(statements);
     Map<String, List<Claim>> quotesBySentence = new HashMap<>();
     claims.stream().filter(claim -> claim.type() == ClaimType.QUOTE)
-        .forEach(quote -> quotesBySentence.computeIfAbsent(sentenceKey(quote), key -> new ArrayList<>()).add(quote));
+        .forEach(quote -> quotesBySentence.computeIfAbsent(quote.sentenceKey(), key -> new ArrayList<>()).add(quote));
     List<Link> links = links(statements, words, quotesBySentence);
     List<List<Integer>> groups = group(links, statements, words);
     int documents = (int) statements.stream().map(Claim::documentId).distinct().count();
@@ -84,14 +84,14 @@ final class StatementAlignment {
     // its first sentence, not against all
     Map<String, List<ClusterDraft>> clustersOfSentence = new HashMap<>();
     for (ClusterDraft other : others) {
-      other.claims().stream().map(StatementAlignment::sentenceKey).distinct()
+      other.claims().stream().map(Claim::sentenceKey).distinct()
           .forEach(sentence -> clustersOfSentence.computeIfAbsent(sentence, key -> new ArrayList<>()).add(other));
     }
     int kept = 0;
     for (List<Integer> group : groups) {
-      Set<String> sentences = group.stream().map(i -> sentenceKey(statements.get(i)))
+      Set<String> sentences = group.stream().map(i -> statements.get(i).sentenceKey())
           .collect(Collectors.toSet());
-      if (clustersOfSentence.getOrDefault(sentenceKey(statements.get(group.get(0))), List.of()).stream()
+      if (clustersOfSentence.getOrDefault(statements.get(group.get(0)).sentenceKey(), List.of()).stream()
           .anyMatch(other -> holds(other, sentences) && saysTheGroupsFact(other, group, statements, words))) {
         continue;
       }
@@ -104,7 +104,7 @@ final class StatementAlignment {
   }
 
   private static boolean holds(ClusterDraft other, Set<String> sentences) {
-    return other.claims().stream().map(StatementAlignment::sentenceKey).collect(Collectors.toSet())
+    return other.claims().stream().map(Claim::sentenceKey).collect(Collectors.toSet())
         .containsAll(sentences);
   }
 
@@ -126,7 +126,7 @@ final class StatementAlignment {
       Claim statement = statements.get(member);
       StatementWords.Words memberWords = words.get(member);
       boolean beside = other.claims().stream()
-          .filter(claim -> sentenceKey(claim).equals(sentenceKey(statement)))
+          .filter(claim -> claim.sentenceKey().equals(statement.sentenceKey()))
           .anyMatch(figure -> factWords.stream().map(memberWords::offset).flatMap(java.util.Optional::stream)
               .map(offset -> statement.start() + offset)
               .anyMatch(at -> at >= figure.start() - FACT_REACH && at <= figure.end() + FACT_REACH));
@@ -162,7 +162,7 @@ final class StatementAlignment {
   /** The quotations of a sentence that hold the words, or none when one of the words stands outside them all. */
   private static List<Claim> quotingAll(Claim statement, StatementWords.Words words, List<String> content,
       Map<String, List<Claim>> quotesBySentence) {
-    List<Claim> quotes = quotesBySentence.getOrDefault(sentenceKey(statement), List.of());
+    List<Claim> quotes = quotesBySentence.getOrDefault(statement.sentenceKey(), List.of());
     List<Claim> holding = new ArrayList<>();
     for (String word : content) {
       int at = statement.start() + words.offset(word).orElse(-1);
@@ -173,10 +173,6 @@ final class StatementAlignment {
       holding.add(quote);
     }
     return holding;
-  }
-
-  private static String sentenceKey(Claim claim) {
-    return claim.documentId() + "#" + claim.sentence();
   }
 
   /** Two statements judged to state one fact, with how much specific content they share. */
@@ -252,7 +248,6 @@ final class StatementAlignment {
     }
     return false;
   }
-
 
   /**
    * Groups from the strongest link down, each sentence in one group. A sentence joins a group only when it is

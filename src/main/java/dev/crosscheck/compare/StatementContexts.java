@@ -98,7 +98,7 @@ final class StatementContexts {
   Map<String, StatementContext> of(List<Claim> claims) {
     Map<String, Set<String>> wordsBySentence = new HashMap<>();
     for (Claim claim : claims) {
-      wordsBySentence.computeIfAbsent(claim.documentId() + "#" + claim.sentence(),
+      wordsBySentence.computeIfAbsent(claim.sentenceKey(),
           key -> new HashSet<>(words(claim.sentenceText()).keySet()));
     }
     Map<String, Integer> sentenceFrequency = new HashMap<>();

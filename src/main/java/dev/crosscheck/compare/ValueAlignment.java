@@ -172,7 +172,7 @@ final class ValueAlignment {
     Map<Integer, Map<String, List<AmountValue>>> valuesBySentence = new HashMap<>();
     for (int i : members) {
       valuesBySentence.computeIfAbsent(sameFact.find(i), root -> new HashMap<>())
-          .computeIfAbsent(sentenceOf(claims.get(i)), key -> new ArrayList<>()).add(amounts.get(i));
+          .computeIfAbsent(claims.get(i).sentenceKey(), key -> new ArrayList<>()).add(amounts.get(i));
     }
     List<Link> links = new ArrayList<>();
     for (int i : representatives) {
@@ -222,10 +222,6 @@ final class ValueAlignment {
 
   /** Two statements of different documents that may give one fact, and how alike their contexts are. */
   private record Link(int from, int to, double similarity) {}
-
-  private static String sentenceOf(Claim claim) {
-    return claim.documentId() + "#" + claim.sentence();
-  }
 
   /**
    * Whether joining two groups would make one sentence give two different figures that could pass for one value
