@@ -194,9 +194,14 @@ final class StatementAlignment {
         postings[id][filled[id]++] = i;
       }
     }
+    // each statement's document by number, so that gathering candidates compares ints, not strings
+    Map<String, Integer> documentNumbers = new HashMap<>();
+    int[] documentOf = statements.stream()
+        .mapToInt(claim -> documentNumbers.computeIfAbsent(claim.documentId(), id -> documentNumbers.size())).toArray();
     // each statement's links alone, in parallel; sorted after, so the order is that of a single thread
+    ThreadLocal<int[]> gatheredBy = ThreadLocal.withInitial(() -> new int[statements.size()]);
     List<Link> links = new ArrayList<>(IntStream.range(0, statements.size()).parallel()
-        .mapToObj(i -> linksOf(i, statements, words, postings, quotesBySentence))
+        .mapToObj(i -> linksOf(i, statements, documentOf, gatheredBy.get(), words, postings, quotesBySentence))
         .flatMap(List::stream).toList());
     links.sort(Comparator.comparingDouble(Link::similarity).reversed()
         .thenComparingInt(Link::a).thenComparingInt(Link::b));
@@ -207,20 +212,23 @@ final class StatementAlignment {
    * The links of statement {@code i} to the later statements of other documents that share its rarer words:
    * at most {@link #MAX_CANDIDATES} candidates, gathered from its rarest words on.
    */
-  private static List<Link> linksOf(int i, List<Claim> statements, List<StatementWords.Words> words,
-      int[][] postings, Map<String, List<Claim>> quotesBySentence) {
+  private static List<Link> linksOf(int i, List<Claim> statements, int[] documentOf, int[] gatheredBy,
+      List<StatementWords.Words> words, int[][] postings, Map<String, List<Claim>> quotesBySentence) {
     StatementWords.Words a = words.get(i);
-    String documentId = statements.get(i).documentId();
-    List<int[]> usable = Arrays.stream(a.specificIds()).mapToObj(id -> postings[id])
-        .filter(posting -> posting.length <= MAX_POSTINGS)
-        .sorted(Comparator.comparingInt(posting -> posting.length)).toList();
-    // plain ints, not a boxed set: every statement of a large corpus gathers up to MAX_CANDIDATES
+    int document = documentOf[i];
+    // its words' postings, shortest first (a stable sort, as ties keep the words' order)
+    int[][] usable = Arrays.stream(a.specificIds()).mapToObj(id -> postings[id])
+        .filter(posting -> posting.length <= MAX_POSTINGS).toArray(int[][]::new);
+    Arrays.sort(usable, Comparator.comparingInt(posting -> posting.length));
+    // plain ints, not a boxed set: every statement of a large corpus gathers up to MAX_CANDIDATES, and
+    // gatheredBy (this thread's, one slot per statement) marks those already gathered for statement i
     int[] candidates = new int[MAX_CANDIDATES];
     int count = 0;
     gather:
     for (int[] posting : usable) {
       for (int j : posting) {
-        if (j > i && !statements.get(j).documentId().equals(documentId) && !contains(candidates, count, j)) {
+        if (j > i && documentOf[j] != document && gatheredBy[j] != i + 1) {
+          gatheredBy[j] = i + 1;
           candidates[count++] = j;
           if (count >= MAX_CANDIDATES) {
             break gather;
@@ -238,15 +246,6 @@ final class StatementAlignment {
       }
     }
     return links;
-  }
-
-  private static boolean contains(int[] values, int count, int value) {
-    for (int k = 0; k < count; k++) {
-      if (values[k] == value) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -130,12 +130,19 @@ final class StatementWords {
    * @param specificIds the corpus-wide numbers of the specific words, in the order of {@code specificWeights}
    * @param sortedSpecificIds the same numbers sorted: every candidate pair of a corpus looks up the words it
    *     shares, and a binary search in a small int array is several times faster than a map of strings
+   * @param sortedWeights the weight of each word of {@code sortedSpecificIds}, in that order
+   * @param sortedPlain whether each word of {@code sortedSpecificIds} is neither a name nor a light word here
+   * @param sortedMoods the mood each word of {@code sortedSpecificIds} is said in, "" for a plain report
+   * @param soleContentWord the one specific word that is neither a name nor a light word, or null when there are
+   *     none or several
+   * @param soleContentId that word's number, or -1
    */
   record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
       ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
       ImmutableSet<String> people,
       ImmutableList<Figure> figures, double norm, ImmutableMap<String, ImmutableList<Integer>> repeated,
-      int[] specificIds, int[] sortedSpecificIds) {
+      int[] specificIds, int[] sortedSpecificIds, double[] sortedWeights, boolean[] sortedPlain, String[] sortedMoods,
+      String soleContentWord, int soleContentId) {
 
     Set<String> specific() {
       return specificWeights.keySet();
@@ -148,6 +155,9 @@ final class StatementWords {
      * text copied.
      */
     double similarity(Words other, int minShared, double minSimilarity, double copyOverlap) {
+      if (!mayReach(other, minShared, minSimilarity)) {
+        return 0;
+      }
       // two sentences about different people ("coach John Altobelli", "coach Christina Mauser") state two facts
       if (!people.isEmpty() && !other.people.isEmpty() && people.stream().noneMatch(other.people::contains)) {
         return 0;
@@ -190,6 +200,43 @@ final class StatementWords {
       return copyOverlap(other) >= copyOverlap ? 0 : cosine;
     }
 
+    /**
+     * Whether the pair may pass {@link #similarity} at all, from the numbers of the words alone, before any
+     * word is looked up by its string (most candidate pairs of a large corpus end here). The words both use in
+     * the same mood must hold one that is neither a name nor a light word, and when they hold only one, it
+     * must be all that one of the sentences says beyond those; their cosine must reach {@code minSimilarity}.
+     * The cosine is tested with a margin for rounding, as it sums in another order than {@link #similarity}.
+     */
+    private boolean mayReach(Words other, int minShared, double minSimilarity) {
+      double dot = 0;
+      int content = 0;
+      int contentId = -1;
+      int[] mine = sortedSpecificIds;
+      int[] theirs = other.sortedSpecificIds;
+      for (int a = 0, b = 0; a < mine.length && b < theirs.length; ) {
+        if (mine[a] < theirs[b]) {
+          a++;
+        } else if (mine[a] > theirs[b]) {
+          b++;
+        } else {
+          if (sortedMoods[a].equals(other.sortedMoods[b])) {
+            dot += sortedWeights[a] * other.sortedWeights[b];
+            if (sortedPlain[a] && other.sortedPlain[b]) {
+              content++;
+              contentId = mine[a];
+            }
+          }
+          a++;
+          b++;
+        }
+      }
+      if (content == 0 && minShared > 0
+          || content == 1 && minShared > 1 && soleContentId != contentId && other.soleContentId != contentId) {
+        return false;
+      }
+      return dot / (norm * other.norm) >= minSimilarity - 1e-9;
+    }
+
     /** The share of both sentences' words that they have in common (Jaccard): near 1, one text copied. */
     private double copyOverlap(Words other) {
       Words smaller = offsets.size() <= other.offsets.size() ? this : other;
@@ -226,8 +273,7 @@ final class StatementWords {
 
     /** Whether the word is this sentence's only specific word but names, titles and light words. */
     private boolean soleContent(String word) {
-      return specificWeights.keySet().stream()
-          .filter(other -> !names.contains(other) && !light.contains(other)).toList().equals(List.of(word));
+      return word.equals(soleContentWord);
     }
 
     private Set<String> figuresNear(List<String> words) {
@@ -421,18 +467,34 @@ final class StatementWords {
     List<Cue> cues = cues(statement);
     offsets.forEach((word, offset) -> moodAt(sentence, offset, cues).ifPresent(mood -> moods.put(word, mood)));
     double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
-    int[] ids = weights.keySet().stream().mapToInt(word -> counts.get(word).id).toArray();
-    int[] sorted = ids.clone();
-    Arrays.sort(sorted);
+    List<String> specific = List.copyOf(weights.keySet());
+    int[] ids = specific.stream().mapToInt(word -> counts.get(word).id).toArray();
+    Set<String> light = Sets.intersection(weights.keySet(), lightWords);
+    Integer[] bySortedId = IntStream.range(0, ids.length).boxed()
+        .sorted(Comparator.comparingInt(k -> ids[k])).toArray(Integer[]::new);
+    int[] sorted = new int[ids.length];
+    double[] sortedWeights = new double[ids.length];
+    boolean[] sortedPlain = new boolean[ids.length];
+    String[] sortedMoods = new String[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      String word = specific.get(bySortedId[k]);
+      sorted[k] = ids[bySortedId[k]];
+      sortedWeights[k] = weights.get(word);
+      sortedPlain[k] = !names.contains(word) && !light.contains(word);
+      sortedMoods[k] = moods.getOrDefault(word, "");
+    }
+    List<String> plain = specific.stream().filter(word -> !names.contains(word) && !light.contains(word)).toList();
     Map<String, Integer> located = new LinkedHashMap<>(offsets);
     located.values().removeIf(offset -> offset < 0);
     return new Words(sentence, ImmutableMap.copyOf(located), ImmutableMap.copyOf(weights),
-        ImmutableSet.copyOf(names), ImmutableSet.copyOf(Sets.intersection(weights.keySet(), lightWords)),
+        ImmutableSet.copyOf(names), ImmutableSet.copyOf(light),
         ImmutableMap.copyOf(moods),
         // the story's own people (named by most documents) tell no two facts apart
         statement.slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
             .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
-            .orElse(ImmutableSet.of()), figures(sentence), norm, occurrences.repeated(), ids, sorted);
+            .orElse(ImmutableSet.of()), figures(sentence), norm, occurrences.repeated(), ids, sorted,
+        sortedWeights, sortedPlain, sortedMoods, plain.size() == 1 ? plain.get(0) : null,
+        plain.size() == 1 ? counts.get(plain.get(0)).id : -1);
   }
 
   /** A word of mood ("not", "may") at an offset of its sentence, as the claim stage found it. */
