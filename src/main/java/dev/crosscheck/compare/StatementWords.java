@@ -132,17 +132,21 @@ final class StatementWords {
    *     shares, and a binary search in a small int array is several times faster than a map of strings
    * @param sortedWeights the weight of each word of {@code sortedSpecificIds}, in that order
    * @param sortedPlain whether each word of {@code sortedSpecificIds} is neither a name nor a light word here
+   * @param sortedOffsets where each word of {@code sortedSpecificIds} first stands in the sentence, -1 when it
+   *     does not (a name read from the claim's slots)
    * @param sortedMoods the mood each word of {@code sortedSpecificIds} is said in, "" for a plain report
    * @param soleContentWord the one specific word that is neither a name nor a light word, or null when there are
    *     none or several
    * @param soleContentId that word's number, or -1
+   * @param sortedWordIds the numbers of all the words of {@code offsets}, sorted, to tell a copied text
    */
   record Words(String sentence, ImmutableMap<String, Integer> offsets, ImmutableMap<String, Double> specificWeights,
       ImmutableSet<String> names, ImmutableSet<String> light, ImmutableMap<String, String> moods,
       ImmutableSet<String> people,
       ImmutableList<Figure> figures, double norm, ImmutableMap<String, ImmutableList<Integer>> repeated,
-      int[] specificIds, int[] sortedSpecificIds, double[] sortedWeights, boolean[] sortedPlain, String[] sortedMoods,
-      String soleContentWord, int soleContentId) {
+      int[] specificIds, int[] sortedSpecificIds, double[] sortedWeights, boolean[] sortedPlain,
+      int[] sortedOffsets, String[] sortedMoods, String soleContentWord, int soleContentId,
+      int[] sortedWordIds) {
 
     Set<String> specific() {
       return specificWeights.keySet();
@@ -155,7 +159,7 @@ final class StatementWords {
      * text copied.
      */
     double similarity(Words other, int minShared, double minSimilarity, double copyOverlap) {
-      if (!mayReach(other, minShared, minSimilarity)) {
+      if (!mayReach(other, minShared, minSimilarity, copyOverlap)) {
         return 0;
       }
       // two sentences about different people ("coach John Altobelli", "coach Christina Mauser") state two facts
@@ -183,9 +187,8 @@ final class StatementWords {
       double dot = shared.stream().mapToDouble(word -> specificWeights.get(word) * other.specificWeights.get(word))
           .sum();
       double cosine = dot / (norm * other.norm);
-      // the cheap test first: most candidate pairs of a large corpus end here, before the word-by-word ones
-      // below. Names weigh in the cosine; two sentences saying one word of their own and the same word of the
-      // story beside it need no more than the alignment's own bar
+      // the exact test of what mayReach bounds. Names weigh in the cosine; two sentences saying one word of their
+      // own and the same word of the story beside it need no more than the alignment's own bar
       if (cosine < minSimilarity || soleWord && !soleBoth && cosine < SOLE_WORD_SIMILARITY) {
         return 0;
       }
@@ -197,20 +200,25 @@ final class StatementWords {
       if (!near.isEmpty() && !otherNear.isEmpty() && near.stream().noneMatch(otherNear::contains)) {
         return 0;
       }
-      return copyOverlap(other) >= copyOverlap ? 0 : cosine;
+      return cosine;
     }
 
     /**
      * Whether the pair may pass {@link #similarity} at all, from the numbers of the words alone, before any
      * word is looked up by its string (most candidate pairs of a large corpus end here). The words both use in
-     * the same mood must hold one that is neither a name nor a light word, and when they hold only one, it
-     * must be all that one of the sentences says beyond those; their cosine must reach {@code minSimilarity}.
-     * The cosine is tested with a margin for rounding, as it sums in another order than {@link #similarity}.
+     * the same mood must hold one that is neither a name nor a light word; when they hold only one, it must be
+     * all that one of the sentences says beyond those; when they hold fewer than {@link #PHRASE_FREE}, two of
+     * them must stand as one phrase in both; their cosine must reach {@code minSimilarity}, tested with a
+     * margin for rounding, as it sums in another order than {@link #similarity}; and they must not be one text
+     * copied (a wire story runs in many papers: most pairs that pass the rest end here).
      */
-    private boolean mayReach(Words other, int minShared, double minSimilarity) {
+    private boolean mayReach(Words other, int minShared, double minSimilarity, double copyOverlap) {
       double dot = 0;
       int content = 0;
       int contentId = -1;
+      // where the first few content words stand in each sentence, for the phrase test
+      int[] mineAt = new int[PHRASE_FREE - 1];
+      int[] theirsAt = new int[PHRASE_FREE - 1];
       int[] mine = sortedSpecificIds;
       int[] theirs = other.sortedSpecificIds;
       for (int a = 0, b = 0; a < mine.length && b < theirs.length; ) {
@@ -222,6 +230,10 @@ final class StatementWords {
           if (sortedMoods[a].equals(other.sortedMoods[b])) {
             dot += sortedWeights[a] * other.sortedWeights[b];
             if (sortedPlain[a] && other.sortedPlain[b]) {
+              if (content < mineAt.length) {
+                mineAt[content] = sortedOffsets[a];
+                theirsAt[content] = other.sortedOffsets[b];
+              }
               content++;
               contentId = mine[a];
             }
@@ -231,23 +243,44 @@ final class StatementWords {
         }
       }
       if (content == 0 && minShared > 0
-          || content == 1 && minShared > 1 && soleContentId != contentId && other.soleContentId != contentId) {
+          || content == 1 && minShared > 1 && soleContentId != contentId && other.soleContentId != contentId
+          || content > 1 && content < minShared
+          || content > 1 && content < PHRASE_FREE && !aPhraseInBoth(mineAt, theirsAt, content)) {
         return false;
       }
-      return dot / (norm * other.norm) >= minSimilarity - 1e-9;
+      return dot / (norm * other.norm) >= minSimilarity - 1e-9 && copyOverlap(other) < copyOverlap;
+    }
+
+    /** Whether two of the first {@code count} words stand within {@link #PHRASE_REACH} in both sentences. */
+    private static boolean aPhraseInBoth(int[] mineAt, int[] theirsAt, int count) {
+      for (int x = 0; x < count; x++) {
+        for (int y = x + 1; y < count; y++) {
+          if (mineAt[x] >= 0 && mineAt[y] >= 0 && Math.abs(mineAt[x] - mineAt[y]) <= PHRASE_REACH
+              && theirsAt[x] >= 0 && theirsAt[y] >= 0 && Math.abs(theirsAt[x] - theirsAt[y]) <= PHRASE_REACH) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     /** The share of both sentences' words that they have in common (Jaccard): near 1, one text copied. */
     private double copyOverlap(Words other) {
-      Words smaller = offsets.size() <= other.offsets.size() ? this : other;
-      Words larger = smaller == this ? other : this;
       int common = 0;
-      for (String word : smaller.offsets.keySet()) {
-        if (larger.offsets.containsKey(word)) {
+      int[] mine = sortedWordIds;
+      int[] theirs = other.sortedWordIds;
+      for (int a = 0, b = 0; a < mine.length && b < theirs.length; ) {
+        if (mine[a] < theirs[b]) {
+          a++;
+        } else if (mine[a] > theirs[b]) {
+          b++;
+        } else {
           common++;
+          a++;
+          b++;
         }
       }
-      return (double) common / (offsets.size() + other.offsets.size() - common);
+      return (double) common / (mine.length + theirs.length - common);
     }
 
     /**
@@ -476,12 +509,14 @@ final class StatementWords {
     double[] sortedWeights = new double[ids.length];
     boolean[] sortedPlain = new boolean[ids.length];
     String[] sortedMoods = new String[ids.length];
+    int[] sortedOffsets = new int[ids.length];
     for (int k = 0; k < ids.length; k++) {
       String word = specific.get(bySortedId[k]);
       sorted[k] = ids[bySortedId[k]];
       sortedWeights[k] = weights.get(word);
       sortedPlain[k] = !names.contains(word) && !light.contains(word);
       sortedMoods[k] = moods.getOrDefault(word, "");
+      sortedOffsets[k] = Math.max(-1, offsets.get(word));
     }
     List<String> plain = specific.stream().filter(word -> !names.contains(word) && !light.contains(word)).toList();
     Map<String, Integer> located = new LinkedHashMap<>(offsets);
@@ -493,8 +528,9 @@ final class StatementWords {
         statement.slot("people").map(list -> LIST.splitToStream(list.toLowerCase(Locale.ROOT))
             .filter(person -> weights.containsKey("@" + person)).collect(ImmutableSet.toImmutableSet()))
             .orElse(ImmutableSet.of()), figures(sentence), norm, occurrences.repeated(), ids, sorted,
-        sortedWeights, sortedPlain, sortedMoods, plain.size() == 1 ? plain.get(0) : null,
-        plain.size() == 1 ? counts.get(plain.get(0)).id : -1);
+        sortedWeights, sortedPlain, sortedOffsets, sortedMoods, plain.size() == 1 ? plain.get(0) : null,
+        plain.size() == 1 ? counts.get(plain.get(0)).id : -1,
+        located.keySet().stream().mapToInt(word -> counts.get(word).id).sorted().toArray());
   }
 
   /** A word of mood ("not", "may") at an offset of its sentence, as the claim stage found it. */
