@@ -83,16 +83,19 @@ final class StatementAlignment {
     // the other clusters by the sentences they hold, so that each group is checked against the few that hold
     // its first sentence, not against all
     Map<String, List<ClusterDraft>> clustersOfSentence = new HashMap<>();
+    Map<ClusterDraft, Set<String>> sentencesOfCluster = new IdentityHashMap<>();
     for (ClusterDraft other : others) {
-      other.claims().stream().map(Claim::sentenceKey).distinct()
-          .forEach(sentence -> clustersOfSentence.computeIfAbsent(sentence, key -> new ArrayList<>()).add(other));
+      Set<String> held = other.claims().stream().map(Claim::sentenceKey).collect(Collectors.toSet());
+      sentencesOfCluster.put(other, held);
+      held.forEach(sentence -> clustersOfSentence.computeIfAbsent(sentence, key -> new ArrayList<>()).add(other));
     }
     int kept = 0;
     for (List<Integer> group : groups) {
       Set<String> sentences = group.stream().map(i -> statements.get(i).sentenceKey())
           .collect(Collectors.toSet());
       if (clustersOfSentence.getOrDefault(statements.get(group.get(0)).sentenceKey(), List.of()).stream()
-          .anyMatch(other -> holds(other, sentences) && saysTheGroupsFact(other, group, statements, words))) {
+          .anyMatch(other -> sentencesOfCluster.get(other).containsAll(sentences)
+              && saysTheGroupsFact(other, group, statements, words))) {
         continue;
       }
       if (kept++ >= maxGroups(documents)) {
@@ -101,11 +104,6 @@ final class StatementAlignment {
       drafts.add(draft(group, statements, words));
     }
     return drafts.build();
-  }
-
-  private static boolean holds(ClusterDraft other, Set<String> sentences) {
-    return other.claims().stream().map(Claim::sentenceKey).collect(Collectors.toSet())
-        .containsAll(sentences);
   }
 
   /**
