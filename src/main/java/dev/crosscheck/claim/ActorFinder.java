@@ -1,7 +1,7 @@
 package dev.crosscheck.claim;
 
 import com.google.common.collect.ImmutableSet;
-import dev.crosscheck.entity.EntityIndex;
+import dev.crosscheck.entity.NameLookup;
 import dev.crosscheck.entity.EntityKind;
 import dev.crosscheck.entity.Mention;
 import dev.crosscheck.entity.TitleLexicon;
@@ -29,9 +29,9 @@ final class ActorFinder {
       "before", "when", "said", "says", "which", "who", "of", "is", "was", "were", "are", "has", "had", "have");
 
   private final ClaimLexicons lexicons;
-  private final EntityIndex index;
+  private final NameLookup index;
 
-  ActorFinder(ClaimLexicons lexicons, EntityIndex index) {
+  ActorFinder(ClaimLexicons lexicons, NameLookup index) {
     this.lexicons = lexicons;
     this.index = index;
   }

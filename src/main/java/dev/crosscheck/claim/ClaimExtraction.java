@@ -4,6 +4,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.entity.DocumentNames;
 import dev.crosscheck.entity.EntityIndex;
+import dev.crosscheck.entity.NameLookup;
 import dev.crosscheck.entity.EntityKind;
 import dev.crosscheck.entity.Gazetteer;
 import dev.crosscheck.entity.Mention;
@@ -106,7 +107,7 @@ public final class ClaimExtraction {
   }
 
   /** Second pass: the claims of one document, numbered {@code <id>/c0, c1, ...} in document order. */
-  public ImmutableList<Claim> extractDocument(DocumentContext document, EntityIndex index) {
+  public ImmutableList<Claim> extractDocument(DocumentContext document, NameLookup index) {
     ActorFinder actors = new ActorFinder(lexicons, index);
     AttributionFinder attributionFinder = new AttributionFinder(lexicons, actors);
     EventExtractor events = new EventExtractor(lexicons, actors, gazetteer);
@@ -250,7 +251,7 @@ public final class ClaimExtraction {
   }
 
   /** Names resolved to canonical entities; a tentative single word the corpus never names in full is dropped. */
-  private static ImmutableList<Mention> resolve(String documentId, List<Mention> mentions, EntityIndex index) {
+  private static ImmutableList<Mention> resolve(String documentId, List<Mention> mentions, NameLookup index) {
     ImmutableList.Builder<Mention> resolved = ImmutableList.builder();
     for (Mention mention : mentions) {
       if (mention.kind() != EntityKind.PERSON) {

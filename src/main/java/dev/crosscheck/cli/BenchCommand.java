@@ -30,7 +30,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--end-to-end-only",
       description = "Skip timing the stages one by one (that holds the whole corpus in memory); time only the"
-          + " report job: fresh, unchanged, one document changed")
+          + " report job: fresh, unchanged, one document changed, one article added")
   boolean endToEndOnly;
 
   @Spec CommandSpec spec;

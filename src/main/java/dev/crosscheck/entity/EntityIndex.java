@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * document names in full. Titles seen before full names ("North Korean leader Kim Jong Un") let
  * descriptions ("the North Korean leader") resolve too.
  */
-public final class EntityIndex {
+public final class EntityIndex implements NameLookup {
 
   private final ImmutableMap<String, String> canonicalByEnds;
   /** name word -> canonical -> count, per document ("" for the whole corpus). */
@@ -68,6 +68,7 @@ public final class EntityIndex {
    * resolve (to themselves at least); a single word only when some full name contains it, or when
    * {@code titled} ("President Trump" in a corpus that never names Donald Trump in full).
    */
+  @Override
   public Optional<String> person(String documentId, String written, boolean titled) {
     NameKey key = NameKey.of(written);
     if (key.parts().isEmpty()) {
@@ -84,6 +85,7 @@ public final class EntityIndex {
    * The person a description names ("the North Korean leader", "the president"), from the titles the same
    * document writes before full names. Only the same document: across sources "the official" is anyone.
    */
+  @Override
   public Optional<String> personWithTitle(String documentId, String title) {
     var scopes = byTitle.get(TitleLexicon.normalise(title));
     if (scopes == null || !scopes.containsKey(documentId)) {

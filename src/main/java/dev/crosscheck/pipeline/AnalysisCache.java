@@ -7,6 +7,7 @@ import dev.crosscheck.claim.Claim;
 import dev.crosscheck.corpus.Document;
 import dev.crosscheck.corpus.MetadataValue;
 import dev.crosscheck.entity.DocumentNames;
+import dev.crosscheck.entity.NameAnswer;
 import dev.crosscheck.report.AtomicFiles;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.time.TimeExpression;
@@ -38,7 +39,8 @@ import java.util.stream.Stream;
  * What the per-document stages made of each document on earlier runs, so a rerun redoes only the
  * documents that changed. An entry is used only for the same file bytes (content hash) analysed by the same
  * build of the program (code fingerprint); its claims only when the names of the whole corpus, which they
- * are resolved against, are the same too. Anything unreadable is a miss, never an error: the cache can
+ * are resolved against, are the same too, or still give every answer the extraction took from them
+ * ({@code nameAnswers}): a new article names new people, and most documents never asked about them. Anything unreadable is a miss, never an error: the cache can
  * always be deleted.
  *
  * <p>Entries are compact binary ({@link AnalysisCodec}) filed in a fixed number of segment files by a hash of
@@ -57,15 +59,19 @@ final class AnalysisCache {
   private static final String SEGMENT_SUFFIX = ".bin";
   private static final String PENDING_SUFFIX = ".pending";
 
-  /** One document's analysis: first-pass stages and names, and the claims made against {@code entities}. */
+  /**
+   * One document's analysis: first-pass stages and names, and the claims made against {@code entities} (the
+   * fingerprint of the corpus's names), which answered {@code nameAnswers}.
+   */
   record Entry(String documentId, String contentHash, MetadataValue<LocalDate> published,
       ImmutableList<Sentence> sentences, ImmutableList<TimeExpression> times, DocumentNames names,
-      String entities, ImmutableList<Claim> claims, Optional<String> agencyCredit) {
+      String entities, ImmutableList<NameAnswer> nameAnswers, ImmutableList<Claim> claims,
+      Optional<String> agencyCredit) {
 
     /** Only what the second pass needs (claims and credit), with the claims given: the rest is in use elsewhere. */
     Entry claimsOnly(ImmutableList<Claim> newClaims) {
       return new Entry(documentId, contentHash, published, ImmutableList.of(), ImmutableList.of(), names, entities,
-          newClaims, agencyCredit);
+          nameAnswers, newClaims, agencyCredit);
     }
   }
 

@@ -12,6 +12,7 @@ import dev.crosscheck.claim.Polarity;
 import dev.crosscheck.corpus.Basis;
 import dev.crosscheck.corpus.MetadataValue;
 import dev.crosscheck.entity.DocumentNames;
+import dev.crosscheck.entity.NameAnswer;
 import dev.crosscheck.text.Sentence;
 import dev.crosscheck.time.TimeExpression;
 import dev.crosscheck.time.TimeInterval;
@@ -41,7 +42,8 @@ final class AnalysisCodec {
 
   /** What is written of one entry; strings are indexes into {@code strings}. */
   record Stored(String hash, String entities, int[] published, int[] sentences, List<String> strings,
-      List<StoredTime> times, int[] fullNames, int[] titles, List<StoredClaim> claims, int agencyCredit) {}
+      List<StoredTime> times, int[] fullNames, int[] titles, int[] nameAnswers, List<StoredClaim> claims,
+      int agencyCredit) {}
 
   /** {@code value} and {@code text} index the strings; the interval is two ISO dates or absent. */
   record StoredTime(int start, int end, int text, int type, int value, String earliest, String latest) {}
@@ -65,9 +67,15 @@ final class AnalysisCodec {
     int[] titles = entry.names().titles().stream()
         .flatMapToInt(titled -> java.util.stream.IntStream.of(strings.index(titled.title()), strings.index(titled.name())))
         .toArray();
+    // four ints each: description or name, what was asked, titled, the answer (none when there was none)
+    int[] nameAnswers = entry.nameAnswers().stream()
+        .flatMapToInt(answer -> java.util.stream.IntStream.of(answer.description() ? 1 : 0, strings.index(answer.asked()),
+            answer.titled() ? 1 : 0, strings.index(answer.answer().orElse(null))))
+        .toArray();
     List<StoredClaim> claims = entry.claims().stream().map(claim -> claim(claim, strings)).toList();
     return SMILE.writeValueAsBytes(new Stored(entry.contentHash(), entry.entities(), publishedFields, sentences,
-        strings.table, times, fullNames, titles, claims, strings.index(entry.agencyCredit().orElse(null))));
+        strings.table, times, fullNames, titles, nameAnswers, claims,
+        strings.index(entry.agencyCredit().orElse(null))));
   }
 
   /** An encoded entry as written: its content hash can be checked before its claims are built. */
@@ -98,10 +106,17 @@ final class AnalysisCodec {
       titles.add(new DocumentNames.TitledName(string(strings, stored.titles()[i]),
           string(strings, stored.titles()[i + 1])));
     }
+    ImmutableList.Builder<NameAnswer> nameAnswers = ImmutableList.builder();
+    int[] answers = stored.nameAnswers();
+    for (int i = 0; i + 3 < answers.length; i += 4) {
+      nameAnswers.add(new NameAnswer(answers[i] == 1, string(strings, answers[i + 1]), answers[i + 2] == 1,
+          Optional.ofNullable(string(strings, answers[i + 3]))));
+    }
     ImmutableList<Claim> claims = stored.claims().stream().map(claim -> claim(documentId, claim, strings))
         .collect(ImmutableList.toImmutableList());
     return new AnalysisCache.Entry(documentId, stored.hash(), published, sentences.build(), times,
-        new DocumentNames(documentId, fullNames.build(), titles.build()), stored.entities(), claims,
+        new DocumentNames(documentId, fullNames.build(), titles.build()), stored.entities(), nameAnswers.build(),
+        claims,
         Optional.ofNullable(string(strings, stored.agencyCredit())));
   }
 

@@ -65,8 +65,8 @@ public final class Benchmark {
 
   /**
    * Each stage on its own (the whole corpus held in memory, to time stages apart), unless
-   * {@code endToEndOnly}; then the report job three times: fresh, again with nothing changed, and with one
-   * document changed. The report runs on a linked copy of the corpus, so changing a document there leaves
+   * {@code endToEndOnly}; then the report job four times: fresh, again with nothing changed, with one
+   * document changed, and with one article added. The report runs on a linked copy of the corpus, so changing a document there leaves
    * the user's corpus alone.
    */
   public ImmutableList<StageResult> run(Path corpusFolder, Path workFolder, boolean endToEndOnly) throws IOException {
@@ -93,6 +93,11 @@ public final class Benchmark {
     Measured<Counts> changed = measure(() -> Counts.of(report(pipeline, corpus, workFolder)));
     results.add(changed.result("report again, one document changed", count, bytes, sentenceCount,
         changed.value().findings(), "findings"));
+
+    addArticleNamingNewPeople(corpus);
+    Measured<Counts> added = measure(() -> Counts.of(report(pipeline, corpus, workFolder)));
+    results.add(added.result("report again, one article added", count + 1, bytes, sentenceCount,
+        added.value().findings(), "findings"));
     return results.build();
   }
 
@@ -154,6 +159,17 @@ public final class Benchmark {
     String text = Files.readString(first, StandardCharsets.UTF_8);
     Files.delete(first);
     Files.writeString(first, text + "\nThe benchmark added this sentence on Monday.\n", StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A new article, naming people no document named before: the common change to a story's corpus, and one
+   * that changes the corpus's names, which every document's claims are resolved against.
+   */
+  private static void addArticleNamingNewPeople(Path corpus) throws IOException {
+    Files.writeString(corpus.resolve("zz-benchmark-added-article.txt"), """
+        The benchmark added this article on Tuesday, spokeswoman Jordan Avery said.
+        Avery told reporters that Deputy Director Sam Okafor would answer questions on Wednesday.
+        """, StandardCharsets.UTF_8);
   }
 
   /** Bytes of the files, front matter included: a few percent more than their texts. */

@@ -23,6 +23,7 @@ import dev.crosscheck.corpus.MetadataValue;
 import dev.crosscheck.corpus.SkippedFile;
 import dev.crosscheck.entity.DocumentNames;
 import dev.crosscheck.entity.EntityIndex;
+import dev.crosscheck.entity.RecordedNameLookup;
 import dev.crosscheck.index.DateRange;
 import dev.crosscheck.index.IndexUpdate;
 import dev.crosscheck.index.IndexableDocument;
@@ -251,15 +252,17 @@ public final class Pipeline {
   }
 
   /**
-   * Claims of one document: from the cache when the corpus's names are those they were resolved against,
-   * else extracted afresh (and cached for the next run, unless over budget: its overrun is then reported
+   * Claims of one document: from the cache when the corpus's names are those they were resolved against, or
+   * give every answer the extraction took from them (another document naming new people leaves most
+   * documents' claims as they were), else extracted afresh (and cached for the next run, unless over budget: its overrun is then reported
    * again).
    */
   private SecondPass extractClaims(FirstPass pass, Supplier<EntityIndex> entities, String entitiesFingerprint,
       AnalysisCache cache, ClaimInterner interner) throws BadDocumentException {
     long started = System.nanoTime() - pass.nanos();
     DocumentStages stages = pass.stages();
-    Optional<AnalysisCache.Entry> cached = pass.cached().filter(entry -> entry.entities().equals(entitiesFingerprint));
+    Optional<AnalysisCache.Entry> cached = pass.cached().filter(entry -> entry.entities().equals(entitiesFingerprint)
+        || entry.nameAnswers().stream().allMatch(answer -> answer.givenAgainBy(entities.get(), entry.documentId())));
     if (cached.isPresent()) {
       return new SecondPass(stages.document().id(),
           cached.get().claims(), cached.get().agencyCredit(), Optional.empty(), Optional.empty());
@@ -268,8 +271,9 @@ public final class Pipeline {
     if (document.text().isEmpty()) {
       document = document.withText(reread(document));
     }
+    RecordedNameLookup names = new RecordedNameLookup(entities.get());
     ImmutableList<Claim> extracted = claimExtraction
-        .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), entities.get());
+        .extractDocument(new DocumentContext(document, stages.sentences(), stages.times()), names);
     budget.checkTime(document, started);
     Optional<SkippedFile> overrun = budget.claimsOverrun(document, extracted);
     ImmutableList<Claim> claims = budget.claimsWithin(extracted).stream().map(interner::intern)
@@ -277,7 +281,7 @@ public final class Pipeline {
     Optional<String> credit = comparison.agencyCredit(document.text());
     if (overrun.isEmpty()) {
       cache.store(new AnalysisCache.Entry(document.id(), document.contentHash(), document.published(),
-          stages.sentences(), stages.times(), pass.names(), entitiesFingerprint, claims, credit));
+          stages.sentences(), stages.times(), pass.names(), entitiesFingerprint, names.answers(), claims, credit));
     }
     return new SecondPass(document.id(), claims, credit, overrun, Optional.empty());
   }

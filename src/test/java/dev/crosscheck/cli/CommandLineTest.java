@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,13 @@ class CommandLineTest {
   }
 
   @Test
-  void benchTimesTheReportFreshUnchangedAndWithOneDocumentChangedWithoutTouchingTheCorpus() throws Exception {
+  void benchTimesTheReportFreshUnchangedAndWithOneDocumentChangedOrAddedWithoutTouchingTheCorpus() throws Exception {
     Path first;
-    try (Stream<Path> files = Files.list(corpus)) {
-      first = files.sorted().findFirst().orElseThrow();
+    long files;
+    try (Stream<Path> listed = Files.list(corpus)) {
+      List<Path> all = listed.sorted().toList();
+      first = all.get(0);
+      files = all.size();
     }
     String before = Files.readString(first);
 
@@ -48,8 +52,11 @@ class CommandLineTest {
         "--end-to-end-only")).isZero();
 
     assertThat(out.toString()).contains("report, end to end (fresh)", "report again, nothing changed",
-        "report again, one document changed").doesNotContain("sentences + times");
+        "report again, one document changed", "report again, one article added").doesNotContain("sentences + times");
     assertThat(Files.readString(first)).isEqualTo(before);
+    try (Stream<Path> listed = Files.list(corpus)) {
+      assertThat(listed.count()).isEqualTo(files);
+    }
   }
 
   @Test

@@ -39,6 +39,7 @@ class AnalysisCodecTest {
     assertThat(entry.claims()).isEqualTo(analysis.claims()).isNotEmpty();
     assertThat(entry.times()).isNotEmpty();
     assertThat(entry.names().fullNames()).isNotEmpty();
+    assertThat(entry.nameAnswers()).isNotEmpty();
     assertThat(entry.agencyCredit()).isPresent();
   }
 }

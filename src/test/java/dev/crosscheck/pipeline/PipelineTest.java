@@ -59,20 +59,61 @@ class PipelineTest {
   void aCachedEntryIsWhatARerunUses() throws Exception {
     Path corpus = corpus(List.of(LETTER, SUMMIT));
     pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+    plantInCache(corpus, "001");
+
+    CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+
+    assertThat(again.claims()).extracting(Claim::object).contains("planted in the cache");
+  }
+
+  @Test
+  void anArticleNamingOtherPeopleLeavesTheClaimsOfTheOthersCached() throws Exception {
+    Path corpus = corpus(List.of(LETTER, SUMMIT));
+    pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+    plantInCache(corpus, "001");
+    write(corpus.resolve("003.txt"), """
+        Treasury Secretary Steven Mnuchin said on Tuesday that the sanctions would stay in place.
+        """);
+
+    CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+
+    assertThat(again.claims()).extracting(Claim::object).contains("planted in the cache");
+    assertThat(again.claims()).anySatisfy(claim -> assertThat(claim.subject()).isEqualTo("Steven Mnuchin"));
+  }
+
+  @Test
+  void anArticleThatChangesWhoANameIsHasTheOthersAnalysedAgain() throws Exception {
+    Path corpus = corpus(List.of(LETTER, SUMMIT));
+    pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+    plantInCache(corpus, "001");
+    // "President Trump" of the letter's article is now Donald Trump, named in full
+    write(corpus.resolve("003.txt"), """
+        President Donald Trump said on Tuesday that he had received a beautiful letter.
+        """);
+
+    CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
+    CorpusAnalysis fresh = pipeline.analyse(corpus, work.resolve("fresh/index"), warning -> {});
+
+    assertThat(again.claims()).extracting(Claim::object).doesNotContain("planted in the cache");
+    assertThat(again.claims()).isEqualTo(fresh.claims());
+    assertThat(again.claims()).anySatisfy(claim -> {
+      assertThat(claim.documentId()).isEqualTo("001");
+      assertThat(claim.slots().getOrDefault("entities", "")).contains("Donald Trump");
+    });
+  }
+
+  /** Replaces the object of a document's first cached claim, so that a test sees whether a rerun used it. */
+  private void plantInCache(Path corpus, String documentId) throws Exception {
     AnalysisCache cache = cache();
-    AnalysisCache.Entry entry = cache.load(read(corpus, "001")).orElseThrow();
+    AnalysisCache.Entry entry = cache.load(read(corpus, documentId)).orElseThrow();
     Claim first = entry.claims().get(0);
     cache.store(new AnalysisCache.Entry(entry.documentId(), entry.contentHash(), entry.published(), entry.sentences(),
-        entry.times(), entry.names(), entry.entities(), ImmutableList.<Claim>builder()
+        entry.times(), entry.names(), entry.entities(), entry.nameAnswers(), ImmutableList.<Claim>builder()
             .add(new Claim(first.id(), first.documentId(), first.sentence(), first.sentenceText(), first.start(),
                 first.end(), first.type(), first.subject(), first.predicate(), "planted in the cache", first.time(),
                 first.attribution(), first.slots()))
             .addAll(entry.claims().subList(1, entry.claims().size())).build(), entry.agencyCredit()));
     cache.commit(Set.of("001", "002"));
-
-    CorpusAnalysis again = pipeline.analyse(corpus, work.resolve("index"), warning -> {});
-
-    assertThat(again.claims()).extracting(Claim::object).contains("planted in the cache");
   }
 
   @Test
