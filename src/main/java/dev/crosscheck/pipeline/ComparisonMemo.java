@@ -137,14 +137,35 @@ final class ComparisonMemo {
 
   private record LastDigest(WeakReference<List<Claim>> claims, String digest) {}
 
-  /** Every field of every claim, in order; claims hashed in parallel, the same list (identity) once. */
+  /**
+   * Every field of every claim, in order; the same list (identity) once. Claims are hashed in runs of one
+   * document, the runs in parallel: within a run a sentence's text, which every claim of the sentence repeats
+   * (and a statement again as its object), is hashed only where it changes.
+   */
   static String claimsDigest(List<Claim> claims) {
     LastDigest previous = last;
     if (previous.claims().get() == claims) {
       return previous.digest();
     }
+    List<Integer> runStarts = new ArrayList<>();
+    for (int i = 0; i < claims.size(); i++) {
+      if (i == 0 || !claims.get(i).documentId().equals(claims.get(i - 1).documentId())) {
+        runStarts.add(i);
+      }
+    }
+    runStarts.add(claims.size());
+    List<HashCode> claimHashes = java.util.stream.IntStream.range(0, runStarts.size() - 1).parallel()
+        .mapToObj(run -> {
+          List<HashCode> hashes = new ArrayList<>();
+          String text = null;
+          for (int i = runStarts.get(run); i < runStarts.get(run + 1); i++) {
+            hashes.add(claimHash(claims.get(i), text));
+            text = claims.get(i).sentenceText();
+          }
+          return hashes;
+        })
+        .flatMap(List::stream).toList();
     Hasher hasher = Hashing.sha256().newHasher();
-    List<HashCode> claimHashes = claims.parallelStream().map(ComparisonMemo::claimHash).toList();
     hasher.putInt(claimHashes.size());
     claimHashes.forEach(hash -> hasher.putBytes(hash.asBytes()));
     String digest = hasher.hash().toString();
@@ -152,17 +173,18 @@ final class ComparisonMemo {
     return digest;
   }
 
-  private static HashCode claimHash(Claim claim) {
+  /** One claim's fields; its sentence's text and an object that is that text as a mark when already hashed. */
+  private static HashCode claimHash(Claim claim, String previousText) {
     Hasher hasher = Hashing.murmur3_128().newHasher();
     putString(hasher, claim.id());
     putString(hasher, claim.documentId());
     hasher.putInt(claim.sentence());
-    putString(hasher, claim.sentenceText());
+    putStringOrSame(hasher, claim.sentenceText(), previousText);
     hasher.putInt(claim.start()).putInt(claim.end());
     putString(hasher, claim.type().name());
     putString(hasher, claim.subject());
     putString(hasher, claim.predicate());
-    putString(hasher, claim.object());
+    putStringOrSame(hasher, claim.object(), claim.sentenceText());
     putTime(hasher, claim.time().orElse(null));
     claim.attribution().ifPresentOrElse(attribution -> {
       hasher.putByte((byte) 1);
@@ -192,6 +214,15 @@ final class ComparisonMemo {
     putString(hasher, time.type().name());
     putString(hasher, time.value());
     putString(hasher, time.interval().map(Object::toString).orElse(null));
+  }
+
+  /** A mark (-2, never a length) for a string equal to {@code same}, else the string. */
+  private static void putStringOrSame(Hasher hasher, String string, String same) {
+    if (string != null && string.equals(same)) {
+      hasher.putInt(-2);
+    } else {
+      putString(hasher, string);
+    }
   }
 
   /** Length-prefixed, so that no two sequences of strings hash alike by running together; null apart from "". */
