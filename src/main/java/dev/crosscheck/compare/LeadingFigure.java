@@ -40,8 +40,11 @@ final class LeadingFigure {
 
   /** Whether two contents both lead with a figure, and not the same one. */
   boolean differ(String a, String b) {
-    Optional<Long> first = of(a);
-    Optional<Long> second = of(b);
+    return differ(of(a), of(b));
+  }
+
+  /** The same for figures already read ({@link #of}). */
+  static boolean differ(Optional<Long> first, Optional<Long> second) {
     return first.isPresent() && second.isPresent() && !first.equals(second);
   }
 }

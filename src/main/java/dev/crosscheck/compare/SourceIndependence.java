@@ -53,7 +53,11 @@ final class SourceIndependence {
     Map<String, String> normalised = normalisedSentences(claims);
     Map<String, String> parent = new HashMap<>();
     Map<String, String> firstDocumentWithSentence = new HashMap<>();
+    Claim previous = null;
     for (Claim claim : claims) {
+      if (ofOneSentence(previous, previous = claim)) {
+        continue;
+      }
       String agency = creditOf.get(claim.documentId());
       if (agency == null || claim.sentenceText().length() < MIN_SHARED_SENTENCE_CHARS) {
         continue;
@@ -97,8 +101,9 @@ final class SourceIndependence {
    */
   private static List<String[]> nearDuplicates(List<Claim> claims, Map<String, String> normalised) {
     Map<String, Set<String>> sentencesOf = new TreeMap<>();
+    Claim previous = null;
     for (Claim claim : claims) {
-      if (claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
+      if (!ofOneSentence(previous, previous = claim) && claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
         sentencesOf.computeIfAbsent(claim.documentId(), id -> new HashSet<>())
             .add(normalised.get(claim.sentenceText()).strip());
       }
@@ -133,6 +138,15 @@ final class SourceIndependence {
       }
     });
     return pairs;
+  }
+
+  /**
+   * Whether a claim stands in the sentence of the claim before it: claims come in document order, so the claims
+   * of one sentence stand together, and a sentence read for its first claim need not be read again for the next.
+   */
+  private static boolean ofOneSentence(Claim previous, Claim claim) {
+    return previous != null && previous.sentence() == claim.sentence()
+        && previous.documentId().equals(claim.documentId());
   }
 
   /** How many independent sources the documents amount to. */

@@ -4,12 +4,14 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,27 +98,33 @@ final class StatementContexts {
 
   /** The context of every claim, keyed by claim id, weighted against the sentences of all of them. */
   Map<String, StatementContext> of(List<Claim> claims) {
-    Map<String, Set<String>> wordsBySentence = new HashMap<>();
+    // each sentence's words are read once: a sentence holds several values, and each value's context weighs them
+    Map<String, Map<String, Integer>> wordsBySentence = new HashMap<>();
+    List<Map<String, Integer>> wordsOfClaim = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      wordsBySentence.computeIfAbsent(claim.sentenceKey(),
-          key -> new HashSet<>(words(claim.sentenceText()).keySet()));
+      wordsOfClaim.add(wordsBySentence.computeIfAbsent(claim.sentenceKey(), key -> words(claim.sentenceText())));
     }
     Map<String, Integer> sentenceFrequency = new HashMap<>();
-    wordsBySentence.values().forEach(words -> words.forEach(word -> sentenceFrequency.merge(word, 1, Integer::sum)));
+    wordsBySentence.values().forEach(words -> words.keySet()
+        .forEach(word -> sentenceFrequency.merge(word, 1, Integer::sum)));
     int sentences = Math.max(1, wordsBySentence.size());
+    Map<String, Double> inverseFrequency = new HashMap<>();
     Map<String, StatementContext> contexts = new HashMap<>();
-    for (Claim claim : claims) {
+    for (int c = 0; c < claims.size(); c++) {
+      Claim claim = claims.get(c);
       Map<String, Double> weights = new LinkedHashMap<>();
       int valueStart = valueStart(claim);
       int valueEnd = valueStart < 0 ? -1 : valueStart + claim.end() - claim.start();
-      for (Map.Entry<String, Integer> word : words(claim.sentenceText()).entrySet()) {
+      Optional<String> nounStem = claim.slot("noun").map(StatementContexts::stem);
+      for (Map.Entry<String, Integer> word : wordsOfClaim.get(c).entrySet()) {
         int at = word.getValue();
         boolean inside = at >= valueStart && at < valueEnd;
-        if (inside && !claim.slot("noun").map(noun -> word.getKey().startsWith(stem(noun))).orElse(false)) {
+        if (inside && !nounStem.map(stem -> word.getKey().startsWith(stem)).orElse(false)) {
           continue; // the value's own words ("$44 billion") are compared as a value, not as context
         }
         double distance = valueStart < 0 ? NEAR + 1 : at < valueStart ? valueStart - at : Math.max(0, at - valueEnd);
-        double idf = Math.log(1 + (double) sentences / sentenceFrequency.getOrDefault(word.getKey(), 1));
+        double idf = inverseFrequency.computeIfAbsent(word.getKey(),
+            key -> Math.log(1 + (double) sentences / sentenceFrequency.getOrDefault(key, 1)));
         weights.merge(word.getKey(), idf * (distance <= NEAR ? NEAR_BOOST : 1), Math::max);
       }
       claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
@@ -175,23 +183,28 @@ final class StatementContexts {
    */
   Map<String, Integer> words(String sentence, boolean asClasses) {
     Map<String, Integer> words = new LinkedHashMap<>();
-    occurrences(sentence, asClasses).entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
+    readWords(sentence, asClasses, words::putIfAbsent);
     return words;
   }
 
   /** Every offset of each content word of a sentence (light-stemmed, or its word class), words in order of first use. */
   com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence) {
-    return occurrences(sentence, true);
-  }
-
-  /** The same, each word as itself (no word class, no phrase) when {@code asClasses} is false. */
-  private com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence, boolean asClasses) {
     com.google.common.collect.ListMultimap<String, Integer> words =
         com.google.common.collect.LinkedListMultimap.create();
+    readWords(sentence, true, words::put);
+    return words;
+  }
+
+  /**
+   * Hands each content word of a sentence to {@code found} with its offset, in order, and the phrases of word
+   * classes last; each word as itself (no word class, no phrase) when {@code asClasses} is false. Both
+   * {@link #words} and {@link #occurrences} read through here, so they cannot disagree on what a word is.
+   */
+  private void readWords(String sentence, boolean asClasses, java.util.function.BiConsumer<String, Integer> found) {
     // "turned down" is "rejected", "broke out" is "started": a phrase of a word class is read as its class, and
     // its words are not read again on their own
-    List<int[]> phraseSpans = new java.util.ArrayList<>();
-    List<String> phraseClasses = new java.util.ArrayList<>();
+    List<int[]> phraseSpans = new ArrayList<>();
+    List<String> phraseClasses = new ArrayList<>();
     if (asClasses && phrases.isPresent()) {
       Matcher phrase = phrases.get().matcher(sentence);
       while (phrase.find()) {
@@ -202,7 +215,7 @@ final class StatementContexts {
     Matcher matcher = WORD.matcher(sentence);
     while (matcher.find()) {
       int at = matcher.start();
-      if (phraseSpans.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
+      if (inAny(phraseSpans, at)) {
         continue;
       }
       String word = matcher.group().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -213,12 +226,20 @@ final class StatementContexts {
         continue;
       }
       String stemmed = stem(word);
-      words.put(asClasses ? classOfWord.getOrDefault(stemmed, stemmed) : stemmed, at);
+      found.accept(asClasses ? classOfWord.getOrDefault(stemmed, stemmed) : stemmed, at);
     }
     for (int p = 0; p < phraseSpans.size(); p++) {
-      words.put(phraseClasses.get(p), phraseSpans.get(p)[0]);
+      found.accept(phraseClasses.get(p), phraseSpans.get(p)[0]);
     }
-    return words;
+  }
+
+  private static boolean inAny(List<int[]> spans, int at) {
+    for (int[] span : spans) {
+      if (span[0] <= at && at < span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fewest letters of a verb read out of its "-ment" noun. */

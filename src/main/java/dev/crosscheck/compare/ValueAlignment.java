@@ -153,11 +153,11 @@ final class ValueAlignment {
     Map<String, List<Integer>> membersOfDocument = new HashMap<>();
     // one sentence stating one value word for word in several documents (wire copies, reprints) is one
     // statement: its copies are joined at once and only the first is compared with the rest
-    Map<String, Integer> firstOfStatement = new HashMap<>();
+    Map<SentenceValue, Integer> firstOfStatement = new HashMap<>();
     List<Integer> representatives = new ArrayList<>();
     for (int i : members) {
       membersOfDocument.computeIfAbsent(claims.get(i).documentId(), key -> new ArrayList<>()).add(i);
-      Integer first = firstOfStatement.putIfAbsent(claims.get(i).sentenceText() + "\u0000" + amounts.get(i).key(), i);
+      Integer first = firstOfStatement.putIfAbsent(new SentenceValue(claims.get(i).sentenceText(), amounts.get(i).key()), i);
       if (first != null) {
         sameFact.union(first, i);
         continue;
@@ -219,6 +219,9 @@ final class ValueAlignment {
       valuesBySentence.put(sameFact.find(rootI), ofI);
     }
   }
+
+  /** A sentence as written and a value it gives: a pair, not the two joined, which would copy every sentence. */
+  private record SentenceValue(String sentence, String valueKey) {}
 
   /** Two statements of different documents that may give one fact, and how alike their contexts are. */
   private record Link(int from, int to, double similarity) {}
