@@ -141,12 +141,13 @@ final class SourceIndependence {
   }
 
   /**
-   * Whether a claim stands in the sentence of the claim before it: claims come in document order, so the claims
-   * of one sentence stand together, and a sentence read for its first claim need not be read again for the next.
+   * Whether a claim stands in the same sentence as the claim before it, in the same document: claims come in
+   * document order, so the claims of one sentence stand together, and a sentence read for its first claim need
+   * not be read again for the next.
    */
   private static boolean ofOneSentence(Claim previous, Claim claim) {
-    return previous != null && previous.sentence() == claim.sentence()
-        && previous.documentId().equals(claim.documentId());
+    return previous != null && previous.documentId().equals(claim.documentId())
+        && previous.sentenceText().equals(claim.sentenceText());
   }
 
   /** How many independent sources the documents amount to. */

@@ -99,13 +99,15 @@ final class StatementContexts {
   /** The context of every claim, keyed by claim id, weighted against the sentences of all of them. */
   Map<String, StatementContext> of(List<Claim> claims) {
     // each sentence's words are read once: a sentence holds several values, and each value's context weighs them
-    Map<String, Map<String, Integer>> wordsBySentence = new HashMap<>();
+    Map<String, SentenceWords> wordsBySentence = new HashMap<>();
     List<Map<String, Integer>> wordsOfClaim = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      wordsOfClaim.add(wordsBySentence.computeIfAbsent(claim.sentenceKey(), key -> words(claim.sentenceText())));
+      SentenceWords sentence = wordsBySentence.computeIfAbsent(claim.sentenceKey(),
+          key -> new SentenceWords(claim.sentenceText(), words(claim.sentenceText())));
+      wordsOfClaim.add(sentence.text().equals(claim.sentenceText()) ? sentence.words() : words(claim.sentenceText()));
     }
     Map<String, Integer> sentenceFrequency = new HashMap<>();
-    wordsBySentence.values().forEach(words -> words.keySet()
+    wordsBySentence.values().forEach(sentence -> sentence.words().keySet()
         .forEach(word -> sentenceFrequency.merge(word, 1, Integer::sum)));
     int sentences = Math.max(1, wordsBySentence.size());
     Map<String, Double> inverseFrequency = new HashMap<>();
@@ -134,6 +136,9 @@ final class StatementContexts {
     }
     return contexts;
   }
+
+  /** A sentence's text and its words as {@link #words} reads them. */
+  private record SentenceWords(String text, Map<String, Integer> words) {}
 
   /**
    * The content words within {@code reach} characters of the claim's value: for a date, the words of the
