@@ -186,8 +186,7 @@ final class QuoteClusters {
     List<Claim> sentences = new ArrayList<>(firstClaimOfSentence.values());
     Map<String, List<Integer>> sentencesWithWord = new HashMap<>();
     for (int s = 0; s < sentences.size(); s++) {
-      Wording words = Wording.of(sentences.get(s).sentenceText(), stopwords);
-      for (String word : words.contentWords()) {
+      for (String word : Wording.contentWords(sentences.get(s).sentenceText(), stopwords)) {
         sentencesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(s);
       }
     }

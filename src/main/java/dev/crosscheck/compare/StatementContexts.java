@@ -111,6 +111,7 @@ final class StatementContexts {
         .forEach(word -> sentenceFrequency.merge(word, 1, Integer::sum)));
     int sentences = Math.max(1, wordsBySentence.size());
     Map<String, Double> inverseFrequency = new HashMap<>();
+    StatementContext.Vocabulary vocabulary = new StatementContext.Vocabulary();
     Map<String, StatementContext> contexts = new HashMap<>();
     for (int c = 0; c < claims.size(); c++) {
       Claim claim = claims.get(c);
@@ -132,7 +133,7 @@ final class StatementContexts {
       claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
           .forEach(name -> weights.merge("@" + name, 0.5, Math::max)));
       double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
-      contexts.put(claim.id(), new StatementContext(ImmutableMap.copyOf(weights), norm));
+      contexts.put(claim.id(), new StatementContext(vocabulary, weights, norm));
     }
     return contexts;
   }

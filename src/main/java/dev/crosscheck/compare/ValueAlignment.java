@@ -278,7 +278,7 @@ final class ValueAlignment {
 
   /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */
   private static List<String> blockingKeys(AmountValue amount) {
-    List<String> keys = new ArrayList<>(amount.context().weights().keySet());
+    List<String> keys = new ArrayList<>(amount.context().words());
     String noun = amount.value().noun();
     if (!noun.isEmpty()) {
       keys.add("#" + amount.nounClass().name());

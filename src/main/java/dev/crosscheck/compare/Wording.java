@@ -16,13 +16,31 @@ record Wording(String text, String words, ImmutableSet<String> contentWords) {
   private static final Splitter SPACES = Splitter.on(' ').omitEmptyStrings();
 
   static Wording of(String text, ImmutableSet<String> stopwords) {
+    ImmutableList<String> spelled = spelledTokens(text);
+    return new Wording(text, String.join(" ", spelled), contentWords(spelled, stopwords));
+  }
+
+  /** Only the content words of {@link #of}: all a sentence is indexed by when quotes are looked for in it. */
+  static ImmutableSet<String> contentWords(String text, ImmutableSet<String> stopwords) {
+    return contentWords(spelledTokens(text), stopwords);
+  }
+
+  private static ImmutableList<String> spelledTokens(String text) {
     String lower = text.toLowerCase(Locale.ROOT);
     List<String> tokens = readsAsWritten(lower) ? tokens(lower) : tokensByPatterns(lower);
-    ImmutableList<String> spelled = tokens.stream().map(Wording::americanSpelling)
-        .collect(ImmutableList.toImmutableList());
-    ImmutableSet<String> content = spelled.stream().filter(token -> !stopwords.contains(token))
-        .collect(ImmutableSet.toImmutableSet());
-    return new Wording(text, String.join(" ", spelled), content);
+    ImmutableList.Builder<String> spelled = ImmutableList.builderWithExpectedSize(tokens.size());
+    tokens.forEach(token -> spelled.add(americanSpelling(token)));
+    return spelled.build();
+  }
+
+  private static ImmutableSet<String> contentWords(List<String> tokens, ImmutableSet<String> stopwords) {
+    ImmutableSet.Builder<String> content = ImmutableSet.builder();
+    for (String token : tokens) {
+      if (!stopwords.contains(token)) {
+        content.add(token);
+      }
+    }
+    return content.build();
   }
 
   /**
@@ -46,7 +64,8 @@ record Wording(String text, String words, ImmutableSet<String> contentWords) {
     int length = lower.length();
     for (int i = 0; i < length; i++) {
       char c = lower.charAt(i);
-      if (Character.isLetter(c) || Character.isDigit(c)) {
+      if (c < 0x80 ? c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z'
+          : Character.isLetter(c) || Character.isDigit(c)) {
         token.append(c);
       } else if (c == '\'' || c == '’' || c == '.' && abbreviationDot(lower, i)) {
         continue; // dropped: the letters on both sides are one word
