@@ -109,7 +109,8 @@ final class SourceIndependence {
       }
     }
     // documents by their number in id order, pairs of them as one long: a corpus of wire copies has
-    // millions of shared sentences
+    // millions of shared sentences. The pair is first * count + second, not first << 32 | second, whose hash
+    // (first ^ second) gives a few thousand values for millions of pairs
     List<String> ids = new ArrayList<>(sentencesOf.keySet());
     Map<String, List<Integer>> documentsOf = new HashMap<>();
     for (int d = 0; d < ids.size(); d++) {
@@ -125,13 +126,13 @@ final class SourceIndependence {
       for (int i = 0; i < documents.size(); i++) {
         for (int j = i + 1; j < documents.size(); j++) {
           // added in id order: the first of a pair is the smaller
-          shared.merge(((long) documents.get(i) << 32) | documents.get(j), 1, Integer::sum);
+          shared.merge((long) documents.get(i) * ids.size() + documents.get(j), 1, Integer::sum);
         }
       }
     }
     List<String[]> pairs = new ArrayList<>();
     shared.keySet().stream().sorted().forEach(pair -> {
-      String[] documents = {ids.get((int) (pair >>> 32)), ids.get((int) (pair & 0xffffffffL))};
+      String[] documents = {ids.get((int) (pair / ids.size())), ids.get((int) (pair % ids.size()))};
       int smaller = Math.min(sentencesOf.get(documents[0]).size(), sentencesOf.get(documents[1]).size());
       if (shared.get(pair) >= MIN_COPIED_SENTENCES && shared.get(pair) * 2 >= smaller) {
         pairs.add(documents);
