@@ -82,9 +82,22 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
     return number.isPresent() && that.number.isPresent() && number.get().equals(that.number.get());
   }
 
+  /** The digits from the first to the last that is not a zero ("0.050" has one), by hand: read for every value. */
   private static int significantDigits(String number) {
-    String digits = number.replaceAll("[^0-9]", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
-    return Math.max(1, digits.length());
+    int first = -1;
+    int last = -1;
+    int digits = 0;
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (c != '0') {
+          first = first < 0 ? digits : first;
+          last = digits;
+        }
+        digits++;
+      }
+    }
+    return first < 0 ? 1 : Math.max(1, last - first + 1);
   }
 
   /**

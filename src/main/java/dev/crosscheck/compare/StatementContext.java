@@ -30,6 +30,10 @@ final class StatementContext {
       });
     }
 
+    int size() {
+      return words.size();
+    }
+
     /** The number of a word, or -1 when no context of this vocabulary holds it. */
     private int numberOrAbsent(String word) {
       return numbers.getOrDefault(word, -1);
@@ -46,20 +50,15 @@ final class StatementContext {
   private final double norm;
 
   /**
-   * @param weights each context word (light-stemmed, lower case; names as {@code @name}) and its weight, in the
-   *     order the sentence gives them
+   * @param words each context word's number (the words light-stemmed, lower case; names as {@code @name}), each
+   *     once, in the order the sentence gives them
+   * @param weights each word's weight, at the same place
    * @param norm the Euclidean length of the weights, for the cosine
    */
-  StatementContext(Vocabulary vocabulary, Map<String, Double> weights, double norm) {
+  StatementContext(Vocabulary vocabulary, int[] words, double[] weights, double norm) {
     this.vocabulary = vocabulary;
-    this.words = new int[weights.size()];
-    this.weights = new double[weights.size()];
-    int at = 0;
-    for (Map.Entry<String, Double> word : weights.entrySet()) {
-      this.words[at] = vocabulary.number(word.getKey());
-      this.weights[at] = word.getValue();
-      at++;
-    }
+    this.words = words;
+    this.weights = weights;
     // number and place in one long each, sorted as primitives
     long[] numberAndPlace = new long[words.length];
     for (int k = 0; k < words.length; k++) {

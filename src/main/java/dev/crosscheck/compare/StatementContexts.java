@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -98,48 +99,96 @@ final class StatementContexts {
 
   /** The context of every claim, keyed by claim id, weighted against the sentences of all of them. */
   Map<String, StatementContext> of(List<Claim> claims) {
-    // each sentence's words are read once: a sentence holds several values, and each value's context weighs them
+    // each sentence's words are read and numbered once: a sentence holds several values, each value's context
+    // weighs the same words, and weights are then read from arrays by number, not from maps by string
+    StatementContext.Vocabulary vocabulary = new StatementContext.Vocabulary();
     Map<String, SentenceWords> wordsBySentence = new HashMap<>();
-    List<Map<String, Integer>> wordsOfClaim = new ArrayList<>(claims.size());
+    List<SentenceWords> wordsOfClaim = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
       SentenceWords sentence = wordsBySentence.computeIfAbsent(claim.sentenceKey(),
-          key -> new SentenceWords(claim.sentenceText(), words(claim.sentenceText())));
-      wordsOfClaim.add(sentence.text().equals(claim.sentenceText()) ? sentence.words() : words(claim.sentenceText()));
+          key -> sentenceWords(claim.sentenceText(), vocabulary));
+      wordsOfClaim.add(sentence.text().equals(claim.sentenceText()) ? sentence
+          : sentenceWords(claim.sentenceText(), vocabulary));
     }
-    Map<String, Integer> sentenceFrequency = new HashMap<>();
-    wordsBySentence.values().forEach(sentence -> sentence.words().keySet()
-        .forEach(word -> sentenceFrequency.merge(word, 1, Integer::sum)));
+    int[] sentenceFrequency = new int[vocabulary.size()];
+    wordsBySentence.values().forEach(sentence -> {
+      for (int number : sentence.numbers()) {
+        sentenceFrequency[number]++;
+      }
+    });
     int sentences = Math.max(1, wordsBySentence.size());
-    Map<String, Double> inverseFrequency = new HashMap<>();
-    StatementContext.Vocabulary vocabulary = new StatementContext.Vocabulary();
+    double[] inverseFrequency = new double[sentenceFrequency.length];
+    for (int number = 0; number < inverseFrequency.length; number++) {
+      // a word of no counted sentence (one a claim's own text gives beside its sentence's) counts as in one
+      inverseFrequency[number] = Math.log(1 + (double) sentences / Math.max(1, sentenceFrequency[number]));
+    }
     Map<String, StatementContext> contexts = new HashMap<>();
     for (int c = 0; c < claims.size(); c++) {
       Claim claim = claims.get(c);
-      Map<String, Double> weights = new LinkedHashMap<>();
+      SentenceWords sentence = wordsOfClaim.get(c);
+      Optional<String> entities = claim.slot("entities");
+      List<String> names = entities.isPresent() ? LIST.splitToList(entities.get().toLowerCase(Locale.ROOT)) : List.of();
+      int[] numbers = new int[sentence.numbers().length + names.size()];
+      double[] weights = new double[numbers.length];
+      int count = 0;
       int valueStart = valueStart(claim);
       int valueEnd = valueStart < 0 ? -1 : valueStart + claim.end() - claim.start();
       Optional<String> nounStem = claim.slot("noun").map(StatementContexts::stem);
-      for (Map.Entry<String, Integer> word : wordsOfClaim.get(c).entrySet()) {
-        int at = word.getValue();
+      for (int k = 0; k < sentence.numbers().length; k++) {
+        int at = sentence.offsets()[k];
         boolean inside = at >= valueStart && at < valueEnd;
-        if (inside && !nounStem.map(stem -> word.getKey().startsWith(stem)).orElse(false)) {
+        String word = sentence.words()[k];
+        if (inside && !nounStem.map(word::startsWith).orElse(false)) {
           continue; // the value's own words ("$44 billion") are compared as a value, not as context
         }
         double distance = valueStart < 0 ? NEAR + 1 : at < valueStart ? valueStart - at : Math.max(0, at - valueEnd);
-        double idf = inverseFrequency.computeIfAbsent(word.getKey(),
-            key -> Math.log(1 + (double) sentences / sentenceFrequency.getOrDefault(key, 1)));
-        weights.merge(word.getKey(), idf * (distance <= NEAR ? NEAR_BOOST : 1), Math::max);
+        numbers[count] = sentence.numbers()[k];
+        weights[count] = inverseFrequency[sentence.numbers()[k]] * (distance <= NEAR ? NEAR_BOOST : 1);
+        count++;
       }
-      claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
-          .forEach(name -> weights.merge("@" + name, 0.5, Math::max)));
-      double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
-      contexts.put(claim.id(), new StatementContext(vocabulary, weights, norm));
+      int wordsCount = count;
+      for (String name : names) {
+        int number = vocabulary.number("@" + name);
+        if (!contains(numbers, wordsCount, count, number)) {
+          numbers[count] = number;
+          weights[count] = 0.5;
+          count++;
+        }
+      }
+      double norm = Math.sqrt(Arrays.stream(weights, 0, count).map(weight -> weight * weight).sum());
+      contexts.put(claim.id(), new StatementContext(vocabulary, Arrays.copyOf(numbers, count),
+          Arrays.copyOf(weights, count), norm));
     }
     return contexts;
   }
 
-  /** A sentence's text and its words as {@link #words} reads them. */
-  private record SentenceWords(String text, Map<String, Integer> words) {}
+  /** A sentence's text and its words as {@link #words} reads them, in order, with their numbers and offsets. */
+  private record SentenceWords(String text, String[] words, int[] numbers, int[] offsets) {}
+
+  private SentenceWords sentenceWords(String text, StatementContext.Vocabulary vocabulary) {
+    Map<String, Integer> read = words(text);
+    String[] words = new String[read.size()];
+    int[] numbers = new int[read.size()];
+    int[] offsets = new int[read.size()];
+    int k = 0;
+    for (Map.Entry<String, Integer> word : read.entrySet()) {
+      words[k] = word.getKey();
+      numbers[k] = vocabulary.number(word.getKey());
+      offsets[k] = word.getValue();
+      k++;
+    }
+    return new SentenceWords(text, words, numbers, offsets);
+  }
+
+  /** Whether a number stands among numbers[from, to): a name given twice is one context word. */
+  private static boolean contains(int[] numbers, int from, int to, int number) {
+    for (int k = from; k < to; k++) {
+      if (numbers[k] == number) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * The content words within {@code reach} characters of the claim's value: for a date, the words of the

@@ -215,8 +215,12 @@ final class ValueAlignment {
       Map<String, List<AmountValue>> ofI = valuesBySentence.remove(rootI);
       Map<String, List<AmountValue>> ofJ = valuesBySentence.remove(rootJ);
       sameFact.union(rootI, rootJ);
-      ofJ.forEach((sentence, values) -> ofI.computeIfAbsent(sentence, key -> new ArrayList<>()).addAll(values));
-      valuesBySentence.put(sameFact.find(rootI), ofI);
+      // the smaller group's sentences into the larger's, so a group that grows link by link is not copied each
+      // time; only whether a sentence gives two figures is asked of them, in whatever order they stand
+      Map<String, List<AmountValue>> larger = ofI.size() >= ofJ.size() ? ofI : ofJ;
+      Map<String, List<AmountValue>> smaller = larger == ofI ? ofJ : ofI;
+      smaller.forEach((sentence, values) -> larger.computeIfAbsent(sentence, key -> new ArrayList<>()).addAll(values));
+      valuesBySentence.put(sameFact.find(rootI), larger);
     }
   }
 
