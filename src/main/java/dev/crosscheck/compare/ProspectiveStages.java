@@ -19,7 +19,7 @@ final class ProspectiveStages {
 
   private final Pattern prospective;
   /** Read by the judges of many clusters at once. */
-  private final Map<String, Pattern> donePatterns = new ConcurrentHashMap<>();
+  private final Map<String, DoneForm> doneForms = new ConcurrentHashMap<>();
 
   private ProspectiveStages(ImmutableList<String> cues) {
     String alternatives = String.join("|", cues.stream().map(Pattern::quote).toList());
@@ -46,7 +46,12 @@ final class ProspectiveStages {
    * to come.
    */
   boolean isDoneStageOf(Reading done, Reading toCome) {
-    return toCome.toCome().isPresent() && donePattern(toCome.toCome().get()).matcher(done.lowerCase()).find()
+    if (toCome.toCome().isEmpty()) {
+      return false;
+    }
+    // the stem first, as a plain substring: most sentences never write it, and skip the pattern
+    DoneForm form = doneForm(toCome.toCome().get());
+    return done.lowerCase().contains(form.stem()) && form.pattern().matcher(done.lowerCase()).find()
         && !done.toCome().equals(toCome.toCome());
   }
 
@@ -64,15 +69,18 @@ final class ProspectiveStages {
     return new Reading(lowerCase, matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty());
   }
 
+  /** A verb's stem ("accept", "approv", "ban") and its regular pasts as a pattern. */
+  private record DoneForm(String stem, Pattern pattern) {}
+
   /**
    * "accepted" for "accept", "approved" for "approve", "banned" for "ban": regular pasts only. Compiled once per
    * verb: the few verbs of a corpus's acts to come are asked of every statement they are set against.
    */
-  private Pattern donePattern(String verb) {
-    return donePatterns.computeIfAbsent(verb, key -> {
+  private DoneForm doneForm(String verb) {
+    return doneForms.computeIfAbsent(verb, key -> {
       String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
-      return Pattern.compile("\\b" + Pattern.quote(stem) + "(?:" + Pattern.quote(verb.substring(verb.length() - 1))
-          + ")?ed\\b");
+      return new DoneForm(stem, Pattern.compile("\\b" + Pattern.quote(stem) + "(?:"
+          + Pattern.quote(verb.substring(verb.length() - 1)) + ")?ed\\b"));
     });
   }
 }
