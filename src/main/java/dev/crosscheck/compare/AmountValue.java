@@ -12,9 +12,14 @@ import java.util.regex.Pattern;
  * (overlapping intervals: "about 500" and "500", "$2.6 billion" and "$2.64 billion") are the same; values
  * that cannot are different only when the two statements are close enough in wording and count the same
  * thing, since two sentences with different numbers are far more often about different things.
+ *
+ * @param number the first number as written ("46.5" of "$46.5 billion"), if any
+ * @param significantDigits of that number: 1 for "9" or "500", 3 for "$54.20" or "46.5 billion"; 1 without one
+ * @param key kind, unit, interval, class of the counted thing and modifiers: statements of one key state one value
  */
 record AmountValue(TypedValue value, String written, String modifiers, NounClasses.NounClass nounClass,
-    StatementContext context, double conflictSimilarity, Optional<OnceOnlyHappenings.Timed> happening) implements Value {
+    StatementContext context, double conflictSimilarity, Optional<OnceOnlyHappenings.Timed> happening,
+    Optional<String> number, int significantDigits, String key) implements Value {
 
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*");
   /** Least similarity for one figure written at two scales ("$44 million", "$44 billion") to be one fact. */
@@ -29,14 +34,17 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
     String written = claim.type() == ClaimType.VALUE ? claim.object()
         : claim.object() + " " + claim.slot("modifiers").filter(words -> !words.isEmpty()).map(words -> words + " ")
             .orElse("") + value.noun() + claim.slot("tally").map(tally -> " (" + tally + ")").orElse("");
-    return new AmountValue(value, written.strip(), claim.slot("modifiers").orElse(""),
-        nounClasses.classOf(value.noun()), context, conflictSimilarity, happening);
-  }
-
-  @Override
-  public String key() {
-    return value.kind() + "|" + value.unit() + "|" + value.low() + "|" + value.high() + "|" + nounClass.name() + "|"
-        + modifiers;
+    String stripped = written.strip();
+    // the number as written and the key are made once here, not in every comparison: the judge relates each
+    // statement of a cluster to many others
+    var matcher = NUMBER.matcher(stripped);
+    Optional<String> number = matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    String modifiers = claim.slot("modifiers").orElse("");
+    NounClasses.NounClass nounClass = nounClasses.classOf(value.noun());
+    String key = value.kind() + "|" + value.unit() + "|" + value.low() + "|" + value.high() + "|" + nounClass.name()
+        + "|" + modifiers;
+    return new AmountValue(value, stripped, modifiers, nounClass, context, conflictSimilarity, happening, number,
+        number.map(AmountValue::significantDigits).orElse(1), key);
   }
 
   @Override
@@ -71,19 +79,25 @@ record AmountValue(TypedValue value, String written, String modifiers, NounClass
 
   /** Whether the two are written with the same number, whatever the words around it ("about $43 billion", "$43bn"). */
   boolean sameNumberAs(AmountValue that) {
-    var mine = NUMBER.matcher(written);
-    var theirs = NUMBER.matcher(that.written);
-    return mine.find() && theirs.find() && mine.group().equals(theirs.group());
+    return number.isPresent() && that.number.isPresent() && number.get().equals(that.number.get());
   }
 
-  /** The significant digits of the number as written: 1 for "9" or "500", 3 for "$54.20" or "46.5 billion". */
-  int significantDigits() {
-    var matcher = NUMBER.matcher(written);
-    if (!matcher.find()) {
-      return 1;
+  /** The digits from the first to the last that is not a zero ("0.050" has one), by hand: read for every value. */
+  private static int significantDigits(String number) {
+    int first = -1;
+    int last = -1;
+    int digits = 0;
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (c != '0') {
+          first = first < 0 ? digits : first;
+          last = digits;
+        }
+        digits++;
+      }
     }
-    String digits = matcher.group().replaceAll("[^0-9]", "").replaceFirst("^0+", "").replaceFirst("0+$", "");
-    return Math.max(1, digits.length());
+    return first < 0 ? 1 : Math.max(1, last - first + 1);
   }
 
   /**

@@ -43,8 +43,9 @@ final class AttributionClusters {
     this.opposites = opposites;
   }
 
+  /** @param leadingFigure read once: each report is set against the statements of its speaker that share a word */
   private record Report(Claim claim, Attribution attribution, ImmutableSet<String> content, Optional<Dating> day,
-      Optional<LocalDate> published) {}
+      Optional<LocalDate> published, Optional<Long> leadingFigure) {}
 
   /** Reports in documents published further apart than this are of different statements: a remark is news for days. */
   private static final int MAX_DAYS_BETWEEN_REPORTS = 45;
@@ -55,13 +56,17 @@ final class AttributionClusters {
 
   /** @param published the publication day of each document that states one */
   ImmutableList<ClusterDraft> drafts(List<Claim> attributionClaims, Map<String, LocalDate> published) {
-    Set<String> topicWords = topicWords(attributionClaims);
+    List<ImmutableSet<String>> contents = attributionClaims.stream()
+        .map(claim -> contentWords.of(claim, claim.object())).toList();
+    Set<String> topicWords = topicWords(attributionClaims, contents);
     NameClusters<Report> bySpeaker = new NameClusters<>();
-    for (Claim claim : attributionClaims) {
+    for (int c = 0; c < attributionClaims.size(); c++) {
+      Claim claim = attributionClaims.get(c);
       Attribution attribution = claim.attribution().orElseGet(() ->
           new Attribution(claim.subject(), claim.predicate(), Polarity.AFFIRMED, ImmutableList.of()));
-      bySpeaker.add(attribution.speaker(), new Report(claim, attribution, contentWords.of(claim, claim.object()),
-          claim.time().map(Dating::of).filter(Dating::isKnown), Optional.ofNullable(published.get(claim.documentId()))));
+      bySpeaker.add(attribution.speaker(), new Report(claim, attribution, contents.get(c),
+          claim.time().map(Dating::of).filter(Dating::isKnown), Optional.ofNullable(published.get(claim.documentId())),
+          leadingFigure.of(claim.object())));
     }
     ImmutableList.Builder<ClusterDraft> drafts = ImmutableList.builder();
     for (List<Report> reports : bySpeaker.groups()) {
@@ -119,7 +124,7 @@ final class AttributionClusters {
         && Math.abs(a.published.get().toEpochDay() - b.published.get().toEpochDay()) > MAX_DAYS_BETWEEN_REPORTS) {
       return false; // reported a year apart: "a very nice letter" in July 2018 is not the June 2019 remark
     }
-    if (leadingFigure.differ(a.claim.object(), b.claim.object())) {
+    if (LeadingFigure.differ(a.leadingFigure, b.leadingFigure)) {
       return false; // "five people died" and "nine people, not five, died": a count and its revision
     }
     double overlap = ContentWords.overlap(a.content, b.content);
@@ -143,12 +148,13 @@ final class AttributionClusters {
    * reports that share only those may be of any two statements in the story ("a beautiful letter" in June,
    * "your nice letter" the August before), so they do not make one statement on their own.
    */
-  private Set<String> topicWords(List<Claim> claims) {
+  private static Set<String> topicWords(List<Claim> claims, List<ImmutableSet<String>> contents) {
     Map<String, Set<String>> documentsOfWord = new HashMap<>();
     Set<String> documents = new HashSet<>();
-    for (Claim claim : claims) {
+    for (int c = 0; c < claims.size(); c++) {
+      Claim claim = claims.get(c);
       documents.add(claim.documentId());
-      for (String word : contentWords.of(claim, claim.object())) {
+      for (String word : contents.get(c)) {
         documentsOfWord.computeIfAbsent(word, key -> new HashSet<>()).add(claim.documentId());
       }
     }

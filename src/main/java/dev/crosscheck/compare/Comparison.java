@@ -13,14 +13,17 @@ import dev.crosscheck.corpus.Document;
 import dev.crosscheck.entity.TitleEquivalence;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -221,16 +224,15 @@ public final class Comparison {
       // "about 30 miles (48 kilometers)": the bracketed figure is the same figure in other units, and a
       // finding made of such figures only repeats the one made of the figures they convert
       Set<String> sentences = sentencesOf(finding, claimById);
-      if (sentences.stream().flatMap(sentence -> reported.get(sentence).stream()).distinct()
-          .anyMatch(earlier -> earlier.verdict() == finding.verdict() && convertsAll(finding, earlier, claimById))) {
+      if (anyOnce(sentences, reported,
+          earlier -> earlier.verdict() == finding.verdict() && convertsAll(finding, earlier, claimById))) {
         continue;
       }
       // "The letter is dated July 6" agrees twice: as the letter's date and as a bare date; the second says
       // nothing the first does not. So does a bare date whose sentences already agree on a count or a
       // statement ("three hostages were released in May"), give or take another mention by the same sources.
       if (j.bareDate() && finding.verdict() == Verdict.AGREEMENT
-          && sentences.stream().flatMap(sentence -> agreeingSentences.get(sentence).stream()).distinct()
-              .anyMatch(covering -> saysNothingNew(sentences, covering))) {
+          && anyOnce(sentences, agreeingSentences, covering -> saysNothingNew(sentences, covering))) {
         continue;
       }
       sentences.forEach(sentence -> reported.put(sentence, finding));
@@ -241,6 +243,23 @@ public final class Comparison {
           finding.claimIds(), finding.sides(), explanation, finding.independentSources()));
     }
     return new ComparisonResult(clusters.build(), findings.build());
+  }
+
+  /**
+   * Whether any value indexed under one of the sentences passes the test, each value tested once however many
+   * of the sentences it stands under: told apart by identity, since hashing a finding or a set of sentences
+   * costs more than the test.
+   */
+  private static <T> boolean anyOnce(Set<String> sentences, ListMultimap<String, T> bySentence, Predicate<T> test) {
+    Set<T> tested = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String sentence : sentences) {
+      for (T value : bySentence.get(sentence)) {
+        if (tested.add(value) && test.test(value)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A finding as judged, before ids are given, with what it dates: an event, or a date said on its own. */

@@ -224,16 +224,19 @@ final class FacetJudge {
    */
   private List<List<Statement>> withoutLaterStages(List<List<Statement>> sides) {
     // few statements say an act is to come: each sentence is read for it once, and only those are compared
+    Map<Statement, ProspectiveStages.Reading> readings = new IdentityHashMap<>();
+    sides.forEach(side -> side.forEach(statement -> readings.computeIfAbsent(statement,
+        read -> stages.read(read.claim()))));
     Map<List<Statement>, List<Statement>> toComeBySide = new IdentityHashMap<>();
     sides.forEach(side -> toComeBySide.put(side,
-        side.stream().filter(statement -> stages.toCome(statement.claim()).isPresent()).toList()));
+        side.stream().filter(statement -> readings.get(statement).toCome().isPresent()).toList()));
     List<List<Statement>> kept = new ArrayList<>();
     for (List<Statement> side : sides) {
       List<Statement> toComeElsewhere = sides.stream().filter(other -> other != side)
           .flatMap(other -> toComeBySide.get(other).stream()).toList();
       List<Statement> left = toComeElsewhere.isEmpty() ? side : side.stream()
           .filter(statement -> toComeElsewhere.stream()
-              .noneMatch(other -> stages.isDoneStageOf(statement.claim(), other.claim()))).toList();
+              .noneMatch(other -> stages.isDoneStageOf(readings.get(statement), readings.get(other)))).toList();
       if (!left.isEmpty()) {
         kept.add(left);
       }

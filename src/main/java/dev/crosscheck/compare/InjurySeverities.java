@@ -43,13 +43,16 @@ final class InjurySeverities {
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\u2013\\u2014]|\\s-\\s");
 
   private final Pattern graded;
+  /** The words of injury, lower case: a sentence without one grades none, and skips {@link #graded}. */
+  private final List<String> injuryWords;
   private final Map<String, String> gradeOfWord;
   private final ImmutableSet<String> lightWords;
   private final StatementContexts contexts;
 
-  private InjurySeverities(Pattern graded, Map<String, String> gradeOfWord, ImmutableSet<String> lightWords,
-      StatementContexts contexts) {
+  private InjurySeverities(Pattern graded, List<String> injuryWords, Map<String, String> gradeOfWord,
+      ImmutableSet<String> lightWords, StatementContexts contexts) {
     this.graded = graded;
+    this.injuryWords = injuryWords;
     this.gradeOfWord = gradeOfWord;
     this.lightWords = lightWords;
     this.contexts = contexts;
@@ -58,11 +61,13 @@ final class InjurySeverities {
   static InjurySeverities load(StatementContexts contexts) {
     Map<String, String> gradeOfWord = new HashMap<>();
     List<String> injuries = new ArrayList<>();
+    List<String> injuryWords = new ArrayList<>();
     for (List<String> row : LexiconFiles.rows("injury-severities.tsv", 2)) {
       for (String form : row.get(1).split(",")) {
         String word = form.strip().toLowerCase(Locale.ROOT);
         if (row.get(0).equals("injury")) {
           injuries.add(Pattern.quote(word));
+          injuryWords.add(word);
         } else {
           gradeOfWord.put(word, row.get(0));
         }
@@ -78,7 +83,7 @@ final class InjurySeverities {
     ImmutableSet<String> light = LexiconFiles.lines("statement-light-words.txt").stream()
         .map(word -> StatementContexts.stem(word.strip().toLowerCase(Locale.ROOT)))
         .collect(ImmutableSet.toImmutableSet());
-    return new InjurySeverities(graded, gradeOfWord, light, contexts);
+    return new InjurySeverities(graded, List.copyOf(injuryWords), gradeOfWord, light, contexts);
   }
 
   /**
@@ -152,7 +157,11 @@ final class InjurySeverities {
 
   private Optional<Graded> grade(Claim statement) {
     String sentence = statement.sentenceText();
-    Matcher matcher = graded.matcher(sentence.toLowerCase(Locale.ROOT));
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (injuryWords.stream().noneMatch(lower::contains)) {
+      return Optional.empty();
+    }
+    Matcher matcher = graded.matcher(lower);
     Set<String> grades = new LinkedHashSet<>();
     int at = -1;
     String written = "";

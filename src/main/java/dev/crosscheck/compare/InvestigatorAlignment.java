@@ -38,13 +38,15 @@ final class InvestigatorAlignment {
   private static final Pattern ACRONYM = Pattern.compile("[A-Z](?:\\.?[A-Z])+\\.?");
   private static final Set<String> NAME_LINKS = Set.of("of", "for", "the");
 
+  /** The forms of "investigate" as written: a sentence without one names no investigators. */
+  private final List<String> verbForms;
   private final Pattern before;
   private final Pattern after;
 
   /** @param investigateForms the forms of "investigate" (stems: "investigat", "probe", "inquir") */
   InvestigatorAlignment(List<String> investigateForms) {
-    String verb = "(?:" + investigateForms.stream().filter(form -> !form.contains(" ")).map(Pattern::quote)
-        .collect(Collectors.joining("|")) + ")\\w*";
+    this.verbForms = investigateForms.stream().filter(form -> !form.contains(" ")).toList();
+    String verb = "(?:" + verbForms.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")\\w*";
     this.before = Pattern.compile("(" + LIST + ")\\s+" + AUXILIARIES + verb + "\\b");
     this.after = Pattern.compile("\\b" + verb + "\\s+" + AUXILIARIES + "(?:(?:led|conducted|carried\\s+out)\\s+)?by\\s+("
         + LIST + ")");
@@ -79,6 +81,10 @@ final class InvestigatorAlignment {
   record Listed(Set<String> bodies, List<String> written, String excerpt) {}
 
   Optional<Listed> investigators(String sentence) {
+    // both patterns need "and" and a form of the verb: most sentences of a corpus lack one and skip them
+    if (!sentence.contains("and") || verbForms.stream().noneMatch(sentence::contains)) {
+      return Optional.empty();
+    }
     for (Pattern pattern : List.of(before, after)) {
       Matcher matcher = pattern.matcher(sentence);
       if (matcher.find()) {

@@ -26,7 +26,7 @@ final class LeadingFigure {
 
   Optional<Long> of(String content) {
     for (String token : TOKEN_BREAK.split(content)) {
-      String trimmed = token.replaceAll("^[-,]+|[-,]+$", "");
+      String trimmed = trimDashesAndCommas(token);
       if (trimmed.isEmpty()) {
         continue;
       }
@@ -38,10 +38,26 @@ final class LeadingFigure {
     return Optional.empty();
   }
 
+  /** The token without the hyphens and commas at its ends ("-five," is "five"), by hand: read for every report. */
+  private static String trimDashesAndCommas(String token) {
+    int from = 0;
+    int to = token.length();
+    while (from < to && (token.charAt(from) == '-' || token.charAt(from) == ',')) {
+      from++;
+    }
+    while (to > from && (token.charAt(to - 1) == '-' || token.charAt(to - 1) == ',')) {
+      to--;
+    }
+    return token.substring(from, to);
+  }
+
   /** Whether two contents both lead with a figure, and not the same one. */
   boolean differ(String a, String b) {
-    Optional<Long> first = of(a);
-    Optional<Long> second = of(b);
+    return differ(of(a), of(b));
+  }
+
+  /** The same for figures already read ({@link #of}). */
+  static boolean differ(Optional<Long> first, Optional<Long> second) {
     return first.isPresent() && second.isPresent() && !first.equals(second);
   }
 }

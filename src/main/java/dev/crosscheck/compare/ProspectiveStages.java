@@ -3,7 +3,9 @@ package dev.crosscheck.compare;
 import com.google.common.collect.ImmutableList;
 import dev.crosscheck.claim.Claim;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,8 @@ import java.util.regex.Pattern;
 final class ProspectiveStages {
 
   private final Pattern prospective;
+  /** Read by the judges of many clusters at once. */
+  private final Map<String, DoneForm> doneForms = new ConcurrentHashMap<>();
 
   private ProspectiveStages(ImmutableList<String> cues) {
     String alternatives = String.join("|", cues.stream().map(Pattern::quote).toList());
@@ -34,21 +38,49 @@ final class ProspectiveStages {
 
   /** Whether {@code done} says the act {@code toCome} says is to come is done ("accepted" for "to accept"). */
   boolean isDoneStageOf(Claim done, Claim toCome) {
-    Optional<String> verb = toCome(toCome);
-    return verb.isPresent() && saysDone(done, verb.get()) && !toCome(done).equals(verb);
+    return isDoneStageOf(read(done), read(toCome));
+  }
+
+  /**
+   * The same for sentences read once: a conflict sets each of its statements against every statement of an act
+   * to come.
+   */
+  boolean isDoneStageOf(Reading done, Reading toCome) {
+    if (toCome.toCome().isEmpty()) {
+      return false;
+    }
+    // the stem first, as a plain substring: most sentences never write it, and skip the pattern
+    DoneForm form = doneForm(toCome.toCome().get());
+    return done.lowerCase().contains(form.stem()) && form.pattern().matcher(done.lowerCase()).find()
+        && !done.toCome().equals(toCome.toCome());
   }
 
   /** The verb of the act a sentence says is to come, if it says one. */
   Optional<String> toCome(Claim claim) {
-    Matcher matcher = prospective.matcher(claim.sentenceText().toLowerCase(Locale.ROOT));
-    return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    return read(claim).toCome();
   }
 
-  /** "accepted" for "accept", "approved" for "approve", "banned" for "ban": regular pasts only. */
-  private static boolean saysDone(Claim claim, String verb) {
-    String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
-    Pattern done = Pattern.compile("\\b" + Pattern.quote(stem) + "(?:" + Pattern.quote(verb.substring(verb.length() - 1))
-        + ")?ed\\b");
-    return done.matcher(claim.sentenceText().toLowerCase(Locale.ROOT)).find();
+  /** A claim's sentence in lower case, and the verb of the act it says is to come, if it says one. */
+  record Reading(String lowerCase, Optional<String> toCome) {}
+
+  Reading read(Claim claim) {
+    String lowerCase = claim.sentenceText().toLowerCase(Locale.ROOT);
+    Matcher matcher = prospective.matcher(lowerCase);
+    return new Reading(lowerCase, matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty());
+  }
+
+  /** A verb's stem ("accept", "approv", "ban") and its regular pasts as a pattern. */
+  private record DoneForm(String stem, Pattern pattern) {}
+
+  /**
+   * "accepted" for "accept", "approved" for "approve", "banned" for "ban": regular pasts only. Compiled once per
+   * verb: the few verbs of a corpus's acts to come are asked of every statement they are set against.
+   */
+  private DoneForm doneForm(String verb) {
+    return doneForms.computeIfAbsent(verb, key -> {
+      String stem = verb.endsWith("e") ? verb.substring(0, verb.length() - 1) : verb;
+      return new DoneForm(stem, Pattern.compile("\\b" + Pattern.quote(stem) + "(?:"
+          + Pattern.quote(verb.substring(verb.length() - 1)) + ")?ed\\b"));
+    });
   }
 }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -184,11 +185,22 @@ final class QuoteClusters {
       firstClaimOfSentence.putIfAbsent(claim.sentenceKey(), claim);
     }
     List<Claim> sentences = new ArrayList<>(firstClaimOfSentence.values());
-    Map<String, List<Integer>> sentencesWithWord = new HashMap<>();
+    // only the words of the quotes looked for are indexed, and of each only how many sentences hold it and the
+    // first of them: a quote is looked for from its rarest word, in no more sentences than a word's candidates,
+    // so the rest of a corpus's postings would be held for nothing
+    Map<String, Posting> sentencesWithWord = new HashMap<>();
+    for (int i : representatives) {
+      Wording quote = values.get(i).wording();
+      if (quote.contentWords().size() >= MIN_SHARED_CONTENT_WORDS) {
+        quote.contentWords().forEach(word -> sentencesWithWord.putIfAbsent(word, new Posting()));
+      }
+    }
     for (int s = 0; s < sentences.size(); s++) {
-      Wording words = Wording.of(sentences.get(s).sentenceText(), stopwords);
-      for (String word : words.contentWords()) {
-        sentencesWithWord.computeIfAbsent(word, w -> new ArrayList<>()).add(s);
+      for (String word : Wording.contentWords(sentences.get(s).sentenceText(), stopwords)) {
+        Posting posting = sentencesWithWord.get(word);
+        if (posting != null) {
+          posting.add(s);
+        }
       }
     }
     Set<String> quotedSentences = new HashSet<>();
@@ -201,11 +213,11 @@ final class QuoteClusters {
         continue;
       }
       Optional<String> rarest = quote.contentWords().stream()
-          .min(Comparator.comparingInt((String word) -> sentencesWithWord.getOrDefault(word, List.of()).size())
+          .min(Comparator.comparingInt((String word) -> sentencesWithWord.get(word).sentences())
               .thenComparing(word -> word));
-      List<Integer> postings = sentencesWithWord.getOrDefault(rarest.orElseThrow(), List.of());
-      for (int s : postings.subList(0, Math.min(MAX_CANDIDATES_PER_WORD, postings.size()))) {
-        Claim holder = sentences.get(s);
+      Posting posting = sentencesWithWord.get(rarest.orElseThrow());
+      for (int k = 0; k < posting.kept(); k++) {
+        Claim holder = sentences.get(posting.sentence(k));
         if (!quotedSentences.contains(holder.sentenceKey())
             && quotedIn(quote, holder.sentenceText())) {
           claims.add(holder);
@@ -213,6 +225,34 @@ final class QuoteClusters {
           links.add(new int[] {i, claims.size() - 1});
         }
       }
+    }
+  }
+
+  /** How many sentences hold a word, and the numbers of the first {@link #MAX_CANDIDATES_PER_WORD} of them. */
+  private static final class Posting {
+    private int[] first = new int[4];
+    private int sentences;
+
+    void add(int sentence) {
+      if (sentences < MAX_CANDIDATES_PER_WORD) {
+        if (sentences == first.length) {
+          first = Arrays.copyOf(first, Math.min(MAX_CANDIDATES_PER_WORD, first.length * 2));
+        }
+        first[sentences] = sentence;
+      }
+      sentences++;
+    }
+
+    int sentences() {
+      return sentences;
+    }
+
+    int kept() {
+      return Math.min(sentences, MAX_CANDIDATES_PER_WORD);
+    }
+
+    int sentence(int k) {
+      return first[k];
     }
   }
 

@@ -53,7 +53,11 @@ final class SourceIndependence {
     Map<String, String> normalised = normalisedSentences(claims);
     Map<String, String> parent = new HashMap<>();
     Map<String, String> firstDocumentWithSentence = new HashMap<>();
+    Claim previous = null;
     for (Claim claim : claims) {
+      if (ofOneSentence(previous, previous = claim)) {
+        continue;
+      }
       String agency = creditOf.get(claim.documentId());
       if (agency == null || claim.sentenceText().length() < MIN_SHARED_SENTENCE_CHARS) {
         continue;
@@ -97,14 +101,16 @@ final class SourceIndependence {
    */
   private static List<String[]> nearDuplicates(List<Claim> claims, Map<String, String> normalised) {
     Map<String, Set<String>> sentencesOf = new TreeMap<>();
+    Claim previous = null;
     for (Claim claim : claims) {
-      if (claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
+      if (!ofOneSentence(previous, previous = claim) && claim.sentenceText().length() >= MIN_SHARED_SENTENCE_CHARS) {
         sentencesOf.computeIfAbsent(claim.documentId(), id -> new HashSet<>())
             .add(normalised.get(claim.sentenceText()).strip());
       }
     }
     // documents by their number in id order, pairs of them as one long: a corpus of wire copies has
-    // millions of shared sentences
+    // millions of shared sentences. The pair is first * count + second, not first << 32 | second, whose hash
+    // (first ^ second) gives a few thousand values for millions of pairs
     List<String> ids = new ArrayList<>(sentencesOf.keySet());
     Map<String, List<Integer>> documentsOf = new HashMap<>();
     for (int d = 0; d < ids.size(); d++) {
@@ -120,19 +126,29 @@ final class SourceIndependence {
       for (int i = 0; i < documents.size(); i++) {
         for (int j = i + 1; j < documents.size(); j++) {
           // added in id order: the first of a pair is the smaller
-          shared.merge(((long) documents.get(i) << 32) | documents.get(j), 1, Integer::sum);
+          shared.merge((long) documents.get(i) * ids.size() + documents.get(j), 1, Integer::sum);
         }
       }
     }
     List<String[]> pairs = new ArrayList<>();
     shared.keySet().stream().sorted().forEach(pair -> {
-      String[] documents = {ids.get((int) (pair >>> 32)), ids.get((int) (pair & 0xffffffffL))};
+      String[] documents = {ids.get((int) (pair / ids.size())), ids.get((int) (pair % ids.size()))};
       int smaller = Math.min(sentencesOf.get(documents[0]).size(), sentencesOf.get(documents[1]).size());
       if (shared.get(pair) >= MIN_COPIED_SENTENCES && shared.get(pair) * 2 >= smaller) {
         pairs.add(documents);
       }
     });
     return pairs;
+  }
+
+  /**
+   * Whether a claim stands in the same sentence as the claim before it, in the same document: claims come in
+   * document order, so the claims of one sentence stand together, and a sentence read for its first claim need
+   * not be read again for the next.
+   */
+  private static boolean ofOneSentence(Claim previous, Claim claim) {
+    return previous != null && previous.documentId().equals(claim.documentId())
+        && previous.sentenceText().equals(claim.sentenceText());
   }
 
   /** How many independent sources the documents amount to. */

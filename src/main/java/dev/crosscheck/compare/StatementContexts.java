@@ -4,12 +4,15 @@ import com.google.common.base.Splitter;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.crosscheck.claim.Claim;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -96,35 +99,95 @@ final class StatementContexts {
 
   /** The context of every claim, keyed by claim id, weighted against the sentences of all of them. */
   Map<String, StatementContext> of(List<Claim> claims) {
-    Map<String, Set<String>> wordsBySentence = new HashMap<>();
+    // each sentence's words are read and numbered once: a sentence holds several values, each value's context
+    // weighs the same words, and weights are then read from arrays by number, not from maps by string
+    StatementContext.Vocabulary vocabulary = new StatementContext.Vocabulary();
+    Map<String, SentenceWords> wordsBySentence = new HashMap<>();
+    List<SentenceWords> wordsOfClaim = new ArrayList<>(claims.size());
     for (Claim claim : claims) {
-      wordsBySentence.computeIfAbsent(claim.sentenceKey(),
-          key -> new HashSet<>(words(claim.sentenceText()).keySet()));
+      SentenceWords sentence = wordsBySentence.computeIfAbsent(claim.sentenceKey(),
+          key -> sentenceWords(claim.sentenceText(), vocabulary));
+      wordsOfClaim.add(sentence.text().equals(claim.sentenceText()) ? sentence
+          : sentenceWords(claim.sentenceText(), vocabulary));
     }
-    Map<String, Integer> sentenceFrequency = new HashMap<>();
-    wordsBySentence.values().forEach(words -> words.forEach(word -> sentenceFrequency.merge(word, 1, Integer::sum)));
+    int[] sentenceFrequency = new int[vocabulary.size()];
+    wordsBySentence.values().forEach(sentence -> {
+      for (int number : sentence.numbers()) {
+        sentenceFrequency[number]++;
+      }
+    });
     int sentences = Math.max(1, wordsBySentence.size());
+    double[] inverseFrequency = new double[sentenceFrequency.length];
+    for (int number = 0; number < inverseFrequency.length; number++) {
+      // a word of no counted sentence (one a claim's own text gives beside its sentence's) counts as in one
+      inverseFrequency[number] = Math.log(1 + (double) sentences / Math.max(1, sentenceFrequency[number]));
+    }
     Map<String, StatementContext> contexts = new HashMap<>();
-    for (Claim claim : claims) {
-      Map<String, Double> weights = new LinkedHashMap<>();
+    for (int c = 0; c < claims.size(); c++) {
+      Claim claim = claims.get(c);
+      SentenceWords sentence = wordsOfClaim.get(c);
+      Optional<String> entities = claim.slot("entities");
+      List<String> names = entities.isPresent() ? LIST.splitToList(entities.get().toLowerCase(Locale.ROOT)) : List.of();
+      int[] numbers = new int[sentence.numbers().length + names.size()];
+      double[] weights = new double[numbers.length];
+      int count = 0;
       int valueStart = valueStart(claim);
       int valueEnd = valueStart < 0 ? -1 : valueStart + claim.end() - claim.start();
-      for (Map.Entry<String, Integer> word : words(claim.sentenceText()).entrySet()) {
-        int at = word.getValue();
+      Optional<String> nounStem = claim.slot("noun").map(StatementContexts::stem);
+      for (int k = 0; k < sentence.numbers().length; k++) {
+        int at = sentence.offsets()[k];
         boolean inside = at >= valueStart && at < valueEnd;
-        if (inside && !claim.slot("noun").map(noun -> word.getKey().startsWith(stem(noun))).orElse(false)) {
+        String word = sentence.words()[k];
+        if (inside && !nounStem.map(word::startsWith).orElse(false)) {
           continue; // the value's own words ("$44 billion") are compared as a value, not as context
         }
         double distance = valueStart < 0 ? NEAR + 1 : at < valueStart ? valueStart - at : Math.max(0, at - valueEnd);
-        double idf = Math.log(1 + (double) sentences / sentenceFrequency.getOrDefault(word.getKey(), 1));
-        weights.merge(word.getKey(), idf * (distance <= NEAR ? NEAR_BOOST : 1), Math::max);
+        numbers[count] = sentence.numbers()[k];
+        weights[count] = inverseFrequency[sentence.numbers()[k]] * (distance <= NEAR ? NEAR_BOOST : 1);
+        count++;
       }
-      claim.slot("entities").ifPresent(list -> LIST.split(list.toLowerCase(Locale.ROOT))
-          .forEach(name -> weights.merge("@" + name, 0.5, Math::max)));
-      double norm = Math.sqrt(weights.values().stream().mapToDouble(weight -> weight * weight).sum());
-      contexts.put(claim.id(), new StatementContext(ImmutableMap.copyOf(weights), norm));
+      int wordsCount = count;
+      for (String name : names) {
+        int number = vocabulary.number("@" + name);
+        if (!contains(numbers, wordsCount, count, number)) {
+          numbers[count] = number;
+          weights[count] = 0.5;
+          count++;
+        }
+      }
+      double norm = Math.sqrt(Arrays.stream(weights, 0, count).map(weight -> weight * weight).sum());
+      contexts.put(claim.id(), new StatementContext(vocabulary, Arrays.copyOf(numbers, count),
+          Arrays.copyOf(weights, count), norm));
     }
     return contexts;
+  }
+
+  /** A sentence's text and its words as {@link #words} reads them, in order, with their numbers and offsets. */
+  private record SentenceWords(String text, String[] words, int[] numbers, int[] offsets) {}
+
+  private SentenceWords sentenceWords(String text, StatementContext.Vocabulary vocabulary) {
+    Map<String, Integer> read = words(text);
+    String[] words = new String[read.size()];
+    int[] numbers = new int[read.size()];
+    int[] offsets = new int[read.size()];
+    int k = 0;
+    for (Map.Entry<String, Integer> word : read.entrySet()) {
+      words[k] = word.getKey();
+      numbers[k] = vocabulary.number(word.getKey());
+      offsets[k] = word.getValue();
+      k++;
+    }
+    return new SentenceWords(text, words, numbers, offsets);
+  }
+
+  /** Whether a number stands among numbers[from, to): a name given twice is one context word. */
+  private static boolean contains(int[] numbers, int from, int to, int number) {
+    for (int k = from; k < to; k++) {
+      if (numbers[k] == number) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -175,23 +238,28 @@ final class StatementContexts {
    */
   Map<String, Integer> words(String sentence, boolean asClasses) {
     Map<String, Integer> words = new LinkedHashMap<>();
-    occurrences(sentence, asClasses).entries().forEach(word -> words.putIfAbsent(word.getKey(), word.getValue()));
+    readWords(sentence, asClasses, words::putIfAbsent);
     return words;
   }
 
   /** Every offset of each content word of a sentence (light-stemmed, or its word class), words in order of first use. */
   com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence) {
-    return occurrences(sentence, true);
-  }
-
-  /** The same, each word as itself (no word class, no phrase) when {@code asClasses} is false. */
-  private com.google.common.collect.ListMultimap<String, Integer> occurrences(String sentence, boolean asClasses) {
     com.google.common.collect.ListMultimap<String, Integer> words =
         com.google.common.collect.LinkedListMultimap.create();
+    readWords(sentence, true, words::put);
+    return words;
+  }
+
+  /**
+   * Hands each content word of a sentence to {@code found} with its offset, in order, and the phrases of word
+   * classes last; each word as itself (no word class, no phrase) when {@code asClasses} is false. Both
+   * {@link #words} and {@link #occurrences} read through here, so they cannot disagree on what a word is.
+   */
+  private void readWords(String sentence, boolean asClasses, java.util.function.BiConsumer<String, Integer> found) {
     // "turned down" is "rejected", "broke out" is "started": a phrase of a word class is read as its class, and
     // its words are not read again on their own
-    List<int[]> phraseSpans = new java.util.ArrayList<>();
-    List<String> phraseClasses = new java.util.ArrayList<>();
+    List<int[]> phraseSpans = new ArrayList<>();
+    List<String> phraseClasses = new ArrayList<>();
     if (asClasses && phrases.isPresent()) {
       Matcher phrase = phrases.get().matcher(sentence);
       while (phrase.find()) {
@@ -202,7 +270,7 @@ final class StatementContexts {
     Matcher matcher = WORD.matcher(sentence);
     while (matcher.find()) {
       int at = matcher.start();
-      if (phraseSpans.stream().anyMatch(span -> span[0] <= at && at < span[1])) {
+      if (inAny(phraseSpans, at)) {
         continue;
       }
       String word = matcher.group().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -213,12 +281,20 @@ final class StatementContexts {
         continue;
       }
       String stemmed = stem(word);
-      words.put(asClasses ? classOfWord.getOrDefault(stemmed, stemmed) : stemmed, at);
+      found.accept(asClasses ? classOfWord.getOrDefault(stemmed, stemmed) : stemmed, at);
     }
     for (int p = 0; p < phraseSpans.size(); p++) {
-      words.put(phraseClasses.get(p), phraseSpans.get(p)[0]);
+      found.accept(phraseClasses.get(p), phraseSpans.get(p)[0]);
     }
-    return words;
+  }
+
+  private static boolean inAny(List<int[]> spans, int at) {
+    for (int[] span : spans) {
+      if (span[0] <= at && at < span[1]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Fewest letters of a verb read out of its "-ment" noun. */

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,6 +104,7 @@ final class ValueAlignment {
           Optional.ofNullable(happenings.get(valued.get(i).id()))));
     }
     DisjointSets sameFact = new DisjointSets(valued.size());
+    Candidates candidates = new Candidates(valued);
     Map<String, List<Integer>> buckets = new LinkedHashMap<>();
     for (int i = 0; i < valued.size(); i++) {
       buckets.computeIfAbsent(bucket(valued.get(i), values.get(i)), key -> new ArrayList<>()).add(i);
@@ -113,7 +113,7 @@ final class ValueAlignment {
       if (bucket.getKey().startsWith(ValueKind.AGE.name())) {
         linkAll(bucket.getValue(), sameFact);
       } else {
-        linkSimilar(bucket.getValue(), valued, amounts, sameFact, wordsNearDate, instances);
+        linkSimilar(bucket.getValue(), valued, amounts, sameFact, wordsNearDate, instances, candidates);
       }
     }
     Map<Integer, List<Integer>> groups = new TreeMap<>();
@@ -148,16 +148,17 @@ final class ValueAlignment {
 
   /** Links each statement to the statements of other documents that share its words, through postings. */
   private static void linkSimilar(List<Integer> members, List<Claim> claims, List<AmountValue> amounts,
-      DisjointSets sameFact, Map<String, Set<String>> wordsNearDate, DatedInstances instances) {
+      DisjointSets sameFact, Map<String, Set<String>> wordsNearDate, DatedInstances instances,
+      Candidates candidates) {
     Map<String, List<Integer>> postings = new HashMap<>();
     Map<String, List<Integer>> membersOfDocument = new HashMap<>();
     // one sentence stating one value word for word in several documents (wire copies, reprints) is one
     // statement: its copies are joined at once and only the first is compared with the rest
-    Map<String, Integer> firstOfStatement = new HashMap<>();
+    Map<SentenceValue, Integer> firstOfStatement = new HashMap<>();
     List<Integer> representatives = new ArrayList<>();
     for (int i : members) {
       membersOfDocument.computeIfAbsent(claims.get(i).documentId(), key -> new ArrayList<>()).add(i);
-      Integer first = firstOfStatement.putIfAbsent(claims.get(i).sentenceText() + "\u0000" + amounts.get(i).key(), i);
+      Integer first = firstOfStatement.putIfAbsent(new SentenceValue(claims.get(i).sentenceText(), amounts.get(i).key()), i);
       if (first != null) {
         sameFact.union(first, i);
         continue;
@@ -182,18 +183,17 @@ final class ValueAlignment {
       List<List<Integer>> usable = blockingKeys(a).stream().map(postings::get)
           .filter(posting -> posting.size() <= MAX_POSTINGS)
           .sorted(Comparator.comparingInt(List::size)).toList();
-      Set<Integer> candidates = new LinkedHashSet<>();
-      String document = claims.get(i).documentId();
+      candidates.start(i);
       gather:
       for (List<Integer> posting : usable) {
         for (int j : posting) {
-          if (j > i && !document.equals(claims.get(j).documentId()) && candidates.add(j)
-              && candidates.size() >= MAX_CANDIDATES) {
+          if (j > i && candidates.add(j) && candidates.size() >= MAX_CANDIDATES) {
             break gather;
           }
         }
       }
-      for (int j : candidates) {
+      for (int c = 0; c < candidates.size(); c++) {
+        int j = candidates.get(c);
         boolean compatible = a.value().compatibleWith(amounts.get(j).value()) || a.boundAtSameNumber(amounts.get(j));
         if (linked(a, amounts.get(j)) && sameDatedWords(claims.get(i), claims.get(j), wordsNearDate)
             && (compatible || !datedApart(claims.get(i), claims.get(j))
@@ -215,10 +215,64 @@ final class ValueAlignment {
       Map<String, List<AmountValue>> ofI = valuesBySentence.remove(rootI);
       Map<String, List<AmountValue>> ofJ = valuesBySentence.remove(rootJ);
       sameFact.union(rootI, rootJ);
-      ofJ.forEach((sentence, values) -> ofI.computeIfAbsent(sentence, key -> new ArrayList<>()).addAll(values));
-      valuesBySentence.put(sameFact.find(rootI), ofI);
+      // the smaller group's sentences into the larger's, so a group that grows link by link is not copied each
+      // time; only whether a sentence gives two figures is asked of them, in whatever order they stand
+      Map<String, List<AmountValue>> larger = ofI.size() >= ofJ.size() ? ofI : ofJ;
+      Map<String, List<AmountValue>> smaller = larger == ofI ? ofJ : ofI;
+      smaller.forEach((sentence, values) -> larger.computeIfAbsent(sentence, key -> new ArrayList<>()).addAll(values));
+      valuesBySentence.put(sameFact.find(rootI), larger);
     }
   }
+
+  /**
+   * The statements of other documents one statement is compared with, in the order they were found, gathered
+   * from many postings: documents by number and a mark per statement, reused from one statement to the next,
+   * not a set of boxed numbers and a comparison of document ids for every posting read.
+   */
+  private static final class Candidates {
+    private final int[] documentOf;
+    private final int[] markedFor;
+    private final int[] found = new int[MAX_CANDIDATES];
+    private int count;
+    private int statement;
+
+    Candidates(List<Claim> claims) {
+      Map<String, Integer> numbers = new HashMap<>();
+      documentOf = new int[claims.size()];
+      markedFor = new int[claims.size()];
+      for (int i = 0; i < claims.size(); i++) {
+        documentOf[i] = numbers.computeIfAbsent(claims.get(i).documentId(), id -> numbers.size());
+        markedFor[i] = -1;
+      }
+    }
+
+    /** Starts gathering the candidates of statement {@code i}. */
+    void start(int i) {
+      statement = i;
+      count = 0;
+    }
+
+    /** Adds a statement of another document not yet found; true when it was added. */
+    boolean add(int j) {
+      if (documentOf[j] == documentOf[statement] || markedFor[j] == statement) {
+        return false;
+      }
+      markedFor[j] = statement;
+      found[count++] = j;
+      return true;
+    }
+
+    int size() {
+      return count;
+    }
+
+    int get(int c) {
+      return found[c];
+    }
+  }
+
+  /** A sentence as written and a value it gives: a pair, not the two joined, which would copy every sentence. */
+  private record SentenceValue(String sentence, String valueKey) {}
 
   /** Two statements of different documents that may give one fact, and how alike their contexts are. */
   private record Link(int from, int to, double similarity) {}
@@ -275,7 +329,7 @@ final class ValueAlignment {
 
   /** The context words of a statement, and the class of what it counts: "55 caskets" meets "55 cases". */
   private static List<String> blockingKeys(AmountValue amount) {
-    List<String> keys = new ArrayList<>(amount.context().weights().keySet());
+    List<String> keys = new ArrayList<>(amount.context().words());
     String noun = amount.value().noun();
     if (!noun.isEmpty()) {
       keys.add("#" + amount.nounClass().name());
