@@ -94,8 +94,9 @@ public final class ClaimExtraction {
           fullNames.add(mention.text());
         }
       }
+      // titles are read without quotations (RoleExtractor never asks whether a word is quoted): none are searched for
       AnalysedSentence analysed = new AnalysedSentence(document.text(), sentence, tokens, mentions,
-          ImmutableList.of(), memory);
+          ImmutableList.of(), memory, ImmutableList.of(), -1);
       for (RoleExtractor.Role role : roles.roles(analysed)) {
         if (role.person().start() > role.start()) {
           titles.add(new DocumentNames.TitledName(role.title(), role.person().text()));
@@ -184,7 +185,32 @@ public final class ClaimExtraction {
     found.removeIf(claim -> claim.type() == ClaimType.QUANTITY && valued.stream()
         .anyMatch(value -> claim.start() < value.end() && value.start() < claim.end()));
     found.addAll(valued);
-    return found.stream().distinct().sorted(DOCUMENT_ORDER).toList();
+    return inDocumentOrderWithoutRepeats(found);
+  }
+
+  /**
+   * The drafts sorted (stably) in document order, each kept once, as the first of equal drafts. Equal drafts
+   * sort together, so a draft is only compared with those of its own place in the order: no set of drafts,
+   * whose every hash would walk the slot maps of every claim of the sentence.
+   */
+  private static List<ClaimDraft> inDocumentOrderWithoutRepeats(List<ClaimDraft> found) {
+    List<ClaimDraft> sorted = new ArrayList<>(found);
+    sorted.sort(DOCUMENT_ORDER);
+    List<ClaimDraft> kept = new ArrayList<>(sorted.size());
+    int samePlaceFrom = 0;
+    for (ClaimDraft draft : sorted) {
+      if (!kept.isEmpty() && DOCUMENT_ORDER.compare(kept.get(kept.size() - 1), draft) != 0) {
+        samePlaceFrom = kept.size();
+      }
+      boolean repeat = false;
+      for (int k = samePlaceFrom; k < kept.size() && !repeat; k++) {
+        repeat = kept.get(k).equals(draft);
+      }
+      if (!repeat) {
+        kept.add(draft);
+      }
+    }
+    return kept;
   }
 
   /**
