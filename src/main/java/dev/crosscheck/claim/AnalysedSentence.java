@@ -31,12 +31,6 @@ final class AnalysedSentence {
   final ImmutableList<QuoteSpan> quotes;
   final DocumentMemory memory;
 
-  AnalysedSentence(String documentText, Sentence sentence, ImmutableList<Token> tokens,
-      ImmutableList<Mention> mentions, ImmutableList<TimeExpression> times, DocumentMemory memory) {
-    this(documentText, sentence, tokens, mentions, times, memory,
-        findQuotes(sentence.text(documentText), sentence.start()), -1);
-  }
-
   /**
    * A sentence, or a window of a very long one, with its quotations already found.
    *
@@ -61,12 +55,12 @@ final class AnalysedSentence {
         timeOfToken[i] = time;
       }
     }
-    this.entityNames = String.join("; ", mentions.stream().map(Mention::canonical).distinct().toList());
   }
 
   /** The time expression covering each token, or null: looked up for nearly every token by every extractor. */
   private final TimeExpression[] timeOfToken;
-  private final String entityNames;
+  /** Joined on first use, not in the constructor: the first pass's sentences never ask. */
+  private String entityNames;
   private final int wholeSentenceTokens;
 
   static ImmutableList<QuoteSpan> findQuotes(String text, int offset) {
@@ -178,6 +172,9 @@ final class AnalysedSentence {
 
   /** Canonical names of every entity named in the sentence, in order of first mention. */
   String entityNames() {
+    if (entityNames == null) {
+      entityNames = String.join("; ", mentions.stream().map(Mention::canonical).distinct().toList());
+    }
     return entityNames;
   }
 
