@@ -168,8 +168,9 @@ final class AmountExtractor {
       add(s, frames, drafts, taken, share.start(), share.end(), share.group(1), 1, ValueKind.PERCENT, unit,
           nounAfter(text, share.end(), to));
     }
+    boolean fractions = mayHoldFraction(text, from, to);
     Matcher part = FRACTION.matcher(text).region(from, to);
-    while (part.find()) {
+    while (fractions && part.find()) {
       double fraction = 100.0 * FRACTION_COUNTS.get(part.group(1).toLowerCase(Locale.ROOT))
           / FRACTION_PARTS.get(part.group(2).toLowerCase(Locale.ROOT));
       addFraction(s, frames, drafts, taken, part.start(), part.end(), fraction, nounAfterOf(text, part.end(), to));
@@ -197,6 +198,30 @@ final class AmountExtractor {
       }
     }
     return drafts;
+  }
+
+  /**
+   * Whether a part word of {@link #FRACTION} ("half", "thirds", "quarter", "fifth") may stand after a space or
+   * hyphen in {@code text[from, to)}: a necessary test, much cheaper than trying the pattern at every character.
+   */
+  private static boolean mayHoldFraction(String text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '-') {
+        continue;
+      }
+      String part = switch (text.charAt(i + 1)) {
+        case 'h', 'H' -> "hal";
+        case 't', 'T' -> "third";
+        case 'q', 'Q' -> "quarter";
+        case 'f', 'F' -> "fifth";
+        default -> null;
+      };
+      if (part != null && text.regionMatches(true, i + 1, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code text[from, to)} holds an ASCII digit, what {@code \d} matches without UNICODE_CHARACTER_CLASS. */
