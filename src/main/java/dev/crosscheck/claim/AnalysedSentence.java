@@ -69,7 +69,11 @@ final class AnalysedSentence {
     }
     List<QuoteSpan> quotes = new ArrayList<>();
     Matcher matcher = QUOTE.matcher(text);
-    while (matcher.find()) {
+    // every quotation starts at one of four marks: the search is started at the next of them, not tried at
+    // each character between (the lookbehind of the last alternative reads the text before as it always did)
+    int mark = nextQuoteMark(text, 0);
+    while (mark >= 0 && matcher.find(mark)) {
+      mark = nextQuoteMark(text, matcher.end());
       for (int group = 1; group <= 6; group++) {
         if (matcher.group(group) != null && (group == 1 || group == 3 || group >= 5)) {
           String inner = matcher.group(group).strip();
@@ -81,6 +85,16 @@ final class AnalysedSentence {
       }
     }
     return ImmutableList.copyOf(quotes);
+  }
+
+  private static int nextQuoteMark(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '‘' || c == '\'') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
