@@ -47,6 +47,12 @@ final class AmountExtractor {
   /** A part of a stated day without a clock time: "2018-07-12TAF" (afternoon), "TMO", "TEV", "TNI", "TDT". */
   private static final Pattern PART_OF_DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T(MO|AF|EV|NI|DT)");
 
+  private static final Pattern OF_NOUN = Pattern.compile("^ of (?:the |its |their |his |her )?([a-z]+)\\b");
+  private static final Pattern NOUN_AFTER = Pattern.compile("^[ -]([a-z]+)\\b");
+  /** Words that follow a per cent or measure without being what it measures ("5 percent more"). */
+  private static final Set<String> NOT_NOUNS = Set.of("of", "and", "the", "for", "to", "in", "on", "at", "by",
+      "from", "with", "more", "less", "higher", "lower", "up", "down", "over", "off", "was", "were", "is", "are");
+
   private record Unit(String base, double factor) {}
 
   private final Approximation approximation = Approximation.instance();
@@ -95,21 +101,26 @@ final class AmountExtractor {
     localClockSaid = Pattern.compile("\\d\\s*(?:[ap]\\.?m\\.?)?\\s*\\(?(?:" + alternation(zoneByForm.entrySet().stream()
         .filter(zone -> zone.getValue().equals("local") && zone.getKey().contains(" ")).map(Map.Entry::getKey).toList())
         + ")\\b", Pattern.CASE_INSENSITIVE);
-    String symbols = alternation(currencyByForm.keySet().stream().filter(form -> !Character.isLetter(form.charAt(0))
-        || form.length() <= 3 && form.equals(form.toUpperCase(Locale.ROOT)) || form.endsWith("$")).toList());
+    List<String> symbolForms = currencyByForm.keySet().stream().filter(form -> !Character.isLetter(form.charAt(0))
+        || form.length() <= 3 && form.equals(form.toUpperCase(Locale.ROOT)) || form.endsWith("$")).toList();
+    String symbols = alternation(symbolForms);
     String codes = String.join("|", isoCodes);
     String words = alternation(currencyByForm.keySet().stream().filter(form -> Character.isLetter(form.charAt(0))
         && form.length() > 3).toList());
     String scales = alternation(scaleByWord.keySet().stream().toList());
     String longScales = alternation(scaleByWord.keySet().stream().filter(word -> word.length() > 2).toList());
-    moneyBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(" + symbols + "|(?:" + codes + ")(?= ?\\d))\\s?" + NUMBER
+    // a digit near ahead is checked before the alternation of some 300 symbols and codes is tried at each letter:
+    // it cannot hold a match without (a symbol or code, an optional space, then the number)
+    int symbolToDigit = Math.max(3, symbolForms.stream().mapToInt(String::length).max().orElse(0)) + 1;
+    moneyBefore = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\D{0," + symbolToDigit + "}\\d)"
+        + "(" + symbols + "|(?:" + codes + ")(?= ?\\d))\\s?" + NUMBER
         + "(?:\\s?(" + scales + ")(?![\\p{L}]))?", Pattern.CASE_INSENSITIVE);
-    moneyAfter = Pattern.compile("(?<![\\p{L}\\p{N}$€£.,])" + NUMBER + "(?:[\\s-](" + longScales + "))?\\s(" + words
+    moneyAfter = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}$€£.,])" + NUMBER + "(?:[\\s-](" + longScales + "))?\\s(" + words
         + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
-    percent = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s?(%|percent\\b|per cent\\b|pct\\b"
+    percent = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}.,])" + NUMBER + "\\s?(%|percent\\b|per cent\\b|pct\\b"
         + "|percentage points?\\b)", Pattern.CASE_INSENSITIVE);
     String units = alternation(unitByForm.keySet().stream().toList());
-    measure = Pattern.compile("(?<![\\p{L}\\p{N}$€£.,])" + NUMBER + "(?:\\s?-\\s?|\\s)?(" + units + ")(?![\\p{L}\\p{N}])",
+    measure = Pattern.compile("(?=\\d)(?<![\\p{L}\\p{N}$€£.,])" + NUMBER + "(?:\\s?-\\s?|\\s)?(" + units + ")(?![\\p{L}\\p{N}])",
         Pattern.CASE_INSENSITIVE);
   }
 
@@ -132,8 +143,10 @@ final class AmountExtractor {
     int to = s.end();
     List<ClaimDraft> drafts = new ArrayList<>();
     List<int[]> taken = new ArrayList<>();
+    // every money, per cent and measure pattern holds a number: a sentence with no digit is not searched
+    boolean digits = hasDigit(text, from, to);
     Matcher money = moneyBefore.matcher(text).region(from, to);
-    while (money.find()) {
+    while (digits && money.find()) {
       String symbol = money.group(1).toLowerCase(Locale.ROOT);
       String currency = currencyByForm.getOrDefault(symbol, symbol.toUpperCase(Locale.ROOT));
       String scale = money.group(3);
@@ -145,24 +158,25 @@ final class AmountExtractor {
       addMoney(s, frames, drafts, taken, money.start(), end, money.group(2), scale, currency);
     }
     Matcher spelled = moneyAfter.matcher(text).region(from, to);
-    while (spelled.find()) {
+    while (digits && spelled.find()) {
       String currency = currencyByForm.get(spelled.group(3).toLowerCase(Locale.ROOT));
       addMoney(s, frames, drafts, taken, spelled.start(), spelled.end(), spelled.group(1), spelled.group(2), currency);
     }
     Matcher share = percent.matcher(text).region(from, to);
-    while (share.find()) {
+    while (digits && share.find()) {
       String unit = share.group(2).toLowerCase(Locale.ROOT).startsWith("percentage") ? "points" : "%";
       add(s, frames, drafts, taken, share.start(), share.end(), share.group(1), 1, ValueKind.PERCENT, unit,
           nounAfter(text, share.end(), to));
     }
+    boolean fractions = mayHoldFraction(text, from, to);
     Matcher part = FRACTION.matcher(text).region(from, to);
-    while (part.find()) {
+    while (fractions && part.find()) {
       double fraction = 100.0 * FRACTION_COUNTS.get(part.group(1).toLowerCase(Locale.ROOT))
           / FRACTION_PARTS.get(part.group(2).toLowerCase(Locale.ROOT));
       addFraction(s, frames, drafts, taken, part.start(), part.end(), fraction, nounAfterOf(text, part.end(), to));
     }
     Matcher measured = measure.matcher(text).region(from, to);
-    while (measured.find()) {
+    while (digits && measured.find()) {
       Unit unit = unitByForm.get(measured.group(2).toLowerCase(Locale.ROOT));
       if (unit == null || measured.group(2).length() == 1 && !measured.group(2).equals("m")
           || measured.group(2).equals("m") && text.startsWith(" ", measured.end(1))) {
@@ -184,6 +198,41 @@ final class AmountExtractor {
       }
     }
     return drafts;
+  }
+
+  /**
+   * Whether a part word of {@link #FRACTION} ("half", "thirds", "quarter", "fifth") may stand after a space or
+   * hyphen in {@code text[from, to)}: a necessary test, much cheaper than trying the pattern at every character.
+   */
+  private static boolean mayHoldFraction(String text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if (c != ' ' && c != '-') {
+        continue;
+      }
+      String part = switch (text.charAt(i + 1)) {
+        case 'h', 'H' -> "hal";
+        case 't', 'T' -> "third";
+        case 'q', 'Q' -> "quarter";
+        case 'f', 'F' -> "fifth";
+        default -> null;
+      };
+      if (part != null && text.regionMatches(true, i + 1, part, 0, part.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text[from, to)} holds an ASCII digit, what {@code \d} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void addMoney(AnalysedSentence s, List<AttributionFrame> frames, List<ClaimDraft> drafts, List<int[]> taken,
@@ -219,7 +268,7 @@ final class AmountExtractor {
 
   /** The noun a fraction is of: "two-thirds of the roof" gives "roof". */
   private static String nounAfterOf(String text, int from, int limit) {
-    Matcher of = Pattern.compile("^ of (?:the |its |their |his |her )?([a-z]+)\\b").matcher(text)
+    Matcher of = OF_NOUN.matcher(text)
         .region(from, Math.min(limit, from + 40));
     return of.find() ? QuantityExtractor.singular(of.group(1)) : "";
   }
@@ -373,10 +422,8 @@ final class AmountExtractor {
 
   /** The noun a per cent or measure is of, when it follows at once ("a 9.2 percent stake", "a 300-foot spire"). */
   private static String nounAfter(String text, int from, int limit) {
-    Matcher word = Pattern.compile("^[ -]([a-z]+)\\b").matcher(text).region(from, Math.min(limit, from + 30));
-    if (word.find() && word.group(1).length() > 2 && !Set.of("of", "and", "the", "for", "to", "in", "on", "at", "by",
-        "from", "with", "more", "less", "higher", "lower", "up", "down", "over", "off", "was", "were", "is", "are")
-        .contains(word.group(1))) {
+    Matcher word = NOUN_AFTER.matcher(text).region(from, Math.min(limit, from + 30));
+    if (word.find() && word.group(1).length() > 2 && !NOT_NOUNS.contains(word.group(1))) {
       return QuantityExtractor.singular(word.group(1));
     }
     return "";

@@ -31,12 +31,6 @@ final class AnalysedSentence {
   final ImmutableList<QuoteSpan> quotes;
   final DocumentMemory memory;
 
-  AnalysedSentence(String documentText, Sentence sentence, ImmutableList<Token> tokens,
-      ImmutableList<Mention> mentions, ImmutableList<TimeExpression> times, DocumentMemory memory) {
-    this(documentText, sentence, tokens, mentions, times, memory,
-        findQuotes(sentence.text(documentText), sentence.start()), -1);
-  }
-
   /**
    * A sentence, or a window of a very long one, with its quotations already found.
    *
@@ -61,12 +55,12 @@ final class AnalysedSentence {
         timeOfToken[i] = time;
       }
     }
-    this.entityNames = String.join("; ", mentions.stream().map(Mention::canonical).distinct().toList());
   }
 
   /** The time expression covering each token, or null: looked up for nearly every token by every extractor. */
   private final TimeExpression[] timeOfToken;
-  private final String entityNames;
+  /** Joined on first use, not in the constructor: the first pass's sentences never ask. */
+  private String entityNames;
   private final int wholeSentenceTokens;
 
   static ImmutableList<QuoteSpan> findQuotes(String text, int offset) {
@@ -75,7 +69,11 @@ final class AnalysedSentence {
     }
     List<QuoteSpan> quotes = new ArrayList<>();
     Matcher matcher = QUOTE.matcher(text);
-    while (matcher.find()) {
+    // every quotation starts at one of four marks: the search is started at the next of them, not tried at
+    // each character between (the lookbehind of the last alternative reads the text before as it always did)
+    int mark = nextQuoteMark(text, 0);
+    while (mark >= 0 && matcher.find(mark)) {
+      mark = nextQuoteMark(text, matcher.end());
       for (int group = 1; group <= 6; group++) {
         if (matcher.group(group) != null && (group == 1 || group == 3 || group >= 5)) {
           String inner = matcher.group(group).strip();
@@ -87,6 +85,16 @@ final class AnalysedSentence {
       }
     }
     return ImmutableList.copyOf(quotes);
+  }
+
+  private static int nextQuoteMark(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '“' || c == '‘' || c == '\'') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -178,6 +186,9 @@ final class AnalysedSentence {
 
   /** Canonical names of every entity named in the sentence, in order of first mention. */
   String entityNames() {
+    if (entityNames == null) {
+      entityNames = String.join("; ", mentions.stream().map(Mention::canonical).distinct().toList());
+    }
     return entityNames;
   }
 

@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  */
 final class AttributionExtractor {
 
-  private static final Pattern EDGE = Pattern.compile("^[\\s,:;“”\"‘’']+|[\\s,:;.“”\"‘’']+$");
+  /** What is trimmed off reported words: punctuation and quotation marks at either end, a full stop at the end. */
+  static final Pattern EDGE = Pattern.compile("^[\\s,:;“”\"‘’']+|[\\s,:;.“”\"‘’']+$");
+  private static final String LEADING_EDGE = " \t\n\u000B\f\r,:;“”\"‘’'";
+  private static final String TRAILING_EDGE = LEADING_EDGE + ".";
 
   private final ClaimLexicons lexicons;
 
@@ -42,7 +45,29 @@ final class AttributionExtractor {
   }
 
   static String content(AnalysedSentence s, AttributionFrame frame) {
-    return EDGE.matcher(s.slice(frame.contentStart(), frame.contentEnd())).replaceAll("").strip();
+    return trimmed(s.slice(frame.contentStart(), frame.contentEnd()));
+  }
+
+  /**
+   * {@code EDGE.matcher(content).replaceAll("").strip()}, by hand: every report of every sentence is trimmed,
+   * and the pattern tries its end alternative at each character. As the pattern's {@code $}, the end run may
+   * stand before a final line separator (U+0085, U+2028, U+2029), which stays ({@code AttributionClaimsTest}).
+   */
+  static String trimmed(String content) {
+    int start = 0;
+    while (start < content.length() && LEADING_EDGE.indexOf(content.charAt(start)) >= 0) {
+      start++;
+    }
+    int end = content.length();
+    char last = end > start ? content.charAt(end - 1) : 0;
+    int runEnd = last == '\u0085' || last == '\u2028' || last == '\u2029' ? end - 1 : end;
+    int runStart = runEnd;
+    while (runStart > start && TRAILING_EDGE.indexOf(content.charAt(runStart - 1)) >= 0) {
+      runStart--;
+    }
+    String kept = runEnd == end ? content.substring(start, runStart)
+        : content.substring(start, runStart) + content.substring(runEnd, end);
+    return kept.strip();
   }
 
   private Optional<String> eventIn(AnalysedSentence s, AttributionFrame frame) {

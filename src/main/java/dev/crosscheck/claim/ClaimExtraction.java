@@ -18,8 +18,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -43,7 +45,8 @@ public final class ClaimExtraction {
       .thenComparing(ClaimDraft::predicate)
       .thenComparing(ClaimDraft::object);
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’')]*$");
+  /** The definition of {@link #endsLikeASentence}, which reads the end by hand. */
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?][”\"’')]*$");
 
   /** The most tokens the extractors read at once; see {@link #windows}. */
   static final int MAX_WINDOW = 200;
@@ -95,8 +98,9 @@ public final class ClaimExtraction {
           fullNames.add(mention.text());
         }
       }
+      // titles are read without quotations (RoleExtractor never asks whether a word is quoted): none are searched for
       AnalysedSentence analysed = new AnalysedSentence(document.text(), sentence, tokens, mentions,
-          ImmutableList.of(), memory);
+          ImmutableList.of(), memory, ImmutableList.of(), -1);
       for (RoleExtractor.Role role : roles.roles(analysed)) {
         if (role.person().start() > role.start()) {
           titles.add(new DocumentNames.TitledName(role.title(), role.person().text()));
@@ -119,6 +123,7 @@ public final class ClaimExtraction {
     List<AnalysedSentence> sentenceOfDraft = new ArrayList<>();
     List<ClaimDraft> statementDrafts = new ArrayList<>();
     List<AnalysedSentence> sentenceOfStatement = new ArrayList<>();
+    PeopleOfDocument people = new PeopleOfDocument(document.id(), index);
     List<TimeExpression> timesByStart = document.times().stream()
         .sorted(Comparator.comparingInt(TimeExpression::start)).toList();
     for (Sentence sentence : document.sentences()) {
@@ -126,15 +131,17 @@ public final class ClaimExtraction {
       if (looksLikeHeadline(document.text(), sentence, tokens)) {
         continue;
       }
-      ImmutableList<Mention> mentions = resolve(document.id(), mentionFinder.find(document.id(), document.text(), tokens), index);
+      ImmutableList<Mention> mentions = resolve(mentionFinder.find(document.id(), document.text(), tokens), people);
       ImmutableList<QuoteSpan> quotes = AnalysedSentence.findQuotes(sentence.text(document.text()), sentence.start());
       for (ImmutableList<Token> window : windows(tokens)) {
         int from = window.get(0).start();
         int to = window.get(window.size() - 1).end();
         ImmutableList<TimeExpression> times =
             timesIn(timesByStart, Math.max(from, sentence.start()), Math.min(to, sentence.end()));
+        // a whole sentence's window holds all its names (each is a run of its tokens) and quotations
+        boolean whole = window.size() == tokens.size();
         AnalysedSentence s = new AnalysedSentence(document.text(), sentence, window,
-            within(mentions, from, to), times, memory, window.size() == tokens.size() ? quotes : within(quotes, from, to),
+            whole ? mentions : within(mentions, from, to), times, memory, whole ? quotes : within(quotes, from, to),
             tokens.size());
         drafts.addAll(claimsOf(s, actors, attributionFinder, events, quantities, memory, localZone,
             document.document().published().value()));
@@ -185,7 +192,32 @@ public final class ClaimExtraction {
     found.removeIf(claim -> claim.type() == ClaimType.QUANTITY && valued.stream()
         .anyMatch(value -> claim.start() < value.end() && value.start() < claim.end()));
     found.addAll(valued);
-    return found.stream().distinct().sorted(DOCUMENT_ORDER).toList();
+    return inDocumentOrderWithoutRepeats(found);
+  }
+
+  /**
+   * The drafts sorted (stably) in document order, each kept once, as the first of equal drafts. Equal drafts
+   * sort together, so a draft is only compared with those of its own place in the order: no set of drafts,
+   * whose every hash would walk the slot maps of every claim of the sentence.
+   */
+  private static List<ClaimDraft> inDocumentOrderWithoutRepeats(List<ClaimDraft> found) {
+    List<ClaimDraft> sorted = new ArrayList<>(found);
+    sorted.sort(DOCUMENT_ORDER);
+    List<ClaimDraft> kept = new ArrayList<>(sorted.size());
+    int samePlaceFrom = 0;
+    for (ClaimDraft draft : sorted) {
+      if (!kept.isEmpty() && DOCUMENT_ORDER.compare(kept.get(kept.size() - 1), draft) != 0) {
+        samePlaceFrom = kept.size();
+      }
+      boolean repeat = false;
+      for (int k = samePlaceFrom; k < kept.size() && !repeat; k++) {
+        repeat = kept.get(k).equals(draft);
+      }
+      if (!repeat) {
+        kept.add(draft);
+      }
+    }
+    return kept;
   }
 
   /**
@@ -251,17 +283,65 @@ public final class ClaimExtraction {
   }
 
   /** Names resolved to canonical entities; a tentative single word the corpus never names in full is dropped. */
-  private static ImmutableList<Mention> resolve(String documentId, List<Mention> mentions, NameLookup index) {
+  private static ImmutableList<Mention> resolve(List<Mention> mentions, PeopleOfDocument people) {
     ImmutableList.Builder<Mention> resolved = ImmutableList.builder();
     for (Mention mention : mentions) {
       if (mention.kind() != EntityKind.PERSON) {
         resolved.add(mention);
         continue;
       }
-      Optional<String> person = index.person(documentId, mention.text(), !mention.tentative());
+      Optional<String> person = people.person(mention.text(), !mention.tentative());
       person.ifPresent(name -> resolved.add(mention.resolved(name)));
     }
     return resolved.build();
+  }
+
+  /**
+   * The index's person for each name as one document writes it, looked up once per document: a story names
+   * its people again and again ("Trump", "Trump", "Kim"), and each lookup keys the name afresh.
+   */
+  private static final class PeopleOfDocument {
+    private final String documentId;
+    private final NameLookup index;
+    private final Map<String, Optional<String>> titled = new HashMap<>();
+    private final Map<String, Optional<String>> untitled = new HashMap<>();
+
+    PeopleOfDocument(String documentId, NameLookup index) {
+      this.documentId = documentId;
+      this.index = index;
+    }
+
+    Optional<String> person(String written, boolean isTitled) {
+      return (isTitled ? titled : untitled)
+          .computeIfAbsent(written, name -> index.person(documentId, name, isTitled));
+    }
+  }
+
+  /**
+   * Whether {@link #SENTENCE_END} is found in {@code text}, read back from the end rather than searched for
+   * from each character of every sentence (twice, once per pass). As the pattern's {@code $}, the end may
+   * also be just before a final line terminator.
+   */
+  static boolean endsLikeASentence(String text) {
+    int length = text.length();
+    if (closedAt(text, length)) {
+      return true;
+    }
+    char last = length > 0 ? text.charAt(length - 1) : 0;
+    if (length >= 2 && last == '\n' && text.charAt(length - 2) == '\r') {
+      return closedAt(text, length - 2);
+    }
+    return (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029')
+        && closedAt(text, length - 1);
+  }
+
+  /** A full stop, question or exclamation mark before {@code end}, with only closing quotes and brackets after it. */
+  private static boolean closedAt(String text, int end) {
+    int at = end;
+    while (at > 0 && "”\"’')".indexOf(text.charAt(at - 1)) >= 0) {
+      at--;
+    }
+    return at > 0 && ".!?".indexOf(text.charAt(at - 1)) >= 0;
   }
 
   /**
@@ -274,7 +354,7 @@ public final class ClaimExtraction {
     if (text.isEmpty()) {
       return true;
     }
-    if (SENTENCE_END.matcher(text).find()) {
+    if (endsLikeASentence(text)) {
       return false;
     }
     int words = 0;

@@ -62,6 +62,11 @@ final class QuantityExtractor {
     this.frequencyTally = new FrequencyTally(numbers);
   }
 
+  /** An ASCII digit first, as {@code \d} (no UNICODE_CHARACTER_CLASS) needs. */
+  private static boolean startsWithDigit(String text) {
+    return !text.isEmpty() && text.charAt(0) >= '0' && text.charAt(0) <= '9';
+  }
+
   List<ClaimDraft> extract(AnalysedSentence s, List<AttributionFrame> frames, Set<TimeExpression> reserved) {
     List<ClaimDraft> claims = new ArrayList<>();
     List<ClaimDraft> totals = new ArrayList<>();
@@ -70,8 +75,9 @@ final class QuantityExtractor {
       if (s.timeAt(i).isPresent()) {
         continue;
       }
-      var yearOld = YEAR_OLD.matcher(token.text());
-      if (token.text().endsWith("-year-old") && yearOld.matches()) {
+      // the cheap string tests first: both patterns are tried on every token of every sentence
+      var yearOld = token.text().endsWith("-year-old") ? YEAR_OLD.matcher(token.text()) : null;
+      if (yearOld != null && yearOld.matches()) {
         int at = i;
         if (i + 1 < s.size() && AGED_THINGS.isThing(s.token(i + 1).lower())) { // "the 850-year-old cathedral"
           claims.add(thingAge(s, at, at + 2, s.token(i + 1), Long.parseLong(yearOld.group(1)), frames, reserved));
@@ -81,8 +87,9 @@ final class QuantityExtractor {
             claims.add(age(s, at, at + 1, person, Long.parseLong(yearOld.group(1)), frames, reserved)));
         continue;
       }
-      var hyphenCount = HYPHEN_COUNT.matcher(token.text());
-      if (hyphenCount.matches()) {
+      var hyphenCount = startsWithDigit(token.text()) && token.text().indexOf('-') > 0
+          ? HYPHEN_COUNT.matcher(token.text()) : null;
+      if (hyphenCount != null && hyphenCount.matches()) {
         countBeforeNoun(s, i, hyphenCount.group(1), hyphenCount.group(2), frames, reserved).ifPresent(claims::add);
         continue;
       }

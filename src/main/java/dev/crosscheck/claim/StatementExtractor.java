@@ -39,7 +39,13 @@ final class StatementExtractor {
 
   /** The statement of one sentence or window, if it has words enough to state something. */
   Optional<ClaimDraft> extract(AnalysedSentence s) {
-    if (s.tokens.stream().filter(Token::isWord).count() < MIN_WORDS) {
+    int words = 0;
+    for (int i = 0; i < s.size() && words < MIN_WORDS; i++) {
+      if (s.token(i).isWord()) {
+        words++;
+      }
+    }
+    if (words < MIN_WORDS) {
       return Optional.empty();
     }
     String subject = s.mentions.isEmpty() ? "" : s.mentions.get(0).canonical();
@@ -49,8 +55,10 @@ final class StatementExtractor {
         .map(mention -> mention.canonical()).distinct().toList()));
     slots.put("mood", mood(s.tokens, s.text));
     slots.put("cues", cues(s));
+    // a whole sentence states its own text: the same string, not a copy to hash and intern once more
+    String stated = s.start() == s.sentence.start() && s.end() == s.sentence.end() ? s.text : s.slice(s.start(), s.end());
     return Optional.of(ClaimDraft.of(ClaimType.STATEMENT, s.start(), s.end(), subject, "state",
-        s.slice(s.start(), s.end()).strip(), Optional.empty(), Optional.empty(), slots));
+        stated.strip(), Optional.empty(), Optional.empty(), slots));
   }
 
   /**

@@ -22,10 +22,14 @@ import java.util.TreeMap;
 public final class EntityIndex implements NameLookup {
 
   private final ImmutableMap<String, String> canonicalByEnds;
-  /** name word -> canonical -> count, per document ("" for the whole corpus). */
-  private final ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, Integer>>> byWord;
-  /** title -> canonical -> count, per document ("" for the whole corpus). */
-  private final ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, Integer>>> byTitle;
+  /**
+   * name word -> scope -> the canonical name the word most often stands for there; a scope is a document id, or
+   * "" for the whole corpus. Only the winner is kept, not the counts: it is all a lookup reads, it is looked up
+   * for every name of every sentence, and a large corpus has a scope per document for each common name word.
+   */
+  private final ImmutableMap<String, ImmutableMap<String, String>> byWord;
+  /** title -> scope -> the canonical name most often given that title there, as {@link #byWord}. */
+  private final ImmutableMap<String, ImmutableMap<String, String>> byTitle;
 
   private EntityIndex(Builder builder) {
     Map<String, String> canonical = new HashMap<>();
@@ -42,21 +46,34 @@ public final class EntityIndex implements NameLookup {
     this.byTitle = freeze(builder.titleUses, canonical);
   }
 
-  private static ImmutableMap<String, ImmutableMap<String, ImmutableMap<String, Integer>>> freeze(
+  private static ImmutableMap<String, ImmutableMap<String, String>> freeze(
       Map<String, Map<String, Multiset<String>>> uses, Map<String, String> canonical) {
-    ImmutableMap.Builder<String, ImmutableMap<String, ImmutableMap<String, Integer>>> frozen = ImmutableMap.builder();
+    ImmutableMap.Builder<String, ImmutableMap<String, String>> frozen = ImmutableMap.builder();
     for (var byScope : uses.entrySet()) {
-      ImmutableMap.Builder<String, ImmutableMap<String, Integer>> scopes = ImmutableMap.builder();
+      ImmutableMap.Builder<String, String> scopes = ImmutableMap.builder();
       for (var scope : byScope.getValue().entrySet()) {
         Map<String, Integer> counts = new TreeMap<>();
         for (Multiset.Entry<String> use : scope.getValue().entrySet()) {
           counts.merge(canonical.getOrDefault(use.getElement(), use.getElement()), use.getCount(), Integer::sum);
         }
-        scopes.put(scope.getKey(), ImmutableMap.copyOf(counts));
+        scopes.put(scope.getKey(), mostUsed(counts));
       }
       frozen.put(byScope.getKey(), scopes.buildOrThrow());
     }
     return frozen.buildOrThrow();
+  }
+
+  /** The name counted most; of equal counts, the first in alphabetical order (the counts are sorted by name). */
+  private static String mostUsed(Map<String, Integer> countsByName) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> count : countsByName.entrySet()) {
+      if (best == null || count.getValue() > bestCount) {
+        best = count.getKey();
+        bestCount = count.getValue();
+      }
+    }
+    return best;
   }
 
   public static Builder builder() {
@@ -94,15 +111,12 @@ public final class EntityIndex implements NameLookup {
     return mostUsed(scopes, documentId);
   }
 
-  private static Optional<String> mostUsed(ImmutableMap<String, ImmutableMap<String, Integer>> scopes, String documentId) {
+  private static Optional<String> mostUsed(ImmutableMap<String, String> scopes, String documentId) {
     if (scopes == null) {
       return Optional.empty();
     }
-    ImmutableMap<String, Integer> local = scopes.get(documentId);
-    ImmutableMap<String, Integer> counts = local != null ? local : scopes.get("");
-    return counts.entrySet().stream()
-        .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-        .map(Map.Entry::getKey);
+    String local = scopes.get(documentId);
+    return Optional.of(local != null ? local : scopes.get(""));
   }
 
   /**

@@ -37,8 +37,10 @@ public final class MentionFinder {
     List<Mention> mentions = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Optional<PhraseMatcher.Match<Gazetteer.Entry>> known = gazetteer.names().longestAt(tokens, i);
-      if (known.isPresent() && tokens.get(i).isCapitalised()) {
+      // only a capitalised word opens a known name: the large gazetteer is not consulted for the others
+      Optional<PhraseMatcher.Match<Gazetteer.Entry>> known = tokens.get(i).isCapitalised()
+          ? gazetteer.names().longestAt(tokens, i) : Optional.empty();
+      if (known.isPresent()) {
         int end = known.get().to();
         // A known name may begin a longer organisation name: "Korean Central News Agency" is handled below.
         int runEnd = extend(tokens, i);

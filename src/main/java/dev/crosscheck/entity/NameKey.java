@@ -15,9 +15,15 @@ public record NameKey(ImmutableList<String> parts) {
       if (!token.isWord() || token.isInitial()) {
         continue;
       }
-      for (String part : token.lower().split("[-'’]")) {
-        if (!part.isEmpty()) {
-          parts.add(part);
+      // split by hand, not by String.split's regex: every name of every sentence is keyed
+      String lower = token.lower();
+      int partStart = 0;
+      for (int i = 0; i <= lower.length(); i++) {
+        if (i == lower.length() || lower.charAt(i) == '-' || lower.charAt(i) == '\'' || lower.charAt(i) == '’') {
+          if (i > partStart) {
+            parts.add(lower.substring(partStart, i));
+          }
+          partStart = i + 1;
         }
       }
     }

@@ -82,4 +82,27 @@ class ClaimExtractionTest {
 
     assertThat(claims).isEmpty();
   }
+
+  @Test
+  void aSentenceEndIsReadAsTheSentenceEndPatternFindsIt() {
+    assertThat(ClaimExtraction.endsLikeASentence("He said it was “a beautiful letter.”")).isTrue();
+    assertThat(ClaimExtraction.endsLikeASentence("Trump Says He Sent North Korean Leader 'Very Friendly Letter'"))
+        .isFalse();
+    // every string of up to five characters from an alphabet of ends, closers, line ends and a letter
+    String alphabet = ".?”')a \n\r\u0085\u2028";
+    List<String> strings = new java.util.ArrayList<>(List.of(""));
+    for (int length = 1, from = 0; length <= 5; length++) {
+      int to = strings.size();
+      for (int k = from; k < to; k++) {
+        for (char c : alphabet.toCharArray()) {
+          strings.add(strings.get(k) + c);
+        }
+      }
+      from = to;
+    }
+    for (String text : strings) {
+      assertThat(ClaimExtraction.endsLikeASentence(text)).as("[%s]", text)
+          .isEqualTo(ClaimExtraction.SENTENCE_END.matcher(text).find());
+    }
+  }
 }
