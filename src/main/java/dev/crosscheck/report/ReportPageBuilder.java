@@ -48,6 +48,8 @@ final class ReportPageBuilder {
 
   private final CorpusAnalysis analysis;
   private final Map<String, AnalysedDocument> documents = new LinkedHashMap<>();
+  /** Each document's source name, made once: the page names a source beside every claim it shows. */
+  private final Map<String, String> sourceNames = new HashMap<>();
   private final Map<String, Claim> claims = new LinkedHashMap<>();
   private final Map<String, EventCluster> clusters = new LinkedHashMap<>();
   private final Map<String, Verdict> verdictOfClaim = new LinkedHashMap<>();
@@ -63,6 +65,7 @@ final class ReportPageBuilder {
     analysis.documents().stream()
         .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))
         .forEach(analysed -> documents.put(analysed.document().id(), analysed));
+    documents.forEach((id, analysed) -> sourceNames.put(id, SourceNames.of(analysed.document())));
     analysis.claims().forEach(claim -> claims.put(claim.id(), claim));
     analysis.clusters().stream()
         .sorted(Comparator.comparing(EventCluster::id, IdOrder.INSTANCE))
@@ -348,8 +351,7 @@ final class ReportPageBuilder {
   }
 
   private String sourceName(String documentId) {
-    AnalysedDocument analysed = documents.get(documentId);
-    return analysed == null ? documentId : SourceNames.of(analysed.document());
+    return sourceNames.getOrDefault(documentId, documentId);
   }
 
   private static String title(Document document) {

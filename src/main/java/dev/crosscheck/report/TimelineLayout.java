@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Lays out one event cluster as an SVG timeline: a lane per source, each claim a bar over the days it may
@@ -32,6 +33,8 @@ final class TimelineLayout {
   /** Marks closer than this in one lane would print their labels over each other: only the first is labelled. */
   private static final int LABEL_ROOM = 120;
   private static final int TICKS = 5;
+  /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, for every mark of every timeline. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** What the layout needs to know about a document: its lane label and publication date. */
   record Lane(String documentId, String source, Optional<LocalDate> published) {}
@@ -106,7 +109,7 @@ final class TimelineLayout {
   }
 
   static String shorten(String text, int max) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
+    String oneLine = WHITESPACE.matcher(text).replaceAll(" ").strip();
     return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1).stripTrailing() + "…";
   }
 
