@@ -7,10 +7,12 @@ import dev.crosscheck.time.TimeInterval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -43,11 +45,7 @@ final class TimelineLayout {
 
   static Geometry layout(EventCluster cluster, List<Claim> claims, Function<String, Lane> lanes,
       Function<Claim, String> verdictOfClaim, Function<Claim, String> tooltipOfClaim) {
-    Map<String, Lane> byDocument = new LinkedHashMap<>();
-    cluster.documentIds().forEach(id -> byDocument.put(id, lanes.apply(id)));
-    claims.forEach(claim -> byDocument.computeIfAbsent(claim.documentId(), lanes));
-    List<Lane> ordered = new ArrayList<>(byDocument.values());
-    ordered.sort(Comparator.comparing(Lane::source).thenComparing(Lane::documentId, IdOrder.INSTANCE));
+    List<Lane> ordered = orderedLanes(cluster, claims, lanes);
     List<Lane> shown = ordered.subList(0, Math.min(MAX_LANES, ordered.size()));
 
     DateScale scale = DateScale.over(shown, claims);
@@ -98,6 +96,24 @@ final class TimelineLayout {
     int axisY = FIRST_LANE_Y + shown.size() * LANE_HEIGHT;
     return new Geometry(WIDTH, axisY + 34, axisY, scale.ticks(), rows.build(), marks.build(),
         ordered.size() - shown.size(), scale.describe());
+  }
+
+  /** The documents whose lanes {@link #layout} draws: those its marks can link to. */
+  static Set<String> drawnLanes(EventCluster cluster, List<Claim> claims, Function<String, Lane> lanes) {
+    List<Lane> ordered = orderedLanes(cluster, claims, lanes);
+    Set<String> drawn = new HashSet<>();
+    ordered.subList(0, Math.min(MAX_LANES, ordered.size())).forEach(lane -> drawn.add(lane.documentId()));
+    return drawn;
+  }
+
+  /** Every source's lane, by source name: the cluster's documents and those of its claims. */
+  private static List<Lane> orderedLanes(EventCluster cluster, List<Claim> claims, Function<String, Lane> lanes) {
+    Map<String, Lane> byDocument = new LinkedHashMap<>();
+    cluster.documentIds().forEach(id -> byDocument.put(id, lanes.apply(id)));
+    claims.forEach(claim -> byDocument.computeIfAbsent(claim.documentId(), lanes));
+    List<Lane> ordered = new ArrayList<>(byDocument.values());
+    ordered.sort(Comparator.comparing(Lane::source).thenComparing(Lane::documentId, IdOrder.INSTANCE));
+    return ordered;
   }
 
   record Geometry(int width, int height, int axisY, ImmutableList<ReportPage.Tick> ticks,
