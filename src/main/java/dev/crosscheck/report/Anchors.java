@@ -27,15 +27,32 @@ final class Anchors {
   }
 
   static String safe(String raw) {
+    // nearly every id is safe as it is ("001_harbour", "f12"): no copy, no code point stream
+    if (allSafe(raw)) {
+      return raw;
+    }
     StringBuilder safe = new StringBuilder(raw.length());
     raw.codePoints().forEach(c -> {
-      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
-          || c == '.') {
+      if (isSafe(c)) {
         safe.appendCodePoint(c);
       } else {
         safe.append('~').append(Integer.toHexString(c)).append('~');
       }
     });
     return safe.toString();
+  }
+
+  private static boolean allSafe(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      if (!isSafe(raw.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSafe(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-'
+        || c == '.';
   }
 }

@@ -1,9 +1,10 @@
 package dev.crosscheck.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.crosscheck.claim.Claim;
 import dev.crosscheck.claim.ClaimJson;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -69,14 +70,19 @@ public final class ClaimFiles {
 
   /** The JSON Lines of one document's claims, in the order given (the claim stage's: by position). */
   public static byte[] toBytes(List<Claim> claims) {
-    StringBuilder lines = new StringBuilder();
-    claims.forEach(claim -> {
-      try {
-        lines.append(ClaimJson.MAPPER.writeValueAsString(ClaimJson.toJson(claim))).append('\n');
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
+    // Characters first, encoded once at the end: a character generator writes a character outside the
+    // basic plane (an emoji in a tweet) as itself, where a UTF-8 generator would write it as two escaped halves.
+    StringWriter lines = new StringWriter();
+    try (JsonGenerator json = ClaimJson.MAPPER.getFactory().createGenerator(lines)) {
+      // one claim a line, and nothing between a line's end and the next claim
+      json.setRootValueSeparator(null);
+      for (Claim claim : claims) {
+        ClaimJsonStream.writeInClaimOrder(json, claim);
+        json.writeRaw('\n');
       }
-    });
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
     return lines.toString().getBytes(StandardCharsets.UTF_8);
   }
 }

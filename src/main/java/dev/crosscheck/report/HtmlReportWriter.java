@@ -2,8 +2,10 @@ package dev.crosscheck.report;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.Utf8ByteOutput;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -26,8 +28,8 @@ public final class HtmlReportWriter {
   /** Writes {@code report.html} into {@code outputFolder} atomically and returns its path. */
   public static Path write(CorpusAnalysis analysis, Path outputFolder) throws IOException {
     Path target = outputFolder.resolve(FILE_NAME);
-    Utf8ByteOutput page = rendered(analysis);
-    AtomicFiles.write(target, page::writeTo);
+    ReportPage page = ReportPageBuilder.build(analysis);
+    AtomicFiles.write(target, out -> render("report.jte", page, out));
     return target;
   }
 
@@ -35,9 +37,8 @@ public final class HtmlReportWriter {
   public static Path writeCheck(com.google.common.collect.ImmutableList<dev.crosscheck.check.CheckResult> results,
       Path outputFolder) throws IOException {
     Path target = outputFolder.resolve(CHECK_FILE_NAME);
-    Utf8ByteOutput page = new Utf8ByteOutput();
-    TEMPLATES.render("check.jte", CheckPage.of(results), page);
-    AtomicFiles.write(target, page::writeTo);
+    CheckPage page = CheckPage.of(results);
+    AtomicFiles.write(target, out -> render("check.jte", page, out));
     return target;
   }
 
@@ -48,13 +49,29 @@ public final class HtmlReportWriter {
 
   /** The file's exact bytes, encoded as the template renders. */
   public static byte[] toBytes(CorpusAnalysis analysis) {
-    return rendered(analysis).toByteArray();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      render("report.jte", ReportPageBuilder.build(analysis), bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing to memory cannot fail", e);
+    }
+    return bytes.toByteArray();
   }
 
-  /** The page rendered into jte's chunked buffer, written out from there without one more copy. */
-  private static Utf8ByteOutput rendered(CorpusAnalysis analysis) {
-    Utf8ByteOutput output = new Utf8ByteOutput();
-    TEMPLATES.render("report.jte", ReportPageBuilder.build(analysis), output);
-    return output;
+  /** Renders a template straight into the stream: the page is never held whole, as bytes or as text. */
+  private static void render(String template, Object page, OutputStream out) throws IOException {
+    StreamedPageOutput output = new StreamedPageOutput(out);
+    try {
+      TEMPLATES.render(template, page, output);
+      output.flush();
+    } catch (RuntimeException e) {
+      // a failed write reaches here wrapped twice: by the output, then by jte as a TemplateException
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+      }
+      throw e;
+    }
   }
 }

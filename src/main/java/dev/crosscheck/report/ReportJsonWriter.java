@@ -1,16 +1,11 @@
 package dev.crosscheck.report;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.crosscheck.claim.Claim;
-import dev.crosscheck.claim.ClaimJson;
 import dev.crosscheck.compare.EventCluster;
 import dev.crosscheck.compare.Finding;
 import dev.crosscheck.compare.FindingSide;
@@ -25,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Writes report.json as {@code ../shared/spec/interfaces.md} describes it: documents, claims and findings,
@@ -37,8 +31,7 @@ public final class ReportJsonWriter {
 
   public static final String FILE_NAME = "report.json";
 
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
+  private static final JsonFactory FACTORY = new JsonFactory();
 
   private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
       .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -70,39 +63,41 @@ public final class ReportJsonWriter {
   }
 
   /**
-   * Streams the report one element at a time: each document, claim, cluster and finding becomes a small
-   * JSON tree (so its keys are sorted) written straight out, never the whole report as one tree or string.
+   * Streams the report one element at a time, each written field by field in sorted key order: no JSON
+   * tree is built, neither of the whole report nor of an element (a tree per claim cost more than writing it).
    */
   private static void writeTo(CorpusAnalysis analysis, OutputStream out) throws IOException {
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.setPrettyPrinter(PRETTY.createInstance());
       json.writeStartObject();
       // the top-level keys in sorted order, as in every object of the file
-      writeArray(json, "claims", sorted(analysis.claims(), BY_POSITION), ClaimJson::toJson);
+      writeArray(json, "claims", sorted(analysis.claims(), BY_POSITION), ClaimJsonStream::writeSorted);
       writeArray(json, "clusters", sorted(analysis.clusters(), Comparator.comparing(EventCluster::id, IdOrder.INSTANCE)),
-          ReportJsonWriter::clusterJson);
+          ReportJsonWriter::writeCluster);
       writeArray(json, "documents", sorted(analysis.documents(),
-          Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE)), ReportJsonWriter::documentJson);
+          Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE)), ReportJsonWriter::writeDocument);
       writeArray(json, "findings", sorted(analysis.findings(), Comparator.comparing(Finding::id, IdOrder.INSTANCE)),
-          ReportJsonWriter::findingJson);
+          ReportJsonWriter::writeFinding);
       writeArray(json, "skipped", sorted(analysis.skipped(),
           Comparator.comparing((SkippedFile file) -> portablePath(file.path())).thenComparing(SkippedFile::reason)),
-          file -> MAPPER.createObjectNode().put("path", portablePath(file.path())).put("reason", file.reason()));
+          ReportJsonWriter::writeSkipped);
       json.writeEndObject();
     }
     out.write('\n');
   }
 
-  /**
-   * Each element becomes its JSON tree only when written: a stream mapped after sorting would build every
-   * tree first, which for a million claims is more than the heap.
-   */
-  private static <T> void writeArray(JsonGenerator json, String name, List<T> elements, Function<T, JsonNode> toJson)
+  /** Writes one element of an array: an object whose keys it writes in sorted order. */
+  @FunctionalInterface
+  private interface ElementWriter<T> {
+    void write(JsonGenerator json, T element) throws IOException;
+  }
+
+  private static <T> void writeArray(JsonGenerator json, String name, List<T> elements, ElementWriter<T> writer)
       throws IOException {
     json.writeArrayFieldStart(name);
     for (T element : elements) {
-      MAPPER.writeTree(json, toJson.apply(element));
+      writer.write(json, element);
     }
     json.writeEndArray();
   }
@@ -113,54 +108,68 @@ public final class ReportJsonWriter {
     return sorted;
   }
 
-  private static ObjectNode documentJson(AnalysedDocument analysed) {
+  private static void writeDocument(JsonGenerator json, AnalysedDocument analysed) throws IOException {
     Document document = analysed.document();
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", document.id());
-    node.put("path", portablePath(document.path()));
-    node.put("title", document.title().value().orElse(null));
-    node.put("source", document.source().value().orElse(null));
-    node.put("url", document.url().value().orElse(null));
+    json.writeStartObject();
+    json.writeStringField("id", document.id());
+    json.writeStringField("path", portablePath(document.path()));
     MetadataValue<?> published = document.published();
-    ObjectNode publishedNode = node.putObject("published");
-    publishedNode.put("value", published.value().map(Object::toString).orElse(null));
-    publishedNode.put("basis", published.basis().jsonName());
-    node.put("sentenceCount", analysed.sentences().size());
-    return node;
+    json.writeObjectFieldStart("published");
+    json.writeStringField("basis", published.basis().jsonName());
+    json.writeStringField("value", published.value().map(Object::toString).orElse(null));
+    json.writeEndObject();
+    json.writeNumberField("sentenceCount", analysed.sentences().size());
+    json.writeStringField("source", document.source().value().orElse(null));
+    json.writeStringField("title", document.title().value().orElse(null));
+    json.writeStringField("url", document.url().value().orElse(null));
+    json.writeEndObject();
   }
 
-  private static ObjectNode clusterJson(EventCluster cluster) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", cluster.id());
-    node.put("kind", cluster.kind());
-    node.put("label", cluster.label());
-    addSorted(node.putArray("claims"), cluster.claimIds());
-    addSorted(node.putArray("documents"), cluster.documentIds());
-    return node;
+  private static void writeCluster(JsonGenerator json, EventCluster cluster) throws IOException {
+    json.writeStartObject();
+    writeSorted(json, "claims", cluster.claimIds());
+    writeSorted(json, "documents", cluster.documentIds());
+    json.writeStringField("id", cluster.id());
+    json.writeStringField("kind", cluster.kind());
+    json.writeStringField("label", cluster.label());
+    json.writeEndObject();
   }
 
-  private static ObjectNode findingJson(Finding finding) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("id", finding.id());
-    node.put("verdict", finding.verdict().jsonName());
-    node.put("eventId", finding.eventId());
-    node.put("topic", finding.topic());
-    addSorted(node.putArray("claims"), finding.claimIds());
-    node.put("explanation", finding.explanation());
-    node.put("independentSources", finding.independentSources());
-    ArrayNode sides = node.putArray("sides");
+  private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+    json.writeStartObject();
+    writeSorted(json, "claims", finding.claimIds());
+    json.writeStringField("eventId", finding.eventId());
+    json.writeStringField("explanation", finding.explanation());
+    json.writeStringField("id", finding.id());
+    json.writeNumberField("independentSources", finding.independentSources());
+    json.writeArrayFieldStart("sides");
     // Sides keep the compare stage's order: it is meaningful (the first value is the one most sources state).
     for (FindingSide side : finding.sides()) {
-      ObjectNode sideNode = sides.addObject();
-      sideNode.put("value", side.value());
-      addSorted(sideNode.putArray("claims"), side.claimIds());
-      addSorted(sideNode.putArray("documents"), side.documentIds());
+      json.writeStartObject();
+      writeSorted(json, "claims", side.claimIds());
+      writeSorted(json, "documents", side.documentIds());
+      json.writeStringField("value", side.value());
+      json.writeEndObject();
     }
-    return node;
+    json.writeEndArray();
+    json.writeStringField("topic", finding.topic());
+    json.writeStringField("verdict", finding.verdict().jsonName());
+    json.writeEndObject();
   }
 
-  private static void addSorted(ArrayNode array, List<String> ids) {
-    ids.stream().sorted(IdOrder.INSTANCE).forEach(array::add);
+  private static void writeSkipped(JsonGenerator json, SkippedFile file) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("path", portablePath(file.path()));
+    json.writeStringField("reason", file.reason());
+    json.writeEndObject();
+  }
+
+  private static void writeSorted(JsonGenerator json, String name, List<String> ids) throws IOException {
+    json.writeArrayFieldStart(name);
+    for (String id : sorted(ids, IdOrder.INSTANCE)) {
+      json.writeString(id);
+    }
+    json.writeEndArray();
   }
 
   /** Forward slashes everywhere, so a report made on Windows diffs cleanly against one made on Linux. */

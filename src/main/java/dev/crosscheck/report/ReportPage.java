@@ -1,6 +1,7 @@
 package dev.crosscheck.report;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 
 /**
  * What report.html shows, already laid out: the jte templates only place these values, so every decision
@@ -9,6 +10,9 @@ import com.google.common.collect.ImmutableList;
  *
  * <p>{@code agreements} are the agreements a fact-checker reads; {@code alsoAgreed} are those on a title
  * alone ("president", "spokeswoman"), shown folded after them: true, but seldom what a check turns on.
+ *
+ * <p>The findings, timelines and documents are lists that lay each element out when it is read, and again
+ * on every read: the page writer reads each once, and never holds a large corpus's page whole.
  */
 public record ReportPage(
     String title,
@@ -16,12 +20,12 @@ public record ReportPage(
     Overview overview,
     ImmutableList<EventRow> events,
     Filters filters,
-    ImmutableList<FindingView> conflicts,
-    ImmutableList<FindingView> agreements,
-    ImmutableList<FindingView> alsoAgreed,
-    ImmutableList<FindingView> singleSource,
-    ImmutableList<TimelineView> timelines,
-    ImmutableList<DocumentView> documents,
+    List<FindingView> conflicts,
+    List<FindingView> agreements,
+    List<FindingView> alsoAgreed,
+    List<FindingView> singleSource,
+    List<TimelineView> timelines,
+    List<DocumentView> documents,
     boolean documentExcerpts,
     ImmutableList<SkippedView> skipped) {
 

@@ -2,6 +2,7 @@ package dev.crosscheck.report;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Lists;
 import com.google.common.collect.Multiset;
 import com.google.common.collect.TreeMultiset;
 import dev.crosscheck.claim.Claim;
@@ -48,6 +49,8 @@ final class ReportPageBuilder {
 
   private final CorpusAnalysis analysis;
   private final Map<String, AnalysedDocument> documents = new LinkedHashMap<>();
+  /** Each document's source name, made once: the page names a source beside every claim it shows. */
+  private final Map<String, String> sourceNames = new HashMap<>();
   private final Map<String, Claim> claims = new LinkedHashMap<>();
   private final Map<String, EventCluster> clusters = new LinkedHashMap<>();
   private final Map<String, Verdict> verdictOfClaim = new LinkedHashMap<>();
@@ -63,6 +66,7 @@ final class ReportPageBuilder {
     analysis.documents().stream()
         .sorted(Comparator.comparing(analysed -> analysed.document().id(), IdOrder.INSTANCE))
         .forEach(analysed -> documents.put(analysed.document().id(), analysed));
+    documents.forEach((id, analysed) -> sourceNames.put(id, SourceNames.of(analysed.document())));
     analysis.claims().forEach(claim -> claims.put(claim.id(), claim));
     analysis.clusters().stream()
         .sorted(Comparator.comparing(EventCluster::id, IdOrder.INSTANCE))
@@ -94,28 +98,43 @@ final class ReportPageBuilder {
         analysis.skipped().size(), claims.size(), clusters.size(), byVerdict.get(Verdict.CONFLICT).size(),
         byVerdict.get(Verdict.AGREEMENT).size(), byVerdict.get(Verdict.SINGLE_SOURCE).size());
 
-    List<ReportPage.FindingView> all = new ArrayList<>();
-    ImmutableList<ReportPage.FindingView> conflicts = views(byVerdict.get(Verdict.CONFLICT), all);
+    List<FindingPlan> all = new ArrayList<>();
+    List<ReportPage.FindingView> conflicts = views(byVerdict.get(Verdict.CONFLICT), all);
     Map<String, EventCluster> clusterById = new HashMap<>();
     analysis.clusters().forEach(cluster -> clusterById.put(cluster.id(), cluster));
     Map<Boolean, List<Finding>> agreedByTitleOnly = byVerdict.get(Verdict.AGREEMENT).stream()
         .collect(Collectors.partitioningBy(finding -> FindingOrder.isTitle(finding, clusterById)));
-    ImmutableList<ReportPage.FindingView> agreements = views(agreedByTitleOnly.get(false), all);
-    ImmutableList<ReportPage.FindingView> alsoAgreed = views(agreedByTitleOnly.get(true), all);
-    ImmutableList<ReportPage.FindingView> singles = views(byVerdict.get(Verdict.SINGLE_SOURCE), all);
+    List<ReportPage.FindingView> agreements = views(agreedByTitleOnly.get(false), all);
+    List<ReportPage.FindingView> alsoAgreed = views(agreedByTitleOnly.get(true), all);
+    List<ReportPage.FindingView> singles = views(byVerdict.get(Verdict.SINGLE_SOURCE), all);
+    List<ReportPage.TimelineView> timelines = timelines(eventRows);
+    // last: the documents show the sentences the findings and timelines cite, all known by now
+    List<ReportPage.DocumentView> documentViews = documentViews();
 
     return new ReportPage("Crosscheck report", ReportAssets.ASSETS, overview, eventRows, filters(all, eventRows),
-        conflicts, agreements, alsoAgreed, singles, timelines(eventRows), documentViews(), excerpts, skippedViews());
+        conflicts, agreements, alsoAgreed, singles, timelines, documentViews, excerpts, skippedViews());
   }
 
-  private ImmutableList<ReportPage.FindingView> views(List<Finding> findings, List<ReportPage.FindingView> all) {
-    ImmutableList<ReportPage.FindingView> views =
-        findings.stream().map(this::findingView).collect(ImmutableList.toImmutableList());
-    all.addAll(views);
-    return views;
+  /**
+   * The findings' cards, each laid out only when the page writer reaches it: held all at once, the cards of
+   * a large corpus (evidence sentences, split around their claims) weigh as much as the page itself.
+   */
+  private List<ReportPage.FindingView> views(List<Finding> findings, List<FindingPlan> all) {
+    ImmutableList<FindingPlan> plans = findings.stream().map(this::plan).collect(ImmutableList.toImmutableList());
+    all.addAll(plans);
+    return Lists.transform(plans, this::findingView);
   }
 
-  private ReportPage.FindingView findingView(Finding finding) {
+  /**
+   * A finding's card short of its evidence: each side's claims in the order shown, and the sources and
+   * entities the filters count. Marks the sentences its evidence will cite.
+   */
+  private record FindingPlan(Finding finding, ImmutableList<SidePlan> sides, String sourcesData,
+      String entitiesData) {}
+
+  private record SidePlan(String value, String sources, List<Claim> claims) {}
+
+  private FindingPlan plan(Finding finding) {
     List<FindingSide> sides = new ArrayList<>(finding.sides());
     Set<String> onSomeSide = sides.stream().flatMap(side -> side.claimIds().stream()).collect(Collectors.toSet());
     List<String> unsided = finding.claimIds().stream().filter(id -> !onSomeSide.contains(id)).toList();
@@ -124,7 +143,7 @@ final class ReportPageBuilder {
     }
     Set<String> sourceNames = new TreeSet<>();
     Set<String> entities = new TreeSet<>();
-    ImmutableList.Builder<ReportPage.SideView> sideViews = ImmutableList.builder();
+    ImmutableList.Builder<SidePlan> sidePlans = ImmutableList.builder();
     for (FindingSide side : sides) {
       List<Claim> sideClaims = side.claimIds().stream().map(claims::get).filter(claim -> claim != null)
           .sorted(Comparator.comparing(Claim::documentId, IdOrder.INSTANCE).thenComparingInt(Claim::start))
@@ -134,37 +153,51 @@ final class ReportPageBuilder {
       sideClaims.forEach(claim -> sideSources.add(sourceName(claim.documentId())));
       sourceNames.addAll(sideSources);
       sideClaims.forEach(claim -> entities.addAll(entities(claim)));
-      ImmutableList<ReportPage.EvidenceView> evidence = sideClaims.stream().limit(EVIDENCE_LISTED)
+      sideClaims.stream().limit(EVIDENCE_LISTED)
+          .forEach(claim -> evidenceSentence(claim).ifPresent(sentence -> cite(claim)));
+      sidePlans.add(new SidePlan(side.value(), sourceList(sideSources), sideClaims));
+    }
+    return new FindingPlan(finding, sidePlans.build(), String.join("\n", sourceNames), String.join("\n", entities));
+  }
+
+  private ReportPage.FindingView findingView(FindingPlan plan) {
+    Finding finding = plan.finding();
+    ImmutableList.Builder<ReportPage.SideView> sideViews = ImmutableList.builder();
+    for (SidePlan side : plan.sides()) {
+      ImmutableList<ReportPage.EvidenceView> evidence = side.claims().stream().limit(EVIDENCE_LISTED)
           .map(this::evidence).collect(ImmutableList.toImmutableList());
       int shown = evidence.size() <= EVIDENCE_SHOWN + 1 ? evidence.size() : EVIDENCE_SHOWN;
-      sideViews.add(new ReportPage.SideView(side.value(), sourceList(sideSources),
-          evidence.subList(0, shown), evidence.subList(shown, evidence.size()), sideClaims.size() - evidence.size()));
+      sideViews.add(new ReportPage.SideView(side.value(), side.sources(), evidence.subList(0, shown),
+          evidence.subList(shown, evidence.size()), side.claims().size() - evidence.size()));
     }
     Optional<EventCluster> cluster = Optional.ofNullable(clusters.get(finding.eventId()));
     return new ReportPage.FindingView(finding.id(), Anchors.finding(finding.id()), finding.verdict().jsonName(),
         verdictLabel(finding.verdict()), finding.topic(), finding.explanation(), finding.eventId(),
         cluster.map(EventCluster::label).orElse(finding.eventId()), Anchors.event(finding.eventId()),
-        finding.independentSources(), String.join("\n", sourceNames), String.join("\n", entities),
-        sideViews.build());
+        finding.independentSources(), plan.sourcesData(), plan.entitiesData(), sideViews.build());
+  }
+
+  /** The sentence an evidence line quotes, when its document and sentence are known. */
+  private Optional<Sentence> evidenceSentence(Claim claim) {
+    AnalysedDocument analysed = documents.get(claim.documentId());
+    return analysed == null ? Optional.empty() : sentenceAt(analysed, claim.sentence());
   }
 
   private ReportPage.EvidenceView evidence(Claim claim) {
-    AnalysedDocument analysed = documents.get(claim.documentId());
     String source = sourceName(claim.documentId());
     int number = claim.sentence() + 1;
     String anchor = "#" + Anchors.sentence(claim.documentId(), number);
-    Optional<Sentence> sentence = analysed == null ? Optional.empty() : sentenceAt(analysed, claim.sentence());
+    Optional<Sentence> sentence = evidenceSentence(claim);
     if (sentence.isEmpty()) {
       return new ReportPage.EvidenceView(claim.sentenceText(), "", "", source, "date unknown", "unknown",
           claim.documentId(), anchor, number);
     }
-    cite(claim);
     // offsets within the sentence's own text, so the document's text need not be in memory
     String text = claim.sentenceText();
     int origin = sentence.get().start();
     int start = Math.max(0, Math.min(claim.start() - origin, text.length()));
     int end = Math.max(start, Math.min(claim.end() - origin, text.length()));
-    Document document = analysed.document();
+    Document document = documents.get(claim.documentId()).document();
     return new ReportPage.EvidenceView(text.substring(0, start), text.substring(start, end), text.substring(end),
         source, published(document), document.published().basis().jsonName(), title(document), anchor, number);
   }
@@ -203,10 +236,10 @@ final class ReportPageBuilder {
     return ImmutableList.copyOf(rows);
   }
 
-  private ReportPage.Filters filters(List<ReportPage.FindingView> findings, List<ReportPage.EventRow> events) {
+  private ReportPage.Filters filters(List<FindingPlan> findings, List<ReportPage.EventRow> events) {
     Multiset<String> sources = TreeMultiset.create();
     Multiset<String> entities = TreeMultiset.create();
-    for (ReportPage.FindingView finding : findings) {
+    for (FindingPlan finding : findings) {
       lines(finding.sourcesData()).forEach(sources::add);
       lines(finding.entitiesData()).forEach(entities::add);
     }
@@ -227,31 +260,45 @@ final class ReportPageBuilder {
     return data.isEmpty() ? List.of() : List.of(data.split("\n"));
   }
 
-  private ImmutableList<ReportPage.TimelineView> timelines(List<ReportPage.EventRow> rows) {
-    ImmutableList.Builder<ReportPage.TimelineView> timelines = ImmutableList.builder();
+  /**
+   * The timelines, each laid out only when the page writer reaches it (their marks and tooltips are many).
+   * The sentences their marks link to are cited now, for the documents section to show.
+   */
+  private List<ReportPage.TimelineView> timelines(List<ReportPage.EventRow> rows) {
+    ImmutableList.Builder<TimelinePlan> plans = ImmutableList.builder();
     int opened = 0;
     for (ReportPage.EventRow row : rows) {
       EventCluster cluster = clusters.get(row.id());
-      List<Claim> clusterClaims = cluster.claimIds().stream().map(claims::get).filter(claim -> claim != null)
-          .toList();
-      TimelineLayout.Geometry geometry = TimelineLayout.layout(cluster, clusterClaims, this::lane,
-          claim -> Optional.ofNullable(verdictOfClaim.get(claim.id())).map(Verdict::jsonName).orElse("none"),
-          this::tooltip);
+      List<Claim> clusterClaims = clusterClaims(cluster);
       // its marks link to their sentences, which an excerpt of the documents must then show
-      Set<String> drawnLanes = geometry.rows().stream().map(ReportPage.TimelineRow::documentAnchor)
-          .collect(Collectors.toSet());
-      clusterClaims.stream().filter(claim -> drawnLanes.contains(Anchors.document(claim.documentId())))
-          .forEach(this::cite);
+      Set<String> drawnLanes = TimelineLayout.drawnLanes(cluster, clusterClaims, this::lane);
+      clusterClaims.stream().filter(claim -> drawnLanes.contains(claim.documentId())).forEach(this::cite);
       boolean open = row.conflicts() > 0 && opened < OPEN_TIMELINES;
       opened += open ? 1 : 0;
-      String description = "Timeline of " + clusterClaims.size() + " claims from " + geometry.rows().size()
-          + " sources, " + geometry.span();
-      timelines.add(new ReportPage.TimelineView(row.id(), row.anchor(), row.label(), row.kind(), row.conflicts(),
-          row.agreements(), row.singleSource(), open, geometry.width(), geometry.height(),
-          TimelineLayout.PLOT_LEFT, TimelineLayout.PLOT_RIGHT, TimelineLayout.UNDATED_LEFT, geometry.axisY(),
-          geometry.ticks(), geometry.rows(), geometry.marks(), geometry.hiddenRows(), description));
+      plans.add(new TimelinePlan(row, open));
     }
-    return timelines.build();
+    return Lists.transform(plans.build(), this::timelineView);
+  }
+
+  private record TimelinePlan(ReportPage.EventRow row, boolean open) {}
+
+  private ReportPage.TimelineView timelineView(TimelinePlan plan) {
+    ReportPage.EventRow row = plan.row();
+    EventCluster cluster = clusters.get(row.id());
+    List<Claim> clusterClaims = clusterClaims(cluster);
+    TimelineLayout.Geometry geometry = TimelineLayout.layout(cluster, clusterClaims, this::lane,
+        claim -> Optional.ofNullable(verdictOfClaim.get(claim.id())).map(Verdict::jsonName).orElse("none"),
+        this::tooltip);
+    String description = "Timeline of " + clusterClaims.size() + " claims from " + geometry.rows().size()
+        + " sources, " + geometry.span();
+    return new ReportPage.TimelineView(row.id(), row.anchor(), row.label(), row.kind(), row.conflicts(),
+        row.agreements(), row.singleSource(), plan.open(), geometry.width(), geometry.height(),
+        TimelineLayout.PLOT_LEFT, TimelineLayout.PLOT_RIGHT, TimelineLayout.UNDATED_LEFT, geometry.axisY(),
+        geometry.ticks(), geometry.rows(), geometry.marks(), geometry.hiddenRows(), description);
+  }
+
+  private List<Claim> clusterClaims(EventCluster cluster) {
+    return cluster.claimIds().stream().map(claims::get).filter(claim -> claim != null).toList();
   }
 
   private TimelineLayout.Lane lane(String documentId) {
@@ -269,36 +316,40 @@ final class ReportPageBuilder {
     return excerpts ? head : head + "\n" + claim.sentenceText();
   }
 
-  private ImmutableList<ReportPage.DocumentView> documentViews() {
-    Map<String, List<Claim>> claimsByDocument = new LinkedHashMap<>();
+  /** The documents, each laid out only when the page writer reaches it; call once every citation is made. */
+  private List<ReportPage.DocumentView> documentViews() {
+    Map<String, List<Claim>> claimsByDocument = new HashMap<>();
     claims.values().forEach(claim -> claimsByDocument.computeIfAbsent(claim.documentId(), id -> new ArrayList<>())
         .add(claim));
-    ImmutableList.Builder<ReportPage.DocumentView> views = ImmutableList.builder();
-    for (AnalysedDocument analysed : documents.values()) {
-      Document document = analysed.document();
-      Set<Integer> citedSentences = cited.getOrDefault(document.id(), Set.of());
-      if (excerpts && citedSentences.isEmpty()) {
+    List<AnalysedDocument> shown = documents.values().stream()
+        .filter(analysed -> !excerpts || cited.containsKey(analysed.document().id()))
+        .toList();
+    return Lists.transform(shown,
+        analysed -> documentView(analysed, claimsByDocument.getOrDefault(analysed.document().id(), List.of())));
+  }
+
+  private ReportPage.DocumentView documentView(AnalysedDocument analysed, List<Claim> documentClaims) {
+    Document document = analysed.document();
+    Set<Integer> citedSentences = cited.getOrDefault(document.id(), Set.of());
+    ImmutableList.Builder<ReportPage.SentenceView> sentences = ImmutableList.builder();
+    for (Sentence sentence : analysed.sentences()) {
+      if (excerpts && !citedSentences.contains(sentence.index())) {
         continue;
       }
-      List<Claim> documentClaims = claimsByDocument.getOrDefault(document.id(), List.of());
-      ImmutableList.Builder<ReportPage.SentenceView> sentences = ImmutableList.builder();
-      for (Sentence sentence : analysed.sentences()) {
-        if (excerpts && !citedSentences.contains(sentence.index())) {
-          continue;
+      List<Claim> inSentence = new ArrayList<>();
+      for (Claim claim : documentClaims) {
+        if (claim.start() < sentence.end() && claim.end() > sentence.start()) {
+          inSentence.add(claim);
         }
-        List<Claim> inSentence = documentClaims.stream()
-            .filter(claim -> claim.start() < sentence.end() && claim.end() > sentence.start())
-            .toList();
-        int number = sentence.index() + 1;
-        sentences.add(new ReportPage.SentenceView(Anchors.sentence(document.id(), number), number,
-            pieces(document, sentence, inSentence)));
       }
-      views.add(new ReportPage.DocumentView(document.id(), Anchors.document(document.id()), title(document),
-          sourceName(document.id()), published(document), document.published().basis().jsonName(),
-          ReportJsonWriter.portablePath(document.path()), webAddress(document),
-          documentClaims.size(), documents.size() == 1, sentences.build(), analysed.sentences().size(), excerpts));
+      int number = sentence.index() + 1;
+      sentences.add(new ReportPage.SentenceView(Anchors.sentence(document.id(), number), number,
+          pieces(document, sentence, inSentence)));
     }
-    return views.build();
+    return new ReportPage.DocumentView(document.id(), Anchors.document(document.id()), title(document),
+        sourceName(document.id()), published(document), document.published().basis().jsonName(),
+        ReportJsonWriter.portablePath(document.path()), webAddress(document),
+        documentClaims.size(), documents.size() == 1, sentences.build(), analysed.sentences().size(), excerpts);
   }
 
   /**
@@ -348,8 +399,7 @@ final class ReportPageBuilder {
   }
 
   private String sourceName(String documentId) {
-    AnalysedDocument analysed = documents.get(documentId);
-    return analysed == null ? documentId : SourceNames.of(analysed.document());
+    return sourceNames.getOrDefault(documentId, documentId);
   }
 
   private static String title(Document document) {

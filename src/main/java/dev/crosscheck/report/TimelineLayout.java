@@ -7,11 +7,14 @@ import dev.crosscheck.time.TimeInterval;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Lays out one event cluster as an SVG timeline: a lane per source, each claim a bar over the days it may
@@ -32,6 +35,8 @@ final class TimelineLayout {
   /** Marks closer than this in one lane would print their labels over each other: only the first is labelled. */
   private static final int LABEL_ROOM = 120;
   private static final int TICKS = 5;
+  /** Compiled once: {@code String.replaceAll} compiles its pattern on every call, for every mark of every timeline. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   /** What the layout needs to know about a document: its lane label and publication date. */
   record Lane(String documentId, String source, Optional<LocalDate> published) {}
@@ -40,11 +45,7 @@ final class TimelineLayout {
 
   static Geometry layout(EventCluster cluster, List<Claim> claims, Function<String, Lane> lanes,
       Function<Claim, String> verdictOfClaim, Function<Claim, String> tooltipOfClaim) {
-    Map<String, Lane> byDocument = new LinkedHashMap<>();
-    cluster.documentIds().forEach(id -> byDocument.put(id, lanes.apply(id)));
-    claims.forEach(claim -> byDocument.computeIfAbsent(claim.documentId(), lanes));
-    List<Lane> ordered = new ArrayList<>(byDocument.values());
-    ordered.sort(Comparator.comparing(Lane::source).thenComparing(Lane::documentId, IdOrder.INSTANCE));
+    List<Lane> ordered = orderedLanes(cluster, claims, lanes);
     List<Lane> shown = ordered.subList(0, Math.min(MAX_LANES, ordered.size()));
 
     DateScale scale = DateScale.over(shown, claims);
@@ -97,6 +98,24 @@ final class TimelineLayout {
         ordered.size() - shown.size(), scale.describe());
   }
 
+  /** The documents whose lanes {@link #layout} draws: those its marks can link to. */
+  static Set<String> drawnLanes(EventCluster cluster, List<Claim> claims, Function<String, Lane> lanes) {
+    List<Lane> ordered = orderedLanes(cluster, claims, lanes);
+    Set<String> drawn = new HashSet<>();
+    ordered.subList(0, Math.min(MAX_LANES, ordered.size())).forEach(lane -> drawn.add(lane.documentId()));
+    return drawn;
+  }
+
+  /** Every source's lane, by source name: the cluster's documents and those of its claims. */
+  private static List<Lane> orderedLanes(EventCluster cluster, List<Claim> claims, Function<String, Lane> lanes) {
+    Map<String, Lane> byDocument = new LinkedHashMap<>();
+    cluster.documentIds().forEach(id -> byDocument.put(id, lanes.apply(id)));
+    claims.forEach(claim -> byDocument.computeIfAbsent(claim.documentId(), lanes));
+    List<Lane> ordered = new ArrayList<>(byDocument.values());
+    ordered.sort(Comparator.comparing(Lane::source).thenComparing(Lane::documentId, IdOrder.INSTANCE));
+    return ordered;
+  }
+
   record Geometry(int width, int height, int axisY, ImmutableList<ReportPage.Tick> ticks,
       ImmutableList<ReportPage.TimelineRow> rows, ImmutableList<ReportPage.Mark> marks, int hiddenRows,
       String span) {}
@@ -106,7 +125,7 @@ final class TimelineLayout {
   }
 
   static String shorten(String text, int max) {
-    String oneLine = text.replaceAll("\\s+", " ").strip();
+    String oneLine = WHITESPACE.matcher(text).replaceAll(" ").strip();
     return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1).stripTrailing() + "…";
   }
 

@@ -2,8 +2,11 @@ package dev.crosscheck.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.google.common.collect.Lists;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,6 +90,19 @@ class ReportJsonWriterTest {
     assertThat(topLevel).isSorted();
     assertThat(findingKeys).isSorted();
     assertThat(Lists.newArrayList(report.get("documents").get(0).fieldNames())).isSorted();
+  }
+
+  @Test
+  void fileIsItsOwnTreeWrittenWithSortedKeys() throws Exception {
+    byte[] written = ReportJsonWriter.toBytes(ReportFixtures.withTitleAgreement());
+    ObjectMapper sorted = new ObjectMapper().configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED, true);
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    String rewritten = sorted.writer(pretty).writeValueAsString(MAPPER.readTree(written)) + "\n";
+
+    assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo(rewritten);
   }
 
   @Test
