@@ -158,17 +158,7 @@ class AttributionClaimsTest {
   void reportedWordsAreTrimmedAsTheEdgePatternTrimsThem() {
     assertThat(AttributionExtractor.trimmed("“the letter was beautiful,” ")).isEqualTo("the letter was beautiful");
     // every string of up to five characters from an alphabet of edge characters, line ends and a letter
-    String alphabet = " ,.:“’'a\n\r\u0085\u2028";
-    List<String> strings = new java.util.ArrayList<>(List.of(""));
-    for (int length = 1, from = 0; length <= 5; length++) {
-      int to = strings.size();
-      for (int k = from; k < to; k++) {
-        for (char c : alphabet.toCharArray()) {
-          strings.add(strings.get(k) + c);
-        }
-      }
-      from = to;
-    }
+    List<String> strings = EveryString.upTo(5, " ,.:“’'a\n\r\u0085\u2028");
     for (String content : strings) {
       assertThat(AttributionExtractor.trimmed(content)).as("[%s]", content)
           .isEqualTo(AttributionExtractor.EDGE.matcher(content).replaceAll("").strip());

@@ -89,17 +89,7 @@ class ClaimExtractionTest {
     assertThat(ClaimExtraction.endsLikeASentence("Trump Says He Sent North Korean Leader 'Very Friendly Letter'"))
         .isFalse();
     // every string of up to five characters from an alphabet of ends, closers, line ends and a letter
-    String alphabet = ".?”')a \n\r\u0085\u2028";
-    List<String> strings = new java.util.ArrayList<>(List.of(""));
-    for (int length = 1, from = 0; length <= 5; length++) {
-      int to = strings.size();
-      for (int k = from; k < to; k++) {
-        for (char c : alphabet.toCharArray()) {
-          strings.add(strings.get(k) + c);
-        }
-      }
-      from = to;
-    }
+    List<String> strings = EveryString.upTo(5, ".?”')a \n\r\u0085\u2028");
     for (String text : strings) {
       assertThat(ClaimExtraction.endsLikeASentence(text)).as("[%s]", text)
           .isEqualTo(ClaimExtraction.SENTENCE_END.matcher(text).find());
