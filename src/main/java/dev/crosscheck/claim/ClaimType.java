@@ -19,7 +19,10 @@ public enum ClaimType {
   /** What a sentence states, whatever its kind: aligned across sources by its words (see StatementExtractor). */
   STATEMENT;
 
+  /** Made once: every claim written to report.json and claims/ asks for its type's name. */
+  private final String jsonName = name().toLowerCase(Locale.ROOT);
+
   public String jsonName() {
-    return name().toLowerCase(Locale.ROOT);
+    return jsonName;
   }
 }

@@ -503,16 +503,21 @@ final class StatementWords {
     List<String> specific = List.copyOf(weights.keySet());
     int[] ids = specific.stream().mapToInt(word -> counts.get(word).id).toArray();
     Set<String> light = Sets.intersection(weights.keySet(), lightWords);
-    Integer[] bySortedId = IntStream.range(0, ids.length).boxed()
-        .sorted(Comparator.comparingInt(k -> ids[k])).toArray(Integer[]::new);
+    // each word's position in weight order under its number, sorted by number: plain longs, not boxed indexes
+    long[] bySortedId = new long[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      bySortedId[k] = (long) ids[k] << 32 | k;
+    }
+    Arrays.sort(bySortedId);
     int[] sorted = new int[ids.length];
     double[] sortedWeights = new double[ids.length];
     boolean[] sortedPlain = new boolean[ids.length];
     String[] sortedMoods = new String[ids.length];
     int[] sortedOffsets = new int[ids.length];
     for (int k = 0; k < ids.length; k++) {
-      String word = specific.get(bySortedId[k]);
-      sorted[k] = ids[bySortedId[k]];
+      int position = (int) bySortedId[k];
+      String word = specific.get(position);
+      sorted[k] = ids[position];
       sortedWeights[k] = weights.get(word);
       sortedPlain[k] = !names.contains(word) && !light.contains(word);
       sortedMoods[k] = moods.getOrDefault(word, "");
