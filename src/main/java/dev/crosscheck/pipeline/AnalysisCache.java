@@ -40,8 +40,8 @@ import java.util.stream.Stream;
  * documents that changed. An entry is used only for the same file bytes (content hash) analysed by the same
  * build of the program (code fingerprint); its claims only when the names of the whole corpus, which they
  * are resolved against, are the same too, or still give every answer the extraction took from them
- * ({@code nameAnswers}): a new article names new people, and most documents never asked about them. Anything unreadable is a miss, never an error: the cache can
- * always be deleted.
+ * ({@code nameAnswers}): a new article names new people, and most documents never asked about them.
+ * Anything unreadable is a miss, never an error: the cache can always be deleted.
  *
  * <p>Entries are compact binary ({@link AnalysisCodec}) filed in a fixed number of segment files by a hash of
  * the document id: ten thousand small files cost more to open than to read, and one file would be rewritten

@@ -69,8 +69,8 @@ final class AnalysisCodec {
         .toArray();
     // four ints each: description or name, what was asked, titled, the answer (none when there was none)
     int[] nameAnswers = entry.nameAnswers().stream()
-        .flatMapToInt(answer -> java.util.stream.IntStream.of(answer.description() ? 1 : 0, strings.index(answer.asked()),
-            answer.titled() ? 1 : 0, strings.index(answer.answer().orElse(null))))
+        .flatMapToInt(answer -> java.util.stream.IntStream.of(answer.description() ? 1 : 0,
+            strings.index(answer.asked()), answer.titled() ? 1 : 0, strings.index(answer.answer().orElse(null))))
         .toArray();
     List<StoredClaim> claims = entry.claims().stream().map(claim -> claim(claim, strings)).toList();
     return SMILE.writeValueAsBytes(new Stored(entry.contentHash(), entry.entities(), publishedFields, sentences,

@@ -66,8 +66,8 @@ public final class Benchmark {
   /**
    * Each stage on its own (the whole corpus held in memory, to time stages apart), unless
    * {@code endToEndOnly}; then the report job four times: fresh, again with nothing changed, with one
-   * document changed, and with one article added. The report runs on a linked copy of the corpus, so changing a document there leaves
-   * the user's corpus alone.
+   * document changed, and with one article added. The report runs on a linked copy of the corpus, so
+   * changing a document there leaves the user's corpus alone.
    */
   public ImmutableList<StageResult> run(Path corpusFolder, Path workFolder, boolean endToEndOnly) throws IOException {
     Pipeline pipeline = new Pipeline(reader);

@@ -254,8 +254,8 @@ public final class Pipeline {
   /**
    * Claims of one document: from the cache when the corpus's names are those they were resolved against, or
    * give every answer the extraction took from them (another document naming new people leaves most
-   * documents' claims as they were), else extracted afresh (and cached for the next run, unless over budget: its overrun is then reported
-   * again).
+   * documents' claims as they were), else extracted afresh (and cached for the next run, unless over
+   * budget: its overrun is then reported again).
    */
   private SecondPass extractClaims(FirstPass pass, Supplier<EntityIndex> entities, String entitiesFingerprint,
       AnalysisCache cache, ClaimInterner interner) throws BadDocumentException {
