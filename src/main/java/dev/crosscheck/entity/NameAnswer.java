@@ -5,8 +5,10 @@ import java.util.Optional;
 /**
  * One question a document's extraction asked of the corpus's names, and the answer it got.
  *
- * @param titled for a written name, whether a title stood before it; false for a description
+ * @param description whether the question was who a description is ("the press secretary"), not a name
  * @param asked the written name ("Trump") or, for a description, its title ("press secretary")
+ * @param titled for a written name, whether a title stood before it; false for a description
+ * @param answer the canonical name given, if any
  */
 public record NameAnswer(boolean description, String asked, boolean titled, Optional<String> answer) {
 
